@@ -1,0 +1,125 @@
+#pragma once
+
+// Plain value types of the plan: what the parser produces, the store keeps and the rules read.
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace pd {
+
+/// Where a node sits in the report. Stored as its key() string, so the order here can change.
+enum class NodeKind {
+    MainTargets,     ///< 主要预期目标
+    Area,            ///< one of the numbered work areas (一)…(九)
+    Section,         ///< a paragraph of an area or of the self-building part
+    Government,      ///< 全面加强政府自身建设
+    Livelihood,      ///< 民生实事 (holds the categories)
+    LivelihoodCategory, ///< 一、交通出行 …
+    LivelihoodProject,  ///< 1.公交出行优化 …
+};
+
+/// How the target bounds the actual value.
+enum class Comparator {
+    AtLeast, ///< ≥: 以上, 不少于, 突破, 超过, 达到, 提升至, ranges
+    About,   ///< ≈: 左右
+    AtMost,  ///< ≤: 控制在…以内, 以下, 不超过
+    Exactly, ///< =: a plain figure
+};
+
+/// What sort of target it is; decides how progress is computed (see ProgressRules).
+enum class IndicatorKind {
+    Count,  ///< something to build or do during the year: progress = actual ÷ target
+    Level,  ///< a ratio or level to reach: progress = distance covered from baseline
+    Growth, ///< a growth (or decline) rate to reach
+    Cap,    ///< an upper limit not to exceed
+};
+
+/// Which part of the report an indicator belongs to (export-json's "part").
+enum class PlanPart { Main, Area, Government, Livelihood };
+
+enum class Status { Done, OnTrack, SlightlyBehind, Behind, NoData };
+
+QString nodeKindKey(NodeKind kind);
+std::optional<NodeKind> nodeKindFromKey(const QString &key);
+QString comparatorKey(Comparator comparator); ///< ">=", "~", "<=", "="
+std::optional<Comparator> comparatorFromKey(const QString &key);
+QString comparatorSymbol(Comparator comparator); ///< "≥", "≈", "≤", "" as the tree shows it
+QString indicatorKindKey(IndicatorKind kind);   ///< "count", "level", "growth", "cap"
+std::optional<IndicatorKind> indicatorKindFromKey(const QString &key);
+QString planPartKey(PlanPart part); ///< "main", "area", "government", "livelihood"
+QString statusKey(Status status);  ///< "done", "on_track", "slightly_behind", "behind", "no_data"
+std::optional<Status> statusFromKey(const QString &key);
+
+/// A report's identity. The source text is kept so any snippet can be shown in context.
+struct PlanInfo
+{
+    qint64 id = 0;
+    QString title;
+    QString government; ///< e.g. 成都市
+    int year = 0;       ///< the plan's year (2024), not the review's
+    QString sourceText;
+};
+
+struct PlanNode
+{
+    qint64 id = 0;
+    qint64 parentId = 0; ///< 0 at the top level
+    NodeKind kind = NodeKind::Section;
+    int ordinal = 0; ///< 1-based position among its siblings (area number, project number…)
+    QString title;
+};
+
+struct Indicator
+{
+    qint64 id = 0;
+    qint64 nodeId = 0;
+    int ordinal = 0; ///< 1-based position inside its node
+    QString code;    ///< stable, human-readable: M3, A3.2.1, G2.1, L12.1
+    QString name;    ///< short name of what is measured: 新建天府绿道
+    double target = 0;
+    QString unit; ///< as the report writes it: 万人, 亿元, %, 个百分点
+    Comparator comparator = Comparator::Exactly;
+    IndicatorKind kind = IndicatorKind::Count;
+    QString snippet; ///< verbatim text it came from
+    std::optional<double> baseline;
+    QString leadUnit; ///< 牵头单位
+    QString coUnits;  ///< 配合单位
+    QString notes;
+};
+
+struct Measurement
+{
+    qint64 id = 0;
+    qint64 indicatorId = 0;
+    QDate date;
+    double value = 0;
+    QString note;
+    QString enteredBy;
+    QDateTime enteredAt;
+};
+
+/// What the report parser produces: nodes and indicators linked by position, not by id.
+struct ParsedPlan
+{
+    struct Node
+    {
+        int parent = -1; ///< index into nodes, -1 at the top level
+        NodeKind kind = NodeKind::Section;
+        int ordinal = 0;
+        QString title;
+    };
+    struct Item
+    {
+        int node = -1; ///< index into nodes
+        Indicator indicator; ///< ids unset; code, ordinal and the rest filled
+    };
+    PlanInfo info;
+    std::vector<Node> nodes;
+    std::vector<Item> indicators;
+};
+
+} // namespace pd

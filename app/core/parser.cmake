@@ -1,0 +1,4 @@
+set(PD_PARSER_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/ReportParser.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportParser.cpp
+)
