@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace pd {
+
+class PlanStore;
+
+/// The plan the app ships with: the Chengdu 2024 report, parsed at first start.
+class BuiltinPlan
+{
+public:
+    static QString reportText();
+    /// Parses the built-in report into the store when it holds no plan yet.
+    static bool installIfEmpty(PlanStore &store, QString *error);
+};
+
+} // namespace pd

@@ -1,0 +1,124 @@
+#pragma once
+
+#include "PlanTypes.h"
+
+#include <QObject>
+#include <QSqlDatabase>
+#include <QVariant>
+
+#include <map>
+#include <optional>
+#include <vector>
+
+namespace pd {
+
+/// One change recorded in the audit log.
+struct AuditEntry
+{
+    qint64 id = 0;
+    QDateTime at;
+    QString who;
+    QString entity; ///< "indicator" or "measurement"
+    qint64 entityId = 0;
+    QString field;
+    QString oldValue;
+    QString newValue;
+};
+
+/// An indicator field a user may correct. The value types are QString except Target and
+/// Baseline (double; an invalid QVariant clears the baseline) and the two enums (their key()).
+enum class IndicatorField {
+    Name,
+    Target,
+    Unit,
+    Comparator,
+    Kind,
+    Baseline,
+    LeadUnit,
+    CoUnits,
+    Notes,
+};
+
+/// The data file: one SQLite database through Qt SQL holding one plan, its measurements and
+/// the audit log. Every change is one transaction with its audit rows; signals announce what
+/// changed so models can update the rows touched and nothing else.
+///
+/// Errors are returned as translated one-line messages; the store never talks to the user.
+class PlanStore : public QObject
+{
+    Q_OBJECT
+public:
+    /// The schema this build writes. Files with a higher user_version are refused.
+    static constexpr int SchemaVersion = 2;
+    /// PRAGMA application_id of our files ("PDB1"), so another program's SQLite file is refused.
+    static constexpr int ApplicationId = 0x50444231;
+
+    explicit PlanStore(QObject *parent = nullptr);
+    ~PlanStore() override;
+
+    /// Opens (or creates) a data file and migrates it to SchemaVersion. A file that is not
+    /// ours, is from a newer version, or cannot be written is refused and left byte-for-byte
+    /// as it was.
+    bool open(const QString &path, QString *error);
+    void close();
+    bool isOpen() const;
+    QString path() const { return m_path; }
+    int schemaVersion() const;
+
+    /// Who is recorded as entering measurements and making changes (default: the OS user).
+    void setUserName(const QString &name) { m_user = name; }
+    QString userName() const { return m_user; }
+
+    bool hasPlan() const;
+    /// Writes a parsed plan, in one transaction. Refuses when a plan exists unless replace.
+    bool importPlan(const ParsedPlan &plan, bool replace, QString *error);
+
+    PlanInfo planInfo() const;
+    std::vector<PlanNode> nodes() const;         ///< in report order
+    std::vector<Indicator> indicators() const;   ///< in report order
+    std::optional<Indicator> indicator(qint64 id) const;
+    std::optional<Indicator> indicatorByCode(const QString &code) const;
+
+    std::vector<Measurement> measurements(qint64 indicatorId) const; ///< by date
+    std::optional<Measurement> measurement(qint64 id) const;
+    /// The latest measurement on or before asOf, per indicator id.
+    std::map<qint64, Measurement> latestMeasurements(const QDate &asOf) const;
+    std::optional<Measurement> latestMeasurement(qint64 indicatorId, const QDate &asOf) const;
+
+    /// Adds a measurement (its id is ignored unless restoring one deleted by undo).
+    std::optional<qint64> addMeasurement(const Measurement &measurement, QString *error,
+                                         bool keepId = false);
+    bool updateMeasurement(const Measurement &measurement, QString *error);
+    bool removeMeasurement(qint64 id, QString *error);
+    bool setIndicatorField(qint64 indicatorId, IndicatorField field, const QVariant &value,
+                           QString *error);
+    static QVariant indicatorFieldValue(const Indicator &indicator, IndicatorField field);
+
+    std::vector<AuditEntry> auditLog(const QString &entity = {}, qint64 entityId = 0) const;
+
+    /// Changes by other connections (another process) since the last call; cheap to poll.
+    bool changedExternally();
+
+signals:
+    void measurementsChanged(qint64 indicatorId);
+    void indicatorChanged(qint64 indicatorId);
+    void planReplaced();
+
+private:
+    bool checkFileBeforeOpening(const QString &path, QString *error) const;
+    bool migrate(QString *error);
+    bool migrateToV1(QString *error);
+    bool migrateToV2(QString *error);
+    bool exec(const QString &sql, QString *error, const QVariantList &values = {});
+    bool audit(const QString &entity, qint64 entityId, const QString &field,
+               const QString &oldValue, const QString &newValue, QString *error);
+    qint64 readDataVersion() const;
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    QString m_user;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace pd

@@ -1,0 +1,397 @@
+#include "PlanStore.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <unistd.h>
+
+using namespace pd;
+
+class TestPlanStore : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void planRoundTrip();
+    void importRefusesToOverwriteWithoutReplace();
+    void measurementsRoundTripWithAudit();
+    void latestMeasurementAsOf();
+    void indicatorFieldEditsAreAuditedAndValidated();
+    void pragmas();
+    void migratesVersion1File();
+    void badFilesAreRefusedAndLeftUnchanged_data();
+    void badFilesAreRefusedAndLeftUnchanged();
+    void readOnlyFolderIsRefused();
+    void externalChangesAreNoticed();
+
+private:
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestPlanStore::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+void TestPlanStore::planRoundTrip()
+{
+    const ParsedPlan sample = test::samplePlan();
+    {
+        PlanStore store;
+        QString error;
+        QVERIFY2(store.open(path(QStringLiteral("plan.sqlite")), &error), qPrintable(error));
+        QVERIFY(!store.hasPlan());
+        QVERIFY2(store.importPlan(sample, false, &error), qPrintable(error));
+    }
+    PlanStore store;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), nullptr));
+    QVERIFY(store.hasPlan());
+    const PlanInfo info = store.planInfo();
+    QCOMPARE(info.title, sample.info.title);
+    QCOMPARE(info.government, sample.info.government);
+    QCOMPARE(info.year, 2024);
+    QCOMPARE(info.sourceText, sample.info.sourceText);
+
+    const auto nodes = store.nodes();
+    QCOMPARE(nodes.size(), sample.nodes.size());
+    for (std::size_t i = 0; i < nodes.size(); ++i) {
+        QCOMPARE(nodes[i].title, sample.nodes[i].title);
+        QCOMPARE(nodes[i].kind, sample.nodes[i].kind);
+        QCOMPARE(nodes[i].ordinal, sample.nodes[i].ordinal);
+        const int parent = sample.nodes[i].parent;
+        QCOMPARE(nodes[i].parentId, parent < 0 ? 0 : nodes[parent].id);
+    }
+    const auto indicators = store.indicators();
+    QCOMPARE(indicators.size(), sample.indicators.size());
+    for (std::size_t i = 0; i < indicators.size(); ++i) {
+        const Indicator &want = sample.indicators[i].indicator;
+        const Indicator &got = indicators[i];
+        QCOMPARE(got.code, want.code);
+        QCOMPARE(got.name, want.name);
+        QCOMPARE(got.target, want.target);
+        QCOMPARE(got.unit, want.unit);
+        QCOMPARE(got.comparator, want.comparator);
+        QCOMPARE(got.kind, want.kind);
+        QCOMPARE(got.snippet, want.snippet);
+        QCOMPARE(got.baseline, want.baseline);
+        QCOMPARE(got.nodeId, nodes[sample.indicators[i].node].id);
+    }
+    QCOMPARE(store.indicatorByCode(QStringLiteral("A1.1.2"))->baseline, std::optional<double>(90));
+    QVERIFY(!store.indicatorByCode(QStringLiteral("X9")));
+}
+
+void TestPlanStore::importRefusesToOverwriteWithoutReplace()
+{
+    PlanStore store;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), nullptr));
+    QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    ParsedPlan other = test::samplePlan();
+    other.info.title = QStringLiteral("另一个计划");
+    QString error;
+    QVERIFY(!store.importPlan(other, false, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(store.planInfo().title, test::samplePlan().info.title);
+    QSignalSpy replaced(&store, &PlanStore::planReplaced);
+    QVERIFY(store.importPlan(other, true, &error));
+    QCOMPARE(replaced.count(), 1);
+    QCOMPARE(store.planInfo().title, other.info.title);
+    QCOMPARE(store.indicators().size(), other.indicators.size());
+}
+
+void TestPlanStore::measurementsRoundTripWithAudit()
+{
+    const QString file = path(QStringLiteral("plan.sqlite"));
+    qint64 indicatorId = 0;
+    qint64 firstId = 0;
+    {
+        PlanStore store;
+        store.setUserName(QStringLiteral("张三"));
+        QVERIFY(store.open(file, nullptr));
+        QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+        indicatorId = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+        QSignalSpy changed(&store, &PlanStore::measurementsChanged);
+        Measurement m;
+        m.indicatorId = indicatorId;
+        m.date = QDate(2024, 3, 31);
+        m.value = 120;
+        m.note = QStringLiteral("一季度");
+        const auto id = store.addMeasurement(m, nullptr);
+        QVERIFY(id);
+        firstId = *id;
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toLongLong(), indicatorId);
+        m.date = QDate(2024, 6, 30);
+        m.value = 260;
+        m.note.clear();
+        QVERIFY(store.addMeasurement(m, nullptr));
+
+        Measurement edit = *store.measurement(firstId);
+        edit.value = 130;
+        QVERIFY(store.updateMeasurement(edit, nullptr));
+        QCOMPARE(changed.count(), 3);
+    }
+    PlanStore store;
+    QVERIFY(store.open(file, nullptr));
+    const auto list = store.measurements(indicatorId);
+    QCOMPARE(list.size(), std::size_t(2));
+    QCOMPARE(list[0].value, 130.0);
+    QCOMPARE(list[0].date, QDate(2024, 3, 31));
+    QCOMPARE(list[0].note, QStringLiteral("一季度"));
+    QCOMPARE(list[0].enteredBy, QStringLiteral("张三"));
+    QVERIFY(list[0].enteredAt.isValid());
+    QCOMPARE(list[1].value, 260.0);
+
+    const auto log = store.auditLog(QStringLiteral("measurement"), firstId);
+    QCOMPARE(log.size(), std::size_t(2)); // created, then value changed
+    QCOMPARE(log[1].field, QStringLiteral("value"));
+    QCOMPARE(log[1].oldValue, QStringLiteral("120"));
+    QCOMPARE(log[1].newValue, QStringLiteral("130"));
+    QCOMPARE(log[1].who, QStringLiteral("张三"));
+
+    QVERIFY(store.removeMeasurement(firstId, nullptr));
+    QCOMPARE(store.measurements(indicatorId).size(), std::size_t(1));
+    QCOMPARE(store.auditLog(QStringLiteral("measurement"), firstId).size(), std::size_t(3));
+    QString error;
+    QVERIFY(!store.removeMeasurement(firstId, &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestPlanStore::latestMeasurementAsOf()
+{
+    PlanStore store;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), nullptr));
+    QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    const qint64 a = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    const qint64 b = store.indicatorByCode(QStringLiteral("L1.1"))->id;
+    for (auto [id, date, value] : {std::tuple{a, QDate(2024, 3, 31), 100.0},
+                                   std::tuple{a, QDate(2024, 6, 30), 200.0},
+                                   std::tuple{b, QDate(2024, 5, 1), 300.0}}) {
+        Measurement m;
+        m.indicatorId = id;
+        m.date = date;
+        m.value = value;
+        QVERIFY(store.addMeasurement(m, nullptr));
+    }
+    auto latest = store.latestMeasurements(QDate(2024, 4, 30));
+    QCOMPARE(latest.size(), std::size_t(1));
+    QCOMPARE(latest.at(a).value, 100.0);
+    latest = store.latestMeasurements(QDate(2024, 6, 30));
+    QCOMPARE(latest.at(a).value, 200.0);
+    QCOMPARE(latest.at(b).value, 300.0);
+    QCOMPARE(store.latestMeasurement(a, QDate(2024, 6, 29))->value, 100.0);
+    QVERIFY(!store.latestMeasurement(a, QDate(2024, 1, 1)));
+}
+
+void TestPlanStore::indicatorFieldEditsAreAuditedAndValidated()
+{
+    PlanStore store;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), nullptr));
+    QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    const qint64 id = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    QSignalSpy changed(&store, &PlanStore::indicatorChanged);
+    QString error;
+    QVERIFY(store.setIndicatorField(id, IndicatorField::LeadUnit, QStringLiteral("市商务局"), &error));
+    QVERIFY(store.setIndicatorField(id, IndicatorField::CoUnits, QStringLiteral("各区县"), &error));
+    QVERIFY(store.setIndicatorField(id, IndicatorField::Target, 600.0, &error));
+    QVERIFY(store.setIndicatorField(id, IndicatorField::Comparator, QStringLiteral("~"), &error));
+    QVERIFY(store.setIndicatorField(id, IndicatorField::Baseline, 450.0, &error));
+    QCOMPARE(changed.count(), 5);
+
+    QVERIFY(!store.setIndicatorField(id, IndicatorField::Name, QStringLiteral("  "), &error));
+    QVERIFY(!store.setIndicatorField(id, IndicatorField::Target, QStringLiteral("abc"), &error));
+    QVERIFY(!store.setIndicatorField(id, IndicatorField::Kind, QStringLiteral("nonsense"), &error));
+    QCOMPARE(changed.count(), 5);
+
+    const Indicator ind = *store.indicator(id);
+    QCOMPARE(ind.leadUnit, QStringLiteral("市商务局"));
+    QCOMPARE(ind.coUnits, QStringLiteral("各区县"));
+    QCOMPARE(ind.target, 600.0);
+    QCOMPARE(ind.comparator, Comparator::About);
+    QCOMPARE(ind.baseline, std::optional<double>(450));
+    QCOMPARE(ind.name, QStringLiteral("新引进首店"));
+
+    QVERIFY(store.setIndicatorField(id, IndicatorField::Baseline, QVariant(), &error));
+    QVERIFY(!store.indicator(id)->baseline);
+
+    const auto log = store.auditLog(QStringLiteral("indicator"), id);
+    QCOMPARE(log.size(), std::size_t(6));
+    QCOMPARE(log[2].field, QStringLiteral("target"));
+    QCOMPARE(log[2].oldValue, QStringLiteral("500"));
+    QCOMPARE(log[2].newValue, QStringLiteral("600"));
+}
+
+void TestPlanStore::pragmas()
+{
+    PlanStore store;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), nullptr));
+    QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("check"));
+    db.setDatabaseName(path(QStringLiteral("plan.sqlite")));
+    QVERIFY(db.open());
+    {
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA application_id")) && q.next());
+        QCOMPARE(q.value(0).toInt(), PlanStore::ApplicationId);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("check"));
+}
+
+void TestPlanStore::migratesVersion1File()
+{
+    // A file as version 1 of the schema wrote it (frozen here on purpose).
+    const QString file = path(QStringLiteral("v1.sqlite"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const char *const statements[] = {
+            "CREATE TABLE plan (id INTEGER PRIMARY KEY, title TEXT NOT NULL, government TEXT NOT "
+            "NULL DEFAULT '', year INTEGER NOT NULL, source_text TEXT NOT NULL DEFAULT '')",
+            "CREATE TABLE node (id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES "
+            "plan(id) ON DELETE CASCADE, parent_id INTEGER REFERENCES node(id) ON DELETE CASCADE, "
+            "kind TEXT NOT NULL, ordinal INTEGER NOT NULL, title TEXT NOT NULL, position INTEGER "
+            "NOT NULL)",
+            "CREATE TABLE indicator (id INTEGER PRIMARY KEY, node_id INTEGER NOT NULL REFERENCES "
+            "node(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, name "
+            "TEXT NOT NULL, target REAL NOT NULL, unit TEXT NOT NULL, comparator TEXT NOT NULL, "
+            "kind TEXT NOT NULL, snippet TEXT NOT NULL, baseline REAL, lead_unit TEXT NOT NULL "
+            "DEFAULT '', position INTEGER NOT NULL)",
+            "CREATE TABLE measurement (id INTEGER PRIMARY KEY, indicator_id INTEGER NOT NULL "
+            "REFERENCES indicator(id) ON DELETE CASCADE, date TEXT NOT NULL, value REAL NOT NULL, "
+            "note TEXT NOT NULL DEFAULT '', entered_by TEXT NOT NULL DEFAULT '', entered_at TEXT "
+            "NOT NULL)",
+            "CREATE INDEX node_parent ON node(parent_id)",
+            "CREATE INDEX indicator_node ON indicator(node_id)",
+            "INSERT INTO plan VALUES (1, '旧计划', '成都市', 2024, '')",
+            "INSERT INTO node VALUES (1, 1, NULL, 'area', 1, '第一方面', 0)",
+            "INSERT INTO indicator VALUES (1, 1, 1, 'A1.0.1', '新建绿道', 1000, '公里', '=', "
+            "'count', '新建绿道1000公里', NULL, '市公园城市局', 0)",
+            "INSERT INTO measurement VALUES (1, 1, '2024-05-01', 400, '', '李四', "
+            "'2024-05-02T10:00:00')",
+            "PRAGMA user_version = 1",
+        };
+        for (const char *sql : statements)
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+
+    PlanStore store;
+    QString error;
+    QVERIFY2(store.open(file, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.planInfo().title, QStringLiteral("旧计划"));
+    const auto ind = store.indicatorByCode(QStringLiteral("A1.0.1"));
+    QVERIFY(ind);
+    QCOMPARE(ind->leadUnit, QStringLiteral("市公园城市局"));
+    QCOMPARE(ind->coUnits, QString());
+    QCOMPARE(store.measurements(ind->id).size(), std::size_t(1));
+    // Version 2's additions work on the migrated file.
+    QVERIFY2(store.setIndicatorField(ind->id, IndicatorField::Notes, QStringLiteral("已核对"), &error),
+             qPrintable(error));
+    QCOMPARE(store.auditLog().size(), std::size_t(1));
+}
+
+void TestPlanStore::badFilesAreRefusedAndLeftUnchanged_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QByteArray junk(64 * 1024, '\0');
+    QRandomGenerator gen(42);
+    for (char &c : junk)
+        c = char(gen.bounded(256));
+    QTest::newRow("random bytes") << junk;
+    QTest::newRow("text") << QByteArrayLiteral("这不是数据文件\n");
+    QTest::newRow("truncated sqlite header") << QByteArrayLiteral("SQLite format 3");
+
+    // Real SQLite files that are not ours: made once, read back as bytes.
+    auto sqliteFile = [this](const char *name, const QStringList &statements) {
+        const QString file = path(QString::fromLatin1(name));
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QLatin1String(name));
+            db.setDatabaseName(file);
+            db.open();
+            QSqlQuery q(db);
+            for (const QString &sql : statements)
+                q.exec(sql);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QLatin1String(name));
+        const QByteArray bytes = test::readFile(file);
+        QFile::remove(file);
+        return bytes;
+    };
+    QTest::newRow("newer schema") << sqliteFile(
+        "newer", {QStringLiteral("CREATE TABLE plan (id INTEGER PRIMARY KEY)"),
+                  QStringLiteral("PRAGMA user_version = 99")});
+    QTest::newRow("another program's database") << sqliteFile(
+        "other", {QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)"),
+                  QStringLiteral("INSERT INTO contacts VALUES (1, 'x')")});
+    QTest::newRow("another application id") << sqliteFile(
+        "appid", {QStringLiteral("CREATE TABLE plan (id INTEGER PRIMARY KEY)"),
+                  QStringLiteral("PRAGMA application_id = 1234")});
+}
+
+void TestPlanStore::badFilesAreRefusedAndLeftUnchanged()
+{
+    QFETCH(QByteArray, content);
+    const QString file = path(QStringLiteral("bad.sqlite"));
+    test::writeFile(file, content);
+    PlanStore store;
+    QString error;
+    QVERIFY(!store.open(file, &error));
+    QVERIFY(!error.isEmpty());
+    QVERIFY(!store.isOpen());
+    QCOMPARE(test::readFile(file), content);
+    QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(file + QStringLiteral("-journal")));
+}
+
+void TestPlanStore::readOnlyFolderIsRefused()
+{
+    if (::geteuid() == 0)
+        QSKIP("root can write into read-only folders");
+    const QString dir = path(QStringLiteral("locked"));
+    QVERIFY(QDir().mkpath(dir));
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::ExeOwner);
+    PlanStore store;
+    QString error;
+    QVERIFY(!store.open(dir + QStringLiteral("/plan.sqlite"), &error));
+    QVERIFY(error.contains(QStringLiteral("read-only")));
+    QVERIFY(!QFile::exists(dir + QStringLiteral("/plan.sqlite")));
+    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+void TestPlanStore::externalChangesAreNoticed()
+{
+    const QString file = path(QStringLiteral("plan.sqlite"));
+    PlanStore window;
+    QVERIFY(window.open(file, nullptr));
+    QVERIFY(window.importPlan(test::samplePlan(), false, nullptr));
+    QVERIFY(!window.changedExternally());
+    Measurement m;
+    m.indicatorId = window.indicatorByCode(QStringLiteral("L1.1"))->id;
+    m.date = QDate(2024, 2, 1);
+    m.value = 10;
+    QVERIFY(window.addMeasurement(m, nullptr)); // our own change is not "external"
+    QVERIFY(!window.changedExternally());
+    {
+        PlanStore other;
+        QVERIFY(other.open(file, nullptr));
+        QVERIFY(other.addMeasurement(m, nullptr));
+    }
+    QVERIFY(window.changedExternally());
+    QVERIFY(!window.changedExternally());
+}
+
+QTEST_GUILESS_MAIN(TestPlanStore)
+#include "tst_planstore.moc"

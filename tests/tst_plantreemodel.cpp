@@ -1,0 +1,213 @@
+#include "PlanFilterModel.h"
+#include "PlanStore.h"
+#include "PlanTreeModel.h"
+#include "StatusStyle.h"
+#include "TestSupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+class TestPlanTreeModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void structureFollowsTheReport();
+    void passesModelTester();
+    void measurementUpdatesOnlyItsRowAndRollups();
+    void asOfDateChangesStatuses();
+    void targetText();
+    void searchAndStatusFilter();
+    void partFilter();
+
+private:
+    Measurement measurement(const QString &code, QDate date, double value) const
+    {
+        Measurement m;
+        m.indicatorId = m_store->indicatorByCode(code)->id;
+        m.date = date;
+        m.value = value;
+        return m;
+    }
+    QString statusOf(const QString &code) const
+    {
+        const QModelIndex index = m_model->indexForIndicator(m_store->indicatorByCode(code)->id);
+        return statusKey(Status(index.data(StatusRole).toInt()));
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<PlanStore> m_store;
+    std::unique_ptr<PlanTreeModel> m_model;
+};
+
+void TestPlanTreeModel::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_store = std::make_unique<PlanStore>();
+    QVERIFY(m_store->open(m_dir->filePath(QStringLiteral("plan.sqlite")), nullptr));
+    QVERIFY(m_store->importPlan(test::samplePlan(), false, nullptr));
+    m_model = std::make_unique<PlanTreeModel>();
+    m_model->setAsOf(QDate(2024, 7, 1));
+    m_model->setStore(m_store.get());
+}
+
+void TestPlanTreeModel::cleanup()
+{
+    m_model.reset();
+    m_store.reset();
+    m_dir.reset();
+}
+
+void TestPlanTreeModel::structureFollowsTheReport()
+{
+    QCOMPARE(m_model->rowCount(), 3); // 主要预期目标, the area, 民生实事
+    const QModelIndex main = m_model->index(0, 0);
+    QCOMPARE(main.data().toString(), QStringLiteral("主要预期目标"));
+    QCOMPARE(m_model->rowCount(main), 2);
+    QCOMPARE(m_model->index(0, 0, main).data(CodeRole).toString(), QStringLiteral("M1"));
+    const QModelIndex area = m_model->index(1, 0);
+    QCOMPARE(area.data().toString(), QStringLiteral("（一）坚定不移推动经济稳中有进"));
+    const QModelIndex section = m_model->index(0, 0, area);
+    QCOMPARE(m_model->rowCount(section), 2);
+    const QModelIndex first = m_model->index(0, 0, section);
+    QCOMPARE(first.data().toString(), QStringLiteral("A1.1.1 新引进首店"));
+    QCOMPARE(first.data(Qt::ToolTipRole).toString(), QStringLiteral("新引进首店500家以上"));
+    QCOMPARE(m_model->index(0, PlanTreeModel::TargetColumn, section).data().toString(),
+             QStringLiteral("≥500 家"));
+    const QModelIndex project = m_model->index(0, 0, m_model->index(0, 0, m_model->index(2, 0)));
+    QCOMPARE(project.data().toString(), QStringLiteral("1. 城市增绿扩绿"));
+    QCOMPARE(m_model->indicatorsUnder({}).size(), std::size_t(5));
+    QCOMPARE(m_model->indicatorsUnder(area).size(), std::size_t(2));
+}
+
+void TestPlanTreeModel::passesModelTester()
+{
+    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.1"), QDate(2024, 6, 1), 300), nullptr));
+    m_model->setAsOf(QDate(2024, 3, 1));
+    m_model->reload();
+    PlanFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setSearchText(QStringLiteral("绿道"));
+    filter.setStatusFilter(Status::NoData);
+    filter.setSearchText({});
+}
+
+void TestPlanTreeModel::measurementUpdatesOnlyItsRowAndRollups()
+{
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
+    const QModelIndex row = m_model->indexForIndicator(m_store->indicatorByCode(QStringLiteral("A1.1.1"))->id);
+    QCOMPARE(statusOf(QStringLiteral("A1.1.1")), QStringLiteral("no_data"));
+
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.1"), QDate(2024, 6, 30), 260), nullptr));
+    QCOMPARE(reset.count(), 0);
+    // the row itself, then the section, the area (no root row)
+    QCOMPARE(changed.count(), 3);
+    QCOMPARE(changed.first().at(0).toModelIndex().internalId(), row.internalId());
+    QCOMPARE(statusOf(QStringLiteral("A1.1.1")), QStringLiteral("on_track")); // 52 % ≥ 50 %
+    QCOMPARE(row.data(ProgressRole).toDouble(), 0.52);
+    QCOMPARE(m_model->index(0, PlanTreeModel::ProgressColumn, row.parent()).data().toString(),
+             QStringLiteral("52%"));
+
+    const QModelIndex area = m_model->index(1, 0);
+    QVariantList counts = area.data(StatusCountsRole).toList();
+    QCOMPARE(counts.value(1).toInt(), 1); // on track
+    QCOMPARE(counts.value(4).toInt(), 1); // no data
+    QCOMPARE(area.data(ProgressRole).toDouble(), 0.52);
+
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.2"), QDate(2024, 6, 30), 95), nullptr));
+    counts = area.data(StatusCountsRole).toList();
+    QCOMPARE(counts.value(0).toInt(), 1); // done
+    QCOMPARE(counts.value(1).toInt(), 1);
+    QCOMPARE(area.data(ProgressRole).toDouble(), (0.52 + 1.0) / 2);
+}
+
+void TestPlanTreeModel::asOfDateChangesStatuses()
+{
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("L1.1"), QDate(2024, 3, 31), 300), nullptr));
+    m_model->setAsOf(QDate(2024, 3, 31)); // 序时进度 91/366 ≈ 25 %: 30 % is on track
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("on_track"));
+    m_model->setAsOf(QDate(2024, 6, 30)); // ≈ 50 %: 30 % is more than 10 points behind
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("behind"));
+    m_model->setAsOf(QDate(2024, 5, 1)); // ≈ 33 %: within 10 points
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("slightly_behind"));
+    m_model->setAsOf(QDate(2024, 3, 30)); // before the measurement
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("no_data"));
+}
+
+void TestPlanTreeModel::targetText()
+{
+    Indicator ind;
+    ind.target = 6;
+    ind.unit = QStringLiteral("%");
+    ind.comparator = Comparator::About;
+    QCOMPARE(PlanTreeModel::targetText(ind), QStringLiteral("≈6%"));
+    ind.target = 5.5;
+    ind.comparator = Comparator::AtMost;
+    QCOMPARE(PlanTreeModel::targetText(ind), QStringLiteral("≤5.5%"));
+    ind.target = 1000;
+    ind.unit = QStringLiteral("公里");
+    ind.comparator = Comparator::Exactly;
+    QCOMPARE(PlanTreeModel::targetText(ind), QStringLiteral("1000 公里"));
+}
+
+void TestPlanTreeModel::searchAndStatusFilter()
+{
+    PlanFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    auto visibleCodes = [&filter] {
+        QStringList codes;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < filter.rowCount(parent); ++r) {
+                const QModelIndex i = filter.index(r, 0, parent);
+                if (!i.data(CodeRole).toString().isEmpty())
+                    codes << i.data(CodeRole).toString();
+                walk(i);
+            }
+        };
+        walk({});
+        return codes;
+    };
+    QCOMPARE(visibleCodes().size(), 5);
+    filter.setSearchText(QStringLiteral("首店"));
+    QCOMPARE(visibleCodes(), QStringList{QStringLiteral("A1.1.1")});
+    filter.setSearchText(QStringLiteral("m2")); // codes, any case
+    QCOMPARE(visibleCodes(), QStringList{QStringLiteral("M2")});
+    filter.setSearchText(QStringLiteral("控制在")); // snippets
+    QCOMPARE(visibleCodes(), QStringList{QStringLiteral("M2")});
+    filter.setSearchText(QStringLiteral("有潜能")); // a section's title shows all it holds
+    QCOMPARE(visibleCodes(), (QStringList{QStringLiteral("A1.1.1"), QStringLiteral("A1.1.2")}));
+    filter.setSearchText({});
+
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("L1.1"), QDate(2024, 6, 30), 100), nullptr));
+    filter.setStatusFilter(Status::Behind);
+    QCOMPARE(visibleCodes(), QStringList{QStringLiteral("L1.1")});
+    filter.setStatusFilter(Status::NoData);
+    QCOMPARE(visibleCodes().size(), 4);
+    filter.setSearchText(QStringLiteral("首店"));
+    QCOMPARE(visibleCodes(), QStringList{QStringLiteral("A1.1.1")});
+    filter.setStatusFilter(std::nullopt);
+    filter.setSearchText({});
+    QCOMPARE(visibleCodes().size(), 5);
+}
+
+void TestPlanTreeModel::partFilter()
+{
+    PlanFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    filter.setPartFilter(PlanPart::Main);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.rowCount(filter.index(0, 0)), 2);
+    filter.setPartFilter(PlanPart::Livelihood);
+    QCOMPARE(filter.rowCount(), 1);
+    QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("民生实事"));
+}
+
+QTEST_GUILESS_MAIN(TestPlanTreeModel)
+#include "tst_plantreemodel.moc"
