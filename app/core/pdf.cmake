@@ -1,0 +1,2 @@
+set(PD_PDF_SOURCES
+)
