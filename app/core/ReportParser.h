@@ -10,6 +10,10 @@ namespace pd {
 /// Reads the plain text of a Chinese government work report into a plan: the tree of parts,
 /// areas, sections and livelihood projects, every quantified target as an indicator, and the
 /// previous year's figures as baselines. Knows no particular city or year.
+///
+/// The work is shared out: ReportTextDecoder (bytes to text), TextNormalizer (full-width to
+/// ASCII, offsets kept), ReportOutliner (the parts), TargetExtractor (the targets) and
+/// BaselineMatcher (last year's figures).
 class ReportParser
 {
 public:

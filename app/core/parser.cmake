@@ -1,4 +1,16 @@
 set(PD_PARSER_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/ReportParser.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportParser.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportTextDecoder.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportTextDecoder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TextNormalizer.h
+    ${CMAKE_CURRENT_LIST_DIR}/TextNormalizer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ChineseNumber.h
+    ${CMAKE_CURRENT_LIST_DIR}/ChineseNumber.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportOutliner.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportOutliner.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TargetExtractor.h
+    ${CMAKE_CURRENT_LIST_DIR}/TargetExtractor.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BaselineMatcher.h
+    ${CMAKE_CURRENT_LIST_DIR}/BaselineMatcher.cpp
 )
