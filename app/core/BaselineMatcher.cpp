@@ -1,7 +1,8 @@
 #include "BaselineMatcher.h"
 
-#include <QSet>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace pd {
 
@@ -48,53 +49,94 @@ bool isNew(const QString &name)
     return false;
 }
 
-QSet<QString> bigrams(const QString &s)
+/// The name's character pairs, packed and sorted, for a quick Dice coefficient.
+std::vector<quint32> bigrams(const QString &s)
 {
-    QSet<QString> set;
+    std::vector<quint32> out;
     for (int i = 0; i + 1 < s.size(); ++i)
-        set.insert(s.mid(i, 2));
-    return set;
+        out.push_back((quint32(s.at(i).unicode()) << 16) | s.at(i + 1).unicode());
+    std::sort(out.begin(), out.end());
+    out.erase(std::unique(out.begin(), out.end()), out.end());
+    return out;
 }
 
-} // namespace
-
-double BaselineMatcher::similarity(const QString &a, const QString &b)
+bool isCumulative(const QString &name)
 {
-    const QString ca = core(a);
-    const QString cb = core(b);
+    return name.contains(QStringLiteral("累计"));
+}
+
+/// What the comparison needs of a name, computed once.
+struct Key
+{
+    explicit Key(const QString &name)
+        : core(pd::core(name)), pairs(bigrams(core)), fresh(isNew(name)),
+          cumulative(isCumulative(name))
+    {
+    }
+    QString core;
+    std::vector<quint32> pairs;
+    bool fresh;
+    bool cumulative;
+};
+
+double similarity(const Key &a, const Key &b)
+{
+    const QString &ca = a.core;
+    const QString &cb = b.core;
     if (ca.isEmpty() || cb.isEmpty())
         return 0;
     if (ca == cb)
         return 1;
     const QString &shorter = ca.size() < cb.size() ? ca : cb;
     const QString &longer = ca.size() < cb.size() ? cb : ca;
-    if (shorter.size() >= 4 && longer.contains(shorter))
+    if (shorter.size() >= 4 && shorter.size() * 3 >= longer.size() * 2 - 1 &&
+        longer.contains(shorter))
         return 0.9;
-    const QSet<QString> ba = bigrams(ca);
-    const QSet<QString> bb = bigrams(cb);
-    if (ba.isEmpty() || bb.isEmpty())
+    if (a.pairs.empty() || b.pairs.empty())
         return 0;
-    const int common = int(QSet<QString>(ba).intersect(bb).size());
-    return 2.0 * common / double(ba.size() + bb.size());
+    size_t common = 0;
+    for (size_t i = 0, j = 0; i < a.pairs.size() && j < b.pairs.size();) {
+        if (a.pairs[i] < b.pairs[j]) {
+            ++i;
+        } else if (b.pairs[j] < a.pairs[i]) {
+            ++j;
+        } else {
+            ++common;
+            ++i;
+            ++j;
+        }
+    }
+    return 2.0 * double(common) / double(a.pairs.size() + b.pairs.size());
+}
+
+} // namespace
+
+double BaselineMatcher::similarity(const QString &a, const QString &b)
+{
+    return pd::similarity(Key(a), Key(b));
 }
 
 void BaselineMatcher::attach(const std::vector<ExtractedTarget> &review,
                              std::vector<ParsedPlan::Item> *items)
 {
     constexpr double threshold = 0.75;
+    std::vector<Key> reviewKeys;
+    reviewKeys.reserve(review.size());
+    for (const ExtractedTarget &r : review)
+        reviewKeys.emplace_back(r.name);
     for (ParsedPlan::Item &item : *items) {
         Indicator &ind = item.indicator;
         const bool growth = ind.kind == IndicatorKind::Growth;
+        const Key key(ind.name);
         double best = 0;
         const ExtractedTarget *match = nullptr;
-        for (const ExtractedTarget &r : review) {
-            if (r.unit != ind.unit)
+        for (size_t k = 0; k < review.size(); ++k) {
+            const ExtractedTarget &r = review[k];
+            if (r.unit != ind.unit || (r.kind == IndicatorKind::Growth) != growth)
                 continue;
-            if ((r.kind == IndicatorKind::Growth) != growth)
+            if (reviewKeys[k].fresh != key.fresh || reviewKeys[k].cumulative != key.cumulative)
                 continue;
-            if (isNew(r.name) != isNew(ind.name))
-                continue;
-            const double s = similarity(r.name, ind.name);
+            const double s = pd::similarity(reviewKeys[k], key);
             if (s >= threshold && s > best) {
                 best = s;
                 match = &r;

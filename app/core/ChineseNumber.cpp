@@ -1,5 +1,7 @@
 #include "ChineseNumber.h"
 
+#include <QString>
+
 namespace pd {
 
 namespace {
@@ -77,7 +79,7 @@ int ChineseNumber::parse(QStringView text)
     for (QChar c : text) {
         const int d = digitValue(c);
         if (d >= 0) {
-            if (pending >= 0) // two digits in a row (一二) is not a number here
+            if (pending > 0) // two digits in a row (一二) is not a number here; 零 may be
                 return -1;
             pending = d;
             continue;

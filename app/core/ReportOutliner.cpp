@@ -140,12 +140,13 @@ public:
     }
 
     /// [from, first 。) of paragraph i, verbatim from the source, without trailing punctuation.
-    QString leadSentence(int i, int from) const
+    QString leadSentence(int i, int from, bool colonEnds = false) const
     {
         int stop = paras[i].end;
         for (int k = from; k < paras[i].end; ++k) {
             const QChar c = t.at(k);
-            if (c == u'。' || c == u'!' || c == u'?') {
+            if (c == u'。' || c == u'!' || c == u'?' ||
+                (colonEnds && c == u':' && k - from <= 20)) {
                 stop = k;
                 break;
             }
@@ -388,7 +389,7 @@ ReportOutline Outliner::run()
                 lastNumber = number;
                 const int bodyStart = paras[i].start + int(pm.capturedLength(0));
                 project = addNode(&o, category >= 0 ? category : liv, NodeKind::LivelihoodProject,
-                                  number, leadSentence(i, bodyStart));
+                                  number, leadSentence(i, bodyStart, true));
                 o.nodes[project].texts.push_back({bodyStart, paras[i].end});
                 continue;
             }

@@ -239,40 +239,57 @@ const QRegularExpression &numberPattern()
 {
     static const QRegularExpression re = [] {
         QStringList classes = {
-            QStringLiteral("个百分点"), QStringLiteral("百分点"), QStringLiteral("平方公里"),
-            QStringLiteral("平方米"),   QStringLiteral("立方米"), QStringLiteral("千瓦时"),
-            QStringLiteral("千瓦"),     QStringLiteral("兆瓦"),   QStringLiteral("公里"),
-            QStringLiteral("千米"),     QStringLiteral("公顷"),   QStringLiteral("标箱"),
-            QStringLiteral("人次"),     QStringLiteral("家次"),   QStringLiteral("条次"),
-            QStringLiteral("场次"),     QStringLiteral("班次"),   QStringLiteral("架次"),
-            QStringLiteral("车次"),     QStringLiteral("户次"),   QStringLiteral("课时"),
-            QStringLiteral("美元"),     QStringLiteral("吨"),     QStringLiteral("亩"),
-            QStringLiteral("米"),       QStringLiteral("元"),     QStringLiteral("%"),
-            QStringLiteral("‰"),        QStringLiteral("倍"),     QStringLiteral("人"),
-            QStringLiteral("名"),       QStringLiteral("位"),     QStringLiteral("户"),
-            QStringLiteral("家"),       QStringLiteral("个"),     QStringLiteral("套"),
-            QStringLiteral("间"),       QStringLiteral("所"),     QStringLiteral("场"),
-            QStringLiteral("列"),       QStringLiteral("台"),     QStringLiteral("座"),
-            QStringLiteral("条"),       QStringLiteral("处"),     QStringLiteral("项"),
-            QStringLiteral("只"),       QStringLiteral("盏"),     QStringLiteral("栋"),
-            QStringLiteral("幢"),       QStringLiteral("辆"),     QStringLiteral("张"),
-            QStringLiteral("次"),       QStringLiteral("站"),     QStringLiteral("批"),
-            QStringLiteral("部"),       QStringLiteral("件"),     QStringLiteral("份"),
-            QStringLiteral("本"),       QStringLiteral("册"),     QStringLiteral("株"),
-            QStringLiteral("棵"),       QStringLiteral("头"),     QStringLiteral("天"),
-            QStringLiteral("页"),       QStringLiteral("种"),     QStringLiteral("对"),
-            QStringLiteral("笔"),       QStringLiteral("宗"),     QStringLiteral("艘"),
-            QStringLiteral("架"),       QStringLiteral("颗"),     QStringLiteral("床"),
-            QStringLiteral("根"),       QStringLiteral("块"),     QStringLiteral("组"),
-            QStringLiteral("趟"),       QStringLiteral("班"),     QStringLiteral("支"),
-            QStringLiteral("段"),       QStringLiteral("款"),     QStringLiteral("期次"),
+            QStringLiteral("个百分点"),    QStringLiteral("百分点"),
+            QStringLiteral("平方公里"),    QStringLiteral("微克/立方米"),
+            QStringLiteral("毫克/立方米"), QStringLiteral("吨标准煤"),
+            QStringLiteral("平方米"),      QStringLiteral("立方米"),
+            QStringLiteral("千瓦时"),      QStringLiteral("公斤"),
+            QStringLiteral("千克"),        QStringLiteral("岁"),
+            QStringLiteral("千瓦"),        QStringLiteral("兆瓦"),
+            QStringLiteral("公里"),        QStringLiteral("千米"),
+            QStringLiteral("公顷"),        QStringLiteral("标箱"),
+            QStringLiteral("人次"),        QStringLiteral("家次"),
+            QStringLiteral("条次"),        QStringLiteral("场次"),
+            QStringLiteral("班次"),        QStringLiteral("架次"),
+            QStringLiteral("车次"),        QStringLiteral("户次"),
+            QStringLiteral("课时"),        QStringLiteral("美元"),
+            QStringLiteral("吨"),          QStringLiteral("亩"),
+            QStringLiteral("米"),          QStringLiteral("元"),
+            QStringLiteral("%"),           QStringLiteral("‰"),
+            QStringLiteral("倍"),          QStringLiteral("人"),
+            QStringLiteral("名"),          QStringLiteral("位"),
+            QStringLiteral("户"),          QStringLiteral("家"),
+            QStringLiteral("个"),          QStringLiteral("套"),
+            QStringLiteral("间"),          QStringLiteral("所"),
+            QStringLiteral("场"),          QStringLiteral("列"),
+            QStringLiteral("台"),          QStringLiteral("座"),
+            QStringLiteral("条"),          QStringLiteral("处"),
+            QStringLiteral("项"),          QStringLiteral("只"),
+            QStringLiteral("盏"),          QStringLiteral("栋"),
+            QStringLiteral("幢"),          QStringLiteral("辆"),
+            QStringLiteral("张"),          QStringLiteral("次"),
+            QStringLiteral("站"),          QStringLiteral("批"),
+            QStringLiteral("部"),          QStringLiteral("件"),
+            QStringLiteral("份"),          QStringLiteral("本"),
+            QStringLiteral("册"),          QStringLiteral("株"),
+            QStringLiteral("棵"),          QStringLiteral("头"),
+            QStringLiteral("天"),          QStringLiteral("页"),
+            QStringLiteral("种"),          QStringLiteral("对"),
+            QStringLiteral("笔"),          QStringLiteral("宗"),
+            QStringLiteral("艘"),          QStringLiteral("架"),
+            QStringLiteral("颗"),          QStringLiteral("床"),
+            QStringLiteral("根"),          QStringLiteral("块"),
+            QStringLiteral("组"),          QStringLiteral("趟"),
+            QStringLiteral("班"),          QStringLiteral("支"),
+            QStringLiteral("段"),          QStringLiteral("款"),
+            QStringLiteral("期次"),
         };
         std::stable_sort(classes.begin(), classes.end(),
                          [](const QString &a, const QString &b) { return a.size() > b.size(); });
         for (QString &c : classes)
             c = QRegularExpression::escape(c);
         const QString pattern =
-            QStringLiteral("(?<![0-9A-Za-z.+/~\\-])(\\d+(?:\\.\\d+)?)"
+            QStringLiteral("(?<![0-9A-Za-z.+/~\\-—–])(\\d+(?:\\.\\d+)?)"
                            "(?:\\s*(?:—|–|-|~|至|到)\\s*(\\d+(?:\\.\\d+)?))?"
                            "\\s*(多|余)?"
                            "(?:(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(多|余)?(%1)"
@@ -365,7 +382,8 @@ public:
             while (!r.isEmpty()) {
                 const QChar c = t.at(r.start);
                 if (c.isSpace() || c == u'、' || c == u',' || c == u';' || c == u':' ||
-                    c == u'。') {
+                    c == u'。' || c == u'和' || c == u'及' || c == u'与' || c == u'并' ||
+                    c == u'且' || c == u'或') {
                     ++r.start;
                     changed = true;
                 } else {
@@ -382,6 +400,20 @@ public:
                 }
             }
         }
+        static const QStringList trailing = {
+            QStringLiteral("比上年"), QStringLiteral("较上年"), QStringLiteral("比去年"),
+            QStringLiteral("较去年"), QStringLiteral("同比"),   QStringLiteral("年均"),
+            QStringLiteral("分别"),   QStringLiteral("预计"),   QStringLiteral("力争"),
+        };
+        for (bool again = true; again && !r.isEmpty();) {
+            again = false;
+            for (const QString &w : trailing) {
+                if (r.size() > w.size() && view(r).endsWith(w)) {
+                    r.end -= int(w.size());
+                    again = true;
+                }
+            }
+        }
         while (!r.isEmpty()) {
             const QChar c = t.at(r.end - 1);
             if (c.isSpace() || c == u'的' || c == u'、' || c == u',' || c == u'为' || c == u'是' ||
@@ -394,13 +426,31 @@ public:
         return r;
     }
 
-    int leadingVerbLength(Range r) const
+    int leadingVerbLength(Range r, bool allowWhole = false) const
     {
         for (const QString &v : leadingVerbs()) {
-            if (startsWith(r.start, r.end, v) && r.size() > v.size())
+            if (startsWith(r.start, r.end, v) && (r.size() > v.size() || allowWhole))
                 return int(v.size());
         }
         return 0;
+    }
+
+    /// The first verb anywhere in r ("依托…驿站服务…" → "服务"), as a range.
+    Range firstVerb(Range r) const
+    {
+        for (int p = r.start; p < r.end; ++p) {
+            const int len = leadingVerbLength({p, r.end}, true);
+            if (len == 0)
+                continue;
+            // "创新开展": the verb that overlaps the end of this one ("开展") is the real one.
+            for (int q = p + 1; q < p + len; ++q) {
+                const int len2 = leadingVerbLength({q, r.end}, true);
+                if (len2 > 0 && q + len2 > p + len)
+                    return {q, q + len2};
+            }
+            return {p, p + len};
+        }
+        return {};
     }
 
     /// Splits at 、(and optionally 和/及/与) outside quotes and brackets.
@@ -440,8 +490,9 @@ public:
             else if (depth == 0 && c == u'等') {
                 const QChar next = i + 1 < r.end ? t.at(i + 1) : QChar();
                 const QChar prev = i > r.start ? t.at(i - 1) : QChar();
-                if (next != u'级' && next != u'待' && next != u'同' && prev != u'平' &&
-                    prev != u'对' && prev != u'同' && prev != u'均')
+                static const QString notEtc =
+                    QStringLiteral("平对同均甲乙丙丁特优一二三四高中初上下次");
+                if (next != u'级' && next != u'待' && next != u'同' && !notEtc.contains(prev))
                     found = i;
             }
         }
@@ -458,7 +509,7 @@ public:
         bool longBefore = false;
         for (size_t i = 0; i + 1 < parts.size(); ++i)
             longBefore = longBefore || parts[i].size() > 4;
-        if (longBefore && leadingVerbLength(last) > 0)
+        if (longBefore && leadingVerbLength(last, true) > 0)
             return last;
         return r;
     }
@@ -469,15 +520,15 @@ public:
         Range r = trim(raw, true);
         if (r.isEmpty())
             return {};
-        const int etc = lastEtc(r);
+        const int etc = r.size() > 12 ? lastEtc(r) : -1;
         if (etc >= 0) {
             const Range after = trim({etc + 1, r.end}, false);
             if (after.size() >= 2) {
                 if (leadingVerbLength(after) > 0)
                     return {after};
-                const int verb = leadingVerbLength(r);
-                if (verb > 0)
-                    return {{r.start, r.start + verb}, after};
+                const Range verb = firstVerb({r.start, etc});
+                if (!verb.isEmpty())
+                    return {verb, after};
                 return {after};
             }
             Range before{r.start, etc};
@@ -500,10 +551,11 @@ public:
         Range r = trim(raw, true);
         if (r.isEmpty())
             return {};
-        if (lastEtc(r) >= 0) {
-            const int verb = leadingVerbLength(r);
-            if (verb > 0)
-                return {{r.start, r.start + verb}};
+        const int etc = lastEtc(r);
+        if (etc >= 0) {
+            const Range verb = firstVerb({r.start, etc});
+            if (!verb.isEmpty())
+                return {verb};
             return {};
         }
         return {lastAction(r)};
@@ -582,7 +634,8 @@ void classify(ExtractedTarget *t, Pre pre, Post post, bool range, bool approx)
     for (const QString &e : growthEndings)
         growthName = growthName || t->name.endsWith(e);
 
-    if (pre == Pre::Control || pre == Pre::AtMost || pre == Pre::LowerTo)
+    if (pre == Pre::Control || pre == Pre::AtMost || pre == Pre::LowerTo ||
+        t->name.endsWith(QStringLiteral("失业率")))
         t->kind = IndicatorKind::Cap;
     else if ((pre == Pre::Growth || pre == Pre::Decline || pre == Pre::Raise || growthName) && pct)
         t->kind = IndicatorKind::Growth;
@@ -655,9 +708,23 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
                 c.unitEnd = start + int(m.capturedEnd(2));
         }
 
-        // Not a figure: ordinals (第3位, 前10), per-head standards (1000元/生/年).
+        // "5%—6%", "3万—5万人": a range written with the unit on both ends.
+        if (hasUnit) {
+            static const QRegularExpression secondEnd(
+                QStringLiteral("^\\s*(?:—|–|-|~|至|到)\\s*\\d+(?:\\.\\d+)?\\s*"));
+            const QRegularExpressionMatch r2 =
+                secondEnd.match(QStringView(t).mid(c.unitEnd, end - c.unitEnd));
+            if (r2.hasMatch()) {
+                const int afterNumber = c.unitEnd + int(r2.capturedLength(0));
+                if (QStringView(t).mid(afterNumber, end - afterNumber).startsWith(c.unit)) {
+                    c.hasRange = true;
+                    c.unitEnd = afterNumber + int(c.unit.size());
+                }
+            }
+        }
+        // Not a figure: ordinals (第3位, 前10), per-head standards (1000元/生/年), ages.
         const QChar before = c.numStart > start ? t.at(c.numStart - 1) : QChar();
-        if (before == u'第' || before == u'前')
+        if (before == u'第' || before == u'前' || c.unit.endsWith(u'岁'))
             c.skip = true;
         if (slashes.contains(u'生') || slashes.contains(u'人') || slashes.contains(u'户') ||
             slashes.contains(u'床') || slashes.count(u'/') > 1)
@@ -779,7 +846,7 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
             for (const QString &d : descriptive)
                 skip = skip || rawText.endsWith(d);
             for (const QString &a : abstractNouns)
-                skip = skip || reader.view(suffix).endsWith(a);
+                skip = skip || reader.view(suffix).contains(a);
             if (suffix.isEmpty())
                 skip = true;
         }
@@ -865,7 +932,11 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
                     addTarget(decorate(subjectName(k), c), c, c.post, snippetStart, c.postEnd);
             } else {
                 for (size_t g = 0; g < group.size(); ++g) {
-                    const Candidate &fig = cands[group[g]];
+                    Candidate fig = cands[group[g]];
+                    if (fig.pre == Pre::None) {
+                        fig.pre = c.pre;
+                        fig.preText = c.preText;
+                    }
                     QString name = subjects.size() == group.size() ? subjectName(g) : whole;
                     if (name.isEmpty())
                         name = *lastSubject;
