@@ -632,6 +632,17 @@ void TestReportParser::dump()
     const QString path = qEnvironmentVariable("PD_PARSER_DUMP");
     if (path.isEmpty())
         QSKIP("set PD_PARSER_DUMP=file to dump the parse");
+    // PD_PARSER_INPUT=file dumps that report instead of the built-in one.
+    ParsedPlan other;
+    const QString input = qEnvironmentVariable("PD_PARSER_INPUT");
+    if (!input.isEmpty()) {
+        QFile in(input);
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString error;
+        const QString text = ReportParser::decode(in.readAll(), &error);
+        QVERIFY2(ReportParser().parse(text, &other, &error), qPrintable(error));
+    }
+    const ParsedPlan &m_plan = input.isEmpty() ? this->m_plan : other;
     QFile out(path);
     QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Text));
     QTextStream s(&out);

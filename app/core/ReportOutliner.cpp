@@ -97,6 +97,9 @@ const std::vector<QRegularExpression> &governmentPatterns()
         QRegularExpression(QStringLiteral("(?:19|20)\\d{2}\\s*年([\\x{4e00}-\\x{9fff}]{1,10}?(?:"
                                           "自治区|自治州|市|省|县|区|州|盟|旗))"
                                           "(?:人民)?政府工作报告")),
+        QRegularExpression(QStringLiteral(
+            "^([\\x{4e00}-\\x{9fff}]{1,10}?(?:自治区|自治州|市|省|县|区|州|盟|旗))\\s*"
+            "(?:19|20)\\d{2}\\s*年(?:人民)?政府工作报告")),
     };
     return res;
 }

@@ -197,6 +197,8 @@ const QStringList &leadingVerbs()
             QStringLiteral("投放"),           QStringLiteral("减免"),
             QStringLiteral("减少"),           QStringLiteral("增加"),
             QStringLiteral("提升"),           QStringLiteral("提高"),
+            QStringLiteral("惠及"),           QStringLiteral("覆盖"),
+            QStringLiteral("带动"),           QStringLiteral("受益"),
         };
         std::stable_sort(v.begin(), v.end(),
                          [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -404,11 +406,12 @@ public:
             QStringLiteral("比上年"), QStringLiteral("较上年"), QStringLiteral("比去年"),
             QStringLiteral("较去年"), QStringLiteral("同比"),   QStringLiteral("年均"),
             QStringLiteral("分别"),   QStringLiteral("预计"),   QStringLiteral("力争"),
+            QStringLiteral("同口径"), QStringLiteral("可比价"), QStringLiteral("按可比价格计算"),
         };
         for (bool again = true; again && !r.isEmpty();) {
             again = false;
             for (const QString &w : trailing) {
-                if (r.size() > w.size() && view(r).endsWith(w)) {
+                if (r.size() >= w.size() && view(r).endsWith(w)) {
                     r.end -= int(w.size());
                     again = true;
                 }
@@ -824,6 +827,7 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
     // Pass 2: names, comparators, kinds.
     int regionStart = start;
     QString carriedVerb;
+    QString listVerb;
     for (size_t i = 0; i < cands.size(); ++i) {
         Candidate &c = cands[i];
         if (c.skip)
@@ -927,6 +931,27 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
                 return s;
             };
             const QString whole = reader.join(reader.nameBefore(raw));
+            // "城乡居民收入分别增长6%和7%": town first, then country.
+            if (subjects.size() == 1 && group.size() == 2 && c.pre != Pre::Each &&
+                whole.contains(QStringLiteral("城乡"))) {
+                for (size_t g = 0; g < 2; ++g) {
+                    Candidate fig = cands[group[g]];
+                    if (fig.pre == Pre::None) {
+                        fig.pre = c.pre;
+                        fig.preText = c.preText;
+                    }
+                    QString name = whole;
+                    name.replace(QStringLiteral("城乡"),
+                                 g == 0 ? QStringLiteral("城镇") : QStringLiteral("农村"));
+                    addTarget(decorate(name, fig), fig,
+                              fig.post == Post::None ? lastPost : fig.post, snippetStart, sEnd);
+                }
+                *lastSubject = whole;
+                regionStart = sEnd;
+                i = group.back();
+                carriedVerb.clear();
+                continue;
+            }
             if (c.pre == Pre::Each && subjects.size() > 1) {
                 for (size_t k = 0; k < subjects.size(); ++k)
                     addTarget(decorate(subjectName(k), c), c, c.post, snippetStart, c.postEnd);
@@ -982,9 +1007,23 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
         QString subject = reader.join(reader.nameBefore(raw));
         if (subject.isEmpty())
             subject = *lastSubject;
+        // A plain list goes on with the verb of its first item: "建设充电场站240座、换电站60座".
+        const bool continuesList = regionStart > start && t.at(regionStart) == u'、';
+        if (continuesList && c.pre == Pre::None && !listVerb.isEmpty() && !subject.isEmpty() &&
+            reader.leadingVerbLength(reader.trim(raw, true), true) == 0)
+            subject = listVerb + subject;
         addTarget(decorate(subject, c), c, c.post, snippetStart, c.postEnd);
         if (!subject.isEmpty())
             *lastSubject = subject;
+        {
+            const std::vector<Range> pieces = reader.nameBefore(raw);
+            const int verb = pieces.empty() ? 0 : reader.leadingVerbLength(pieces.front());
+            if (!continuesList)
+                listVerb =
+                    verb > 0
+                        ? reader.sourceText({pieces.front().start, pieces.front().start + verb})
+                        : QString();
+        }
         regionStart = c.postEnd;
         carriedVerb.clear();
     }
