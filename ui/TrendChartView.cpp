@@ -1,0 +1,200 @@
+#include "TrendChartView.h"
+
+#include "ChartStyle.h"
+#include "PlanStore.h" // PlanTreeModel.h needs it complete (QPointer<PlanStore>)
+#include "PlanTreeModel.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QCursor>
+#include <QDateTimeAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QScatterSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace pd {
+
+TrendChartView::TrendChartView(QWidget *parent) : QChartView(parent)
+{
+    setObjectName(QStringLiteral("trendChartView"));
+    ChartStyle::setUp(this);
+    clear();
+}
+
+qreal TrendChartView::timeValue(const QDate &date)
+{
+    return qreal(date.startOfDay().toMSecsSinceEpoch());
+}
+
+void TrendChartView::clear()
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    const auto axes = c->axes();
+    for (QAbstractAxis *axis : axes) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+    m_actualSeries = nullptr;
+    m_pointSeries = nullptr;
+    m_planSeries = nullptr;
+    m_asOfSeries = nullptr;
+    m_dateAxis = nullptr;
+    m_monthAxis = nullptr;
+    m_measurements.clear();
+    c->setTitle(QString());
+    c->legend()->hide();
+    ChartStyle::relayout(c);
+}
+
+void TrendChartView::setIndicator(const Indicator &indicator,
+                                  const std::vector<Measurement> &measurements, int planYear,
+                                  const QDate &asOf)
+{
+    clear();
+    QChart *c = chart();
+    c->setTitle(
+        tr("%1: progress through %2").arg(ChartStyle::shortened(indicator.name, 24)).arg(planYear));
+    m_unit = indicator.unit;
+
+    const QDate first(planYear, 1, 1);
+    const QDate last(planYear, 12, 31);
+
+    // The axis of record is the date axis; a month axis on top of it labels each month in its
+    // middle and rules the month boundaries, which equal date ticks (months differ in length)
+    // cannot do.
+    m_dateAxis = new QDateTimeAxis;
+    m_dateAxis->setRange(first.startOfDay(), last.startOfDay());
+    m_dateAxis->setFormat(tr("MMM", "month labels of the trend chart (QDateTime format)"));
+    m_dateAxis->setTickCount(13);
+    c->addAxis(m_dateAxis, Qt::AlignBottom);
+    m_dateAxis->setVisible(false);
+
+    m_monthAxis = new QCategoryAxis;
+    m_monthAxis->setLabelsFont(ChartStyle::smallFont());
+    m_monthAxis->setStartValue(timeValue(first));
+    for (int month = 1; month <= 12; ++month) {
+        const QDate start(planYear, month, 1);
+        const QDate end = month == 12 ? last : start.addMonths(1);
+        m_monthAxis->append(QLocale().toString(start, m_dateAxis->format()), timeValue(end));
+    }
+    m_monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    m_monthAxis->setRange(timeValue(first), timeValue(last));
+    c->addAxis(m_monthAxis, Qt::AlignBottom);
+
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setTitleText(indicator.unit);
+    valueAxis->setTitleFont(ChartStyle::smallFont());
+    valueAxis->setLabelsFont(ChartStyle::smallFont());
+    valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+    c->addAxis(valueAxis, Qt::AlignLeft);
+
+    const auto attach = [&](QAbstractSeries *series) {
+        c->addSeries(series);
+        series->attachAxis(m_dateAxis);
+        series->attachAxis(m_monthAxis);
+        series->attachAxis(valueAxis);
+    };
+
+    std::vector<double> values;
+    // The plan.
+    m_planSeries = new QLineSeries;
+    if (indicator.kind == IndicatorKind::Count || indicator.kind == IndicatorKind::Level) {
+        const double start =
+            indicator.kind == IndicatorKind::Level ? indicator.baseline.value_or(0) : 0;
+        m_planSeries->setName(tr("Plan"));
+        m_planSeries->append(timeValue(first), start);
+        m_planSeries->append(timeValue(last), indicator.target);
+        values.push_back(start);
+    } else {
+        m_planSeries->setName(tr("Bound %1").arg(PlanTreeModel::targetText(indicator)));
+        m_planSeries->append(timeValue(first), indicator.target);
+        m_planSeries->append(timeValue(last), indicator.target);
+        if (indicator.kind == IndicatorKind::Growth || indicator.target <= 0)
+            values.push_back(0);
+    }
+    values.push_back(indicator.target);
+    m_planSeries->setPen(QPen(ChartStyle::planColor(), 2, Qt::DashLine));
+    attach(m_planSeries);
+
+    // The measurements, by date.
+    m_measurements = measurements;
+    std::stable_sort(m_measurements.begin(), m_measurements.end(),
+                     [](const Measurement &a, const Measurement &b) { return a.date < b.date; });
+    m_actualSeries = new QLineSeries;
+    m_actualSeries->setName(tr("Actual"));
+    m_actualSeries->setPen(QPen(ChartStyle::actualLineColor(), 2));
+    m_pointSeries = new QScatterSeries;
+    m_pointSeries->setName(tr("Actual"));
+    m_pointSeries->setMarkerSize(8);
+    m_pointSeries->setColor(ChartStyle::actualLineColor());
+    m_pointSeries->setBorderColor(Qt::white);
+    for (const Measurement &m : m_measurements) {
+        m_actualSeries->append(timeValue(m.date), m.value);
+        m_pointSeries->append(timeValue(m.date), m.value);
+        values.push_back(m.value);
+    }
+    if (m_measurements.size() <= 12) {
+        m_pointSeries->setPointLabelsVisible(true);
+        m_pointSeries->setPointLabelsFormat(QStringLiteral("@yPoint"));
+        m_pointSeries->setPointLabelsFont(ChartStyle::smallFont());
+        m_pointSeries->setPointLabelsColor(ChartStyle::actualLineColor());
+        m_pointSeries->setPointLabelsClipping(false);
+    }
+    attach(m_actualSeries);
+    attach(m_pointSeries);
+    connect(m_pointSeries, &QScatterSeries::hovered, this, &TrendChartView::showPointToolTip);
+
+    double low = *std::min_element(values.begin(), values.end());
+    double high = *std::max_element(values.begin(), values.end());
+    if (high <= low)
+        high = low + 1;
+    const double pad = (high - low) * 0.1;
+    valueAxis->setRange(low - (low < 0 || indicator.kind == IndicatorKind::Level ? pad : 0),
+                        high + pad);
+    valueAxis->applyNiceNumbers();
+
+    // The as-of date, across the whole plot.
+    if (asOf >= first && asOf <= last) {
+        m_asOfSeries = new QLineSeries;
+        m_asOfSeries->setName(tr("As of %1").arg(QLocale().toString(asOf, QLocale::ShortFormat)));
+        m_asOfSeries->append(timeValue(asOf), valueAxis->min());
+        m_asOfSeries->append(timeValue(asOf), valueAxis->max());
+        m_asOfSeries->setPen(QPen(ChartStyle::expectedColor(), 1.5, Qt::DotLine));
+        attach(m_asOfSeries);
+    }
+
+    // The points and their line are one thing to the reader.
+    const auto pointMarkers = c->legend()->markers(m_pointSeries);
+    for (QLegendMarker *marker : pointMarkers)
+        marker->setVisible(false);
+    c->legend()->setVisible(true);
+    ChartStyle::relayout(c);
+}
+
+void TrendChartView::showPointToolTip(const QPointF &point, bool state)
+{
+    if (!state) {
+        QToolTip::hideText();
+        return;
+    }
+    for (const Measurement &m : m_measurements) {
+        if (timeValue(m.date) == point.x() && m.value == point.y()) {
+            QString text = tr("%1: %2").arg(QLocale().toString(m.date, QLocale::ShortFormat),
+                                            ChartStyle::valueText(m.value, m_unit));
+            if (!m.note.isEmpty())
+                text += QLatin1Char('\n') + m.note;
+            QToolTip::showText(QCursor::pos(), text, this);
+            return;
+        }
+    }
+}
+
+} // namespace pd
