@@ -602,6 +602,14 @@ void TestReportParser::malformedInput()
     QVERIFY(ReportParser::decode(QByteArray("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), &error).isNull());
     QVERIFY(!error.isEmpty());
 
+    // High bytes only: valid GB18030 byte pairs, but not text.
+    error.clear();
+    QByteArray high;
+    for (int i = 0; i < 400; ++i)
+        high.append(char(0x81 + (i * 53) % 0x7E));
+    QVERIFY(ReportParser::decode(high, &error).isNull());
+    QVERIFY(!error.isEmpty());
+
     error.clear();
     QVERIFY(!ReportParser().parse(QString(), &plan, &error));
     QVERIFY(!error.isEmpty());

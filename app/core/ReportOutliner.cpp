@@ -50,7 +50,8 @@ const QRegularExpression &categoryHeading()
 
 const QRegularExpression &projectHeading()
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{1,3})\\s*[.、](?!\\d)\\s*"));
+    static const QRegularExpression re(
+        QStringLiteral("^\\(?\\s*(\\d{1,3})\\s*(?:[.、](?!\\d)|\\))\\s*"));
     return re;
 }
 
@@ -134,7 +135,18 @@ public:
     }
     bool isLivelihoodHeading(int i) const
     {
-        return isShortHeading(i, 50) && view(i).contains(QStringLiteral("民生实事"));
+        return isShortHeading(i, 50) && view(i).contains(QStringLiteral("民生实事")) &&
+               !numberedHeading().match(view(i)).hasMatch();
+    }
+    /// Page furniture inside the report: "图片", "责任编辑：…", "分享到".
+    bool isChrome(int i) const
+    {
+        static const QRegularExpression re(
+            QStringLiteral("^(?:图片|视频|图|来源|编辑|责任编辑|分享|分享到|打印|关闭|返回|扫一扫|"
+                           "点击|上一页|下一页)"));
+        if (length(i) > 16 || view(i).contains(u'。'))
+            return false;
+        return length(i) <= 3 || re.match(view(i)).hasMatch();
     }
     int numberedOrdinal(int i) const
     {
@@ -234,7 +246,7 @@ ReportOutline Outliner::run()
             v.contains(u'%'))
             mainIdx = i;
     }
-    int planStart = planIdx >= 0 ? planIdx : mainIdx;
+    int planStart = planIdx;
     if (planStart < 0) {
         // No plan heading and no target paragraph: the areas are the last (一)(二)… run before
         // the self-building part, the livelihood projects or the end.
@@ -251,6 +263,19 @@ ReportOutline Outliner::run()
                 break;
             }
         }
+        // The main targets paragraph just before those areas opens the plan.
+        mainIdx = -1;
+        for (int i = planStart - 1; i > reviewIdx && planStart > 0 && mainIdx < 0; --i) {
+            const QStringView v = view(i);
+            if (numberedOrdinal(i) > 0)
+                break;
+            if ((v.contains(QStringLiteral("预期目标")) ||
+                 v.contains(QStringLiteral("主要目标"))) &&
+                v.contains(u'%'))
+                mainIdx = i;
+        }
+        if (mainIdx >= 0)
+            planStart = mainIdx;
     }
     if (planStart < 0)
         return o;
@@ -304,10 +329,20 @@ ReportOutline Outliner::run()
 
     auto addSections = [&](int parent, int from, int to) {
         int ordinal = 0;
+        int current = -1;
+        bool titledByLine = false;
         for (int i = from; i < to; ++i) {
-            const int s =
-                addNode(&o, parent, NodeKind::Section, ++ordinal, leadSentence(i, paras[i].start));
-            o.nodes[s].texts.push_back({paras[i].start, paras[i].end});
+            if (isChrome(i))
+                continue;
+            // A section title on a line of its own ("全力扩大有效投资") holds the paragraphs after
+            // it.
+            const bool titleLine = isShortHeading(i, 30) && !view(i).contains(u',');
+            if (titleLine || !titledByLine || current < 0) {
+                current = addNode(&o, parent, NodeKind::Section, ++ordinal,
+                                  leadSentence(i, paras[i].start));
+                titledByLine = titleLine;
+            }
+            o.nodes[current].texts.push_back({paras[i].start, paras[i].end});
         }
     };
 
@@ -375,8 +410,12 @@ ReportOutline Outliner::run()
         for (int i = livIdx + 1; i < n; ++i) {
             if (isGlossary(i) || isClosing(i))
                 break;
+            if (isChrome(i))
+                continue;
             const QStringView v = view(i);
-            const QRegularExpressionMatch cat = categoryHeading().match(v);
+            QRegularExpressionMatch cat = categoryHeading().match(v);
+            if (!cat.hasMatch())
+                cat = numberedHeading().match(v);
             if (cat.hasMatch() && isShortHeading(i, 24)) {
                 const int ord = ChineseNumber::parse(cat.capturedView(1));
                 category = addNode(&o, liv, NodeKind::LivelihoodCategory, ord,

@@ -42,6 +42,22 @@ bool looksLikeText(const QString &text)
     return true;
 }
 
+/// GB18030 decodes almost any byte string; real Chinese text is mostly ASCII, CJK ideographs
+/// and CJK or full-width punctuation.
+bool looksLikeChineseText(const QString &text)
+{
+    qsizetype common = 0;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if ((u >= 0x20 && u < 0x7F) || u == u'\n' || u == u'\r' || u == u'\t' ||
+            (u >= 0x4E00 && u <= 0x9FFF) || (u >= 0x3000 && u <= 0x303F) ||
+            (u >= 0xFF00 && u <= 0xFFEF) || (u >= 0x2000 && u <= 0x206F) ||
+            (u >= 0x2150 && u <= 0x218F) || u == 0x00B7 || u == 0x00D7)
+            ++common;
+    }
+    return common * 10 >= text.size() * 9;
+}
+
 QString unifyLineEnds(QString text)
 {
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
@@ -75,6 +91,8 @@ QString ReportTextDecoder::decode(const QByteArray &bytes, QString *error)
             // Not UTF-8: Chinese files from Windows are GB18030 (a superset of GBK and GB2312).
             QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
             text = decodeStrictly(gb, bytes);
+            if (!text.isNull() && !looksLikeChineseText(text))
+                text = QString();
         }
     }
 
