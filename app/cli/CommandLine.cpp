@@ -2,6 +2,7 @@
 
 #include "BuiltinPlan.h"
 #include "JsonExporter.h"
+#include "PdfExporter.h"
 #include "PlanStore.h"
 #include "ReportParser.h"
 
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -25,7 +27,7 @@ QString tr(const char *text) { return QCoreApplication::translate("CommandLine",
 const QStringList &commands()
 {
     static const QStringList names{QStringLiteral("import-report"), QStringLiteral("export-json"),
-                                   QStringLiteral("record")};
+                                   QStringLiteral("record"), QStringLiteral("export-pdf")};
     return names;
 }
 
@@ -90,6 +92,8 @@ int CommandLine::run(const QStringList &arguments)
         return exportJson(arguments);
     if (command == QLatin1String("record"))
         return record(arguments);
+    if (command == QLatin1String("export-pdf"))
+        return exportPdf(arguments);
     return fail(tr("unknown command \"%1\".").arg(command), 2);
 }
 
@@ -240,12 +244,12 @@ int CommandLine::record(const QStringList &arguments)
     PlanStore store;
     if (!openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
         return fail(error);
-    const int year = store.planInfo().year;
-    if (when.year() != year)
-        return fail(tr("%1 is outside the plan's year %2.").arg(when.toString(Qt::ISODate)).arg(year));
     const std::optional<Indicator> indicator = store.indicatorByCode(parser.value(code).trimmed());
     if (!indicator)
         return fail(tr("there is no indicator with the code \"%1\".").arg(parser.value(code)));
+    const int year = store.planInfo().year;
+    if (when.year() != year)
+        return fail(tr("%1 is outside the plan's year %2.").arg(when.toString(Qt::ISODate)).arg(year));
     Measurement m;
     m.indicatorId = indicator->id;
     m.date = when;
@@ -256,6 +260,74 @@ int CommandLine::record(const QStringList &arguments)
     printLine(stdout, tr("Recorded %1 for %2 %3 on %4.")
                           .arg(QString::number(*number, 'g', 12), indicator->code, indicator->name,
                                when.toString(Qt::ISODate)));
+    return 0;
+}
+
+int CommandLine::exportPdf(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."), tr("FILE"));
+    const QCommandLineOption area(QStringLiteral("area"), tr("Only the work area numbered N."),
+                                  tr("N"));
+    const QCommandLineOption part(QStringLiteral("part"),
+                                  tr("Only one part: main, government or livelihood."), tr("PART"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"), tr("The date figures are taken at."),
+                                  tr("YYYY-MM-DD"));
+    parser.addOptions({db, out, area, part, asOf});
+    const QString usage = tr("usage: progress-dashboard export-pdf --db FILE --out OUT.pdf "
+                             "[--area N | --part main|government|livelihood] [--as-of YYYY-MM-DD]");
+    QString error;
+    if (!parseOptions(parser, arguments, &error))
+        return fail(error, 2);
+    if (!parser.isSet(out) || parser.value(out).isEmpty() ||
+        !parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    if (parser.isSet(area) && parser.isSet(part))
+        return fail(tr("--area and --part cannot be used together."), 2);
+
+    ReportScope scope = ReportScope::book();
+    if (parser.isSet(area)) {
+        bool ok = false;
+        const int number = parser.value(area).trimmed().toInt(&ok);
+        if (!ok || number < 1)
+            return fail(tr("\"%1\" is not an area number; write 1, 2, 3…").arg(parser.value(area)),
+                        2);
+        scope = ReportScope::forArea(number);
+    } else if (parser.isSet(part)) {
+        const QString name = parser.value(part).trimmed();
+        if (name == QLatin1String("main"))
+            scope = ReportScope::forPart(ReportScope::Kind::Main);
+        else if (name == QLatin1String("government"))
+            scope = ReportScope::forPart(ReportScope::Kind::Government);
+        else if (name == QLatin1String("livelihood"))
+            scope = ReportScope::forPart(ReportScope::Kind::Livelihood);
+        else
+            return fail(tr("unknown part \"%1\"; use main, government or livelihood.").arg(name),
+                        2);
+    }
+    QDate date = QDate::currentDate();
+    if (parser.isSet(asOf)) {
+        date = QDate::fromString(parser.value(asOf).trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            return fail(tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(asOf)),
+                        2);
+    }
+
+    // Fonts and PDF pages live in Qt Gui: the process needs a QGuiApplication (offscreen will do).
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(tr("export-pdf needs the GUI libraries; run it with a display or with "
+                       "QT_QPA_PLATFORM=offscreen."));
+    PlanStore store;
+    if (!openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
+        return fail(error);
+    const ReportRenderer::Result result =
+        PdfExporter().exportPlan(store, date, scope, parser.value(out));
+    if (!result.ok)
+        return fail(result.error);
+    printLine(stdout, QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s)).", nullptr,
+                                                  result.pageCount)
+                          .arg(parser.value(out)));
     return 0;
 }
 

@@ -23,6 +23,7 @@ private:
     int importReport(const QStringList &arguments);
     int exportJson(const QStringList &arguments);
     int record(const QStringList &arguments);
+    int exportPdf(const QStringList &arguments);
 
     int fail(const QString &message, int code = 1);
 };

@@ -1,2 +1,20 @@
 set(PD_PDF_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/ReportBook.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportBook.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportBuilder.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportBuilder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportLabels.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportLabels.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportFont.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportFont.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportCanvas.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportCanvas.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportTable.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportTable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportChart.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportChart.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportRenderer.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportRenderer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PdfExporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/PdfExporter.cpp
 )

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QRectF>
+#include <QString>
+
+#include <functional>
+#include <vector>
+
+class QPagedPaintDevice;
+class QPainter;
+
+namespace pd {
+
+/// Pages laid out before anything is painted: each page a list of drawing steps in device
+/// coordinates. Laying out first lets the renderer number pages ("Page 3 of 12") and fill
+/// the table of contents before the first page is painted.
+///
+/// Distances are device units; mm() converts from millimetres. The body is the device's page
+/// less the room kept for the running header and the footer.
+class ReportCanvas
+{
+public:
+    using Step = std::function<void(QPainter &)>;
+
+    struct Page
+    {
+        QString runningTitle; ///< printed in the page's header (empty on a cover)
+        bool plain = false;   ///< no header and no footer rules (the cover)
+        std::vector<Step> steps;
+    };
+
+    explicit ReportCanvas(QPagedPaintDevice *device);
+
+    /// The family used for all text (see ReportFont).
+    static QString fontFamily();
+    QFont font(double pointSize, bool bold = false) const;
+
+    double mm(double millimetres) const { return millimetres * m_dotsPerMm; }
+    QRectF pageRect() const { return m_pageRect; }
+    QRectF body() const { return m_body; }
+    double headerTop() const { return 0; }
+    double footerTop() const { return m_body.bottom() + mm(2); }
+
+    /// Starts a page; the body's top becomes the cursor.
+    void newPage(const QString &runningTitle, bool plain = false);
+    int pageCount() const { return int(m_pages.size()); }
+    int currentPage() const { return int(m_pages.size()) - 1; }
+    const std::vector<Page> &pages() const { return m_pages; }
+
+    double y() const { return m_y; }
+    void advance(double height) { m_y += height; }
+    double remaining() const { return m_body.bottom() - m_y; }
+    /// True when height fits below the cursor on this page.
+    bool fits(double height) const { return height <= remaining() + 0.01; }
+    /// A new page (continuing the current running title) unless height fits.
+    bool ensure(double height);
+
+    void add(Step step);
+    void addTo(int page, Step step);
+
+    /// Height of text wrapped to width.
+    double textHeight(const QFont &font, double width, const QString &text,
+                      int flags = Qt::TextWordWrap) const;
+    double textWidth(const QFont &font, const QString &text) const;
+    double lineHeight(const QFont &font) const;
+    /// Adds text wrapped in rect (a step).
+    void text(const QRectF &rect, const QFont &font, const QColor &color, const QString &text,
+              int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
+    /// Adds a paragraph at the cursor across the body and moves the cursor below it.
+    void paragraph(const QFont &font, const QColor &color, const QString &text,
+                   double spaceAfter = 0);
+
+private:
+    QPagedPaintDevice *m_device;
+    double m_dotsPerMm = 1;
+    QRectF m_pageRect;
+    QRectF m_body;
+    QString m_family;
+    double m_y = 0;
+    std::vector<Page> m_pages;
+};
+
+} // namespace pd

@@ -1,0 +1,574 @@
+#include "BuiltinPlan.h"
+#include "CommandLine.h"
+#include "PdfExporter.h"
+#include "PlanStore.h"
+#include "ReportBuilder.h"
+#include "ReportLabels.h"
+#include "ReportRenderer.h"
+#include "TestSupport.h"
+
+#include <QBuffer>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QPdfWriter>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <set>
+
+using namespace pd;
+
+namespace {
+
+const QDate AsOf(2024, 6, 30);
+
+bool hasTool(const char *name)
+{
+    return !QStandardPaths::findExecutable(QString::fromLatin1(name)).isEmpty();
+}
+
+QString run(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+QString pdfText(const QString &path, int page = 0)
+{
+    QStringList args;
+    if (page > 0)
+        args << QStringLiteral("-f") << QString::number(page) << QStringLiteral("-l")
+             << QString::number(page);
+    args << path << QStringLiteral("-");
+    return run(QStringLiteral("pdftotext"), args);
+}
+
+QString squeezed(QString text)
+{
+    return text.remove(QRegularExpression(QStringLiteral("\\s+")));
+}
+
+int pdfPages(const QString &path)
+{
+    const QString info = run(QStringLiteral("pdfinfo"), {path});
+    const auto match = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
+    return match.hasMatch() ? match.captured(1).toInt() : -1;
+}
+
+Indicator makeIndicator(const QString &code, int ordinal, const QString &name, double target,
+                        const QString &unit, IndicatorKind kind = IndicatorKind::Count)
+{
+    Indicator ind;
+    ind.code = code;
+    ind.ordinal = ordinal;
+    ind.name = name;
+    ind.target = target;
+    ind.unit = unit;
+    ind.comparator = Comparator::AtLeast;
+    ind.kind = kind;
+    ind.snippet = name + QString::number(target) + unit;
+    return ind;
+}
+
+/// The sample plan grown to a city's size: nine areas of sections and indicators (area 9 with
+/// none), the self-building part with one target and livelihood categories with projects.
+ParsedPlan largePlan(int perSection = 6)
+{
+    ParsedPlan plan = test::samplePlan(); // main targets, area 1, livelihood
+    plan.nodes.erase(plan.nodes.begin() + 3, plan.nodes.end());
+    plan.indicators.erase(
+        std::remove_if(plan.indicators.begin(), plan.indicators.end(),
+                       [](const ParsedPlan::Item &item) { return item.node >= 3; }),
+        plan.indicators.end());
+    for (int area = 2; area <= 9; ++area) {
+        const int areaNode = int(plan.nodes.size());
+        plan.nodes.push_back(
+            {-1, NodeKind::Area, area, QStringLiteral("第%1领域坚定推动高质量发展").arg(area)});
+        if (area == 9)
+            continue; // an area that sets no quantified target
+        for (int section = 1; section <= 5; ++section) {
+            const int sectionNode = int(plan.nodes.size());
+            plan.nodes.push_back({areaNode, NodeKind::Section, section,
+                                  QStringLiteral("加快建设第%1项重点任务").arg(section)});
+            for (int i = 1; i <= perSection; ++i) {
+                const QString code = QStringLiteral("A%1.%2.%3").arg(area).arg(section).arg(i);
+                QString name = QStringLiteral("新建项目%1").arg(code);
+                if (i == 2)
+                    name = QStringLiteral("推动先进制造业和现代服务业深度融合发展的重点示范项目%1")
+                               .arg(code);
+                Indicator ind = makeIndicator(code, i, name, 100 * i, QStringLiteral("个"));
+                ind.leadUnit = QStringLiteral("市发展改革委");
+                if (i == 3)
+                    ind.notes = QStringLiteral("按季度报送，年底前全部完成验收");
+                plan.indicators.push_back({sectionNode, ind});
+            }
+        }
+    }
+    const int gov = int(plan.nodes.size());
+    plan.nodes.push_back({-1, NodeKind::Government, 0, QStringLiteral("全面加强政府自身建设")});
+    plan.nodes.push_back({gov, NodeKind::Section, 1, QStringLiteral("坚持依法行政")});
+    plan.indicators.push_back(
+        {gov + 1, makeIndicator(QStringLiteral("G1.1"), 1, QStringLiteral("办结行政复议案件"), 100,
+                                QStringLiteral("%"), IndicatorKind::Level)});
+    const int live = int(plan.nodes.size());
+    plan.nodes.push_back({-1, NodeKind::Livelihood, 0, QStringLiteral("民生实事")});
+    int project = 0;
+    for (int category = 1; category <= 4; ++category) {
+        const int categoryNode = int(plan.nodes.size());
+        plan.nodes.push_back({live, NodeKind::LivelihoodCategory, category,
+                              QStringLiteral("民生类别%1").arg(category)});
+        for (int p = 1; p <= 3; ++p) {
+            ++project;
+            const int projectNode = int(plan.nodes.size());
+            plan.nodes.push_back({categoryNode, NodeKind::LivelihoodProject, project,
+                                  QStringLiteral("民生项目%1").arg(project)});
+            plan.indicators.push_back(
+                {projectNode,
+                 makeIndicator(QStringLiteral("L%1.1").arg(project), 1,
+                               QStringLiteral("改造老旧小区"), 50, QStringLiteral("个"))});
+        }
+    }
+    return plan;
+}
+
+} // namespace
+
+class TestPdfExport : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void builderFollowsThePlan();
+    void scopesSelectParts();
+    void bookHoldsEveryIndicatorAndArea();
+    void areaSheetHoldsOnlyItsArea();
+    void emptyAreaAndMissingDataRender();
+    void labelsAreEnglishWithoutTranslator();
+    void unwritablePathsLeaveNoFile_data();
+    void unwritablePathsLeaveNoFile();
+    void progressAndCancel();
+    void rendersOnAnyPagedDevice();
+    void commandLine();
+    void builtinPlanRendersWholeBook();
+
+private:
+    /// Opens a data file holding plan, with figures for some indicators.
+    std::unique_ptr<PlanStore> storeWith(const ParsedPlan &plan);
+    bool needPoppler();
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestPdfExport::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
+
+bool TestPdfExport::needPoppler()
+{
+    return hasTool("pdftotext") && hasTool("pdfinfo") && hasTool("pdffonts");
+}
+
+std::unique_ptr<PlanStore> TestPdfExport::storeWith(const ParsedPlan &plan)
+{
+    auto store = std::make_unique<PlanStore>();
+    QString error;
+    if (!store->open(path(QStringLiteral("plan.sqlite")), &error) ||
+        !store->importPlan(plan, false, &error)) {
+        qWarning() << error;
+        return nullptr;
+    }
+    int n = 0;
+    for (const Indicator &ind : store->indicators()) {
+        if (ind.code == QLatin1String("M2") || n++ % 4 == 3)
+            continue; // no data
+        Measurement m;
+        m.indicatorId = ind.id;
+        m.date = QDate(2024, 5, 31);
+        m.value = ind.kind == IndicatorKind::Growth ? 6.1 : ind.target * (0.2 + 0.15 * (n % 7));
+        if (n % 5 == 0)
+            m.note = QStringLiteral("部门报送");
+        store->addMeasurement(m, &error);
+    }
+    return store;
+}
+
+void TestPdfExport::builderFollowsThePlan()
+{
+    auto store = storeWith(test::samplePlan());
+    QVERIFY(store);
+    QString error;
+    const auto book = ReportBuilder::build(*store, AsOf, ReportScope::book(), &error);
+    QVERIFY2(book, qPrintable(error));
+    QCOMPARE(book->sections.size(), std::size_t(3)); // main, area 1, livelihood
+    QCOMPARE(book->sections[0].part, PlanPart::Main);
+    QCOMPARE(book->sections[1].part, PlanPart::Area);
+    QCOMPARE(book->sections[1].number, 1);
+    QCOMPARE(book->sections[2].part, PlanPart::Livelihood);
+    QCOMPARE(book->total.indicators, 5);
+    QCOMPARE(book->total.count(Status::NoData), 1 + 1); // M2 and the fourth indicator
+
+    // Area 1: its section as a heading, then the section's two indicators.
+    const auto &lines = book->sections[1].lines;
+    QCOMPARE(lines.size(), std::size_t(3));
+    QCOMPARE(lines[0].type, ReportLine::Type::Heading);
+    QVERIFY(lines[0].heading.contains(QStringLiteral("多措并举激发有潜能的消费")));
+    QCOMPARE(lines[1].indicator.code, QStringLiteral("A1.1.1"));
+    QCOMPARE(lines[2].indicator.code, QStringLiteral("A1.1.2"));
+    QVERIFY(lines[1].actual);
+
+    // Livelihood: category heading, project heading, the project's indicator.
+    const auto &live = book->sections[2].lines;
+    QCOMPARE(live.size(), std::size_t(3));
+    QCOMPARE(live[0].level, 0);
+    QCOMPARE(live[1].level, 1);
+    QCOMPARE(live[2].indicator.code, QStringLiteral("L1.1"));
+}
+
+void TestPdfExport::scopesSelectParts()
+{
+    auto store = storeWith(largePlan(1));
+    QVERIFY(store);
+    QString error;
+    const auto area = ReportBuilder::build(*store, AsOf, ReportScope::forArea(3), &error);
+    QVERIFY2(area, qPrintable(error));
+    QCOMPARE(area->sections.size(), std::size_t(1));
+    QCOMPARE(area->sections[0].number, 3);
+    const auto livelihood = ReportBuilder::build(
+        *store, AsOf, ReportScope::forPart(ReportScope::Kind::Livelihood), &error);
+    QVERIFY(livelihood);
+    QCOMPARE(livelihood->sections.size(), std::size_t(1));
+    QCOMPARE(livelihood->sections[0].part, PlanPart::Livelihood);
+    const auto book = ReportBuilder::build(*store, AsOf, ReportScope::book(), &error);
+    QCOMPARE(book->sections.size(), std::size_t(1 + 9 + 1 + 1));
+
+    QVERIFY(!ReportBuilder::build(*store, AsOf, ReportScope::forArea(12), &error));
+    QVERIFY2(error.contains(QStringLiteral("12")), qPrintable(error));
+
+    // The self-building part is left out of the book when it sets no targets.
+    ParsedPlan plan = largePlan(1);
+    plan.indicators.erase(std::remove_if(plan.indicators.begin(), plan.indicators.end(),
+                                         [](const ParsedPlan::Item &item) {
+                                             return item.indicator.code.startsWith(
+                                                 QLatin1Char('G'));
+                                         }),
+                          plan.indicators.end());
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto plain = storeWith(plan);
+    const auto withoutGovernment = ReportBuilder::build(*plain, AsOf, ReportScope::book(), &error);
+    QCOMPARE(withoutGovernment->sections.size(), std::size_t(1 + 9 + 1));
+}
+
+void TestPdfExport::bookHoldsEveryIndicatorAndArea()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils (pdftotext, pdfinfo, pdffonts) not installed");
+    const ParsedPlan plan = largePlan(); // 8 × 5 × 6 + 5 ≈ 250 indicators
+    auto store = storeWith(plan);
+    QVERIFY(store);
+    const QString out = path(QStringLiteral("book.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = PdfExporter().exportPlan(*store, AsOf, ReportScope::book(), out);
+    const qint64 elapsed = timer.elapsed();
+    QVERIFY2(result.ok, qPrintable(result.error));
+    qInfo("whole book of %d indicators: %d pages in %lld ms", int(store->indicators().size()),
+          result.pageCount, elapsed);
+    QVERIFY2(elapsed < 20000, "the whole book must render in seconds");
+
+    const QString text = pdfText(out);
+    QVERIFY(!text.isEmpty());
+    const QString flat = squeezed(text);
+    for (const Indicator &ind : store->indicators())
+        QVERIFY2(text.contains(ind.code), qPrintable(ind.code));
+    for (const ParsedPlan::Node &node : plan.nodes) {
+        if (node.kind == NodeKind::Area || node.kind == NodeKind::MainTargets ||
+            node.kind == NodeKind::Livelihood || node.kind == NodeKind::Government)
+            QVERIFY2(flat.contains(squeezed(node.title)), qPrintable(node.title));
+    }
+    QVERIFY(flat.contains(squeezed(plan.info.title)));
+
+    // Page count and footer numbering agree: every page says "Page N of M" once.
+    const int pages = pdfPages(out);
+    QCOMPARE(pages, result.pageCount);
+    QVERIFY(pages > 12);
+    std::multiset<int> numbers;
+    const QRegularExpression footer(QStringLiteral("Page (\\d+) of (\\d+)"));
+    for (auto it = footer.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        QCOMPARE(match.captured(2).toInt(), pages);
+        numbers.insert(match.captured(1).toInt());
+    }
+    QCOMPARE(int(numbers.size()), pages);
+    for (int n = 1; n <= pages; ++n)
+        QCOMPARE(int(numbers.count(n)), 1);
+
+    // The contents point at the pages where the parts start.
+    QCOMPARE(result.contents.size(), std::size_t(1 + 12));
+    for (const auto &entry : result.contents) {
+        QVERIFY2(squeezed(pdfText(out, entry.page)).contains(squeezed(entry.title)),
+                 qPrintable(entry.title));
+    }
+    const QString contentsPage = squeezed(pdfText(out, 2));
+    for (const auto &entry : result.contents)
+        QVERIFY(contentsPage.contains(squeezed(entry.title)));
+
+    // Fonts embedded, text drawn as text.
+    const QString fonts = run(QStringLiteral("pdffonts"), {out});
+    const QStringList rows = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!rows.isEmpty());
+    for (const QString &row : rows) {
+        const QStringList columns = row.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY(columns.size() >= 5);
+        QCOMPARE(columns.at(columns.size() - 5), QStringLiteral("yes")); // emb
+        QCOMPARE(columns.at(columns.size() - 3), QStringLiteral("yes")); // uni: text maps back
+    }
+    // Searchable: 工 and 人 come out as the ideographs, not as the Kangxi radicals ⼯ and ⼈.
+    QVERIFY(text.contains(QStringLiteral("政府工作报告")));
+    QVERIFY(!text.contains(QChar(0x2F2F)));
+    QVERIFY(text.contains(QStringLiteral("市发展改革委")));
+    QVERIFY(text.contains(QStringLiteral("≥500 家")));
+}
+
+void TestPdfExport::areaSheetHoldsOnlyItsArea()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils not installed");
+    auto store = storeWith(largePlan());
+    QVERIFY(store);
+    const QString out = path(QStringLiteral("area3.pdf"));
+    const auto result = PdfExporter().exportPlan(*store, AsOf, ReportScope::forArea(3), out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString text = pdfText(out);
+    const QRegularExpression code(QStringLiteral("\\b([AMGL][0-9.]+[0-9])\\b"));
+    std::set<QString> found;
+    for (auto it = code.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured(1));
+    std::set<QString> expected;
+    for (const Indicator &ind : store->indicators()) {
+        if (ind.code.startsWith(QLatin1String("A3.")))
+            expected.insert(ind.code);
+    }
+    QCOMPARE(found, expected);
+    QVERIFY(squeezed(text).contains(QStringLiteral("第3领域坚定推动高质量发展")));
+    QVERIFY(!text.contains(QStringLiteral("第4领域")));
+    QVERIFY(!text.contains(QStringLiteral("Contents")));
+    QCOMPARE(pdfPages(out), result.pageCount);
+}
+
+void TestPdfExport::emptyAreaAndMissingDataRender()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils not installed");
+    auto store = storeWith(largePlan(1));
+    QVERIFY(store);
+    const QString empty = path(QStringLiteral("area9.pdf"));
+    auto result = PdfExporter().exportPlan(*store, AsOf, ReportScope::forArea(9), empty);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.pageCount, 1);
+    QVERIFY(pdfText(empty).contains(QStringLiteral("no quantified targets")));
+
+    // M2 has no figure: a dash and "No data", never a crash or a zero.
+    const QString main = path(QStringLiteral("main.pdf"));
+    result =
+        PdfExporter().exportPlan(*store, AsOf, ReportScope::forPart(ReportScope::Kind::Main), main);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString text = pdfText(main);
+    QVERIFY(text.contains(QStringLiteral("M2")));
+    QVERIFY(text.contains(QStringLiteral("No data")));
+    QVERIFY(text.contains(QStringLiteral("—")));
+}
+
+void TestPdfExport::labelsAreEnglishWithoutTranslator()
+{
+    const ReportLabels labels;
+    QCOMPARE(labels.text(QT_TRANSLATE_NOOP("ProgressReport", "As of %1")).arg(labels.date(AsOf)),
+             QStringLiteral("As of 30 Jun 2024"));
+    QCOMPARE(labels.text(QT_TRANSLATE_NOOP("ProgressReport", "Page %1 of %2")).arg(3).arg(12),
+             QStringLiteral("Page 3 of 12"));
+    QCOMPARE(ReportLabels::percent(0.634), QStringLiteral("63%"));
+    QCOMPARE(ReportLabels::defaultLanguage().language(), QLocale::Chinese);
+    if (!needPoppler())
+        return;
+    auto store = storeWith(test::samplePlan());
+    const QString out = path(QStringLiteral("main.pdf"));
+    QVERIFY(PdfExporter().exportPlan(*store, AsOf, ReportScope::forArea(1), out).ok);
+    QVERIFY(pdfText(out).contains(QStringLiteral("As of 30 Jun 2024")));
+}
+
+void TestPdfExport::unwritablePathsLeaveNoFile_data()
+{
+    QTest::addColumn<QString>("target");
+    QTest::newRow("missing folder") << QStringLiteral("/nonexistent-dir/x.pdf");
+    QTest::newRow("a folder") << QStringLiteral("folder");
+}
+
+void TestPdfExport::unwritablePathsLeaveNoFile()
+{
+    QFETCH(QString, target);
+    auto store = storeWith(test::samplePlan());
+    QVERIFY(store);
+    QDir(m_dir->path()).mkdir(QStringLiteral("folder"));
+    if (!target.startsWith(QLatin1Char('/')))
+        target = path(target);
+    const QStringList before =
+        QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot);
+    const auto result = PdfExporter().exportPlan(*store, AsOf, ReportScope::book(), target);
+    QVERIFY(!result.ok);
+    QVERIFY2(result.error.contains(QDir::toNativeSeparators(target)), qPrintable(result.error));
+    QVERIFY(!result.error.contains(QLatin1Char('\n')));
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), before);
+    QVERIFY(QDir(path(QStringLiteral("folder"))).isEmpty());
+    QVERIFY(!QFile::exists(QStringLiteral("/nonexistent-dir")));
+}
+
+void TestPdfExport::progressAndCancel()
+{
+    auto store = storeWith(largePlan(2));
+    QVERIFY(store);
+    const QString out = path(QStringLiteral("book.pdf"));
+    int lastDone = -1;
+    int lastTotal = 0;
+    bool monotonic = true;
+    auto result =
+        PdfExporter().exportPlan(*store, AsOf, ReportScope::book(), out, [&](int done, int total) {
+            monotonic = monotonic && done >= lastDone && done <= total;
+            lastDone = done;
+            lastTotal = total;
+            return true;
+        });
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QVERIFY(monotonic);
+    QCOMPARE(lastDone, lastTotal);
+    QVERIFY(QFile::exists(out));
+
+    // Cancelling in layout or in painting leaves the earlier file as it was, and no other.
+    const QByteArray earlier = test::readFile(out);
+    for (int stopAt : {1, lastTotal - 2}) {
+        result = PdfExporter().exportPlan(*store, AsOf, ReportScope::book(), out,
+                                          [&](int done, int) { return done < stopAt; });
+        QVERIFY(!result.ok);
+        QVERIFY(result.cancelled);
+        QCOMPARE(test::readFile(out), earlier);
+        QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("*.pdf*")}, QDir::Files),
+                 QStringList{QStringLiteral("book.pdf")});
+    }
+    const QString fresh = path(QStringLiteral("fresh.pdf"));
+    result = PdfExporter().exportPlan(*store, AsOf, ReportScope::book(), fresh,
+                                      [](int done, int) { return done < 3; });
+    QVERIFY(result.cancelled);
+    QVERIFY(!QFile::exists(fresh));
+}
+
+void TestPdfExport::rendersOnAnyPagedDevice()
+{
+    // The renderer only needs a QPagedPaintDevice: here a PDF writer on a buffer.
+    auto store = storeWith(test::samplePlan());
+    QVERIFY(store);
+    QString error;
+    const auto book = ReportBuilder::build(*store, AsOf, ReportScope::book(), &error);
+    QVERIFY(book);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ReportRenderer::Result result;
+    {
+        QPdfWriter writer(&buffer);
+        writer.setResolution(300);
+        result = ReportRenderer().render(*book, &writer);
+    }
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.pageCount, 3 + 3); // cover, contents, summary, three parts
+    QVERIFY(buffer.data().startsWith("%PDF"));
+}
+
+void TestPdfExport::commandLine()
+{
+    const QString db = path(QStringLiteral("cli.sqlite"));
+    {
+        PlanStore store;
+        QVERIFY(store.open(db, nullptr));
+        QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    }
+    const QString out = path(QStringLiteral("cli.pdf"));
+    auto run = [](QStringList args) {
+        args.prepend(QStringLiteral("progress-dashboard"));
+        return CommandLine().run(args);
+    };
+    QVERIFY(CommandLine::isCommand({QStringLiteral("x"), QStringLiteral("export-pdf")}));
+    QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db}), 2); // no --out
+    QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  out, QStringLiteral("--area"), QStringLiteral("1"), QStringLiteral("--part"),
+                  QStringLiteral("main")}),
+             2);
+    QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  out, QStringLiteral("--part"), QStringLiteral("other")}),
+             2);
+    QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  out, QStringLiteral("--as-of"), QStringLiteral("30/6/2024")}),
+             2);
+    QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  out, QStringLiteral("--area"), QStringLiteral("7")}),
+             1);
+    QVERIFY(!QFile::exists(out));
+    QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  QStringLiteral("/nonexistent-dir/x.pdf")}),
+             1);
+
+    QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  out, QStringLiteral("--as-of"), QStringLiteral("2024-06-30")}),
+             0);
+    QVERIFY(test::readFile(out).startsWith("%PDF"));
+    const QString area = path(QStringLiteral("cli-area.pdf"));
+    QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  area, QStringLiteral("--area"), QStringLiteral("1")}),
+             0);
+    const QString live = path(QStringLiteral("cli-live.pdf"));
+    QCOMPARE(run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--out"),
+                  live, QStringLiteral("--part"), QStringLiteral("livelihood")}),
+             0);
+    if (needPoppler()) {
+        QVERIFY(pdfText(area).contains(QStringLiteral("A1.1.1")));
+        QVERIFY(!pdfText(area).contains(QStringLiteral("L1.1")));
+        QVERIFY(pdfText(live).contains(QStringLiteral("L1.1")));
+        QVERIFY(pdfText(out).contains(QStringLiteral("As of 30 Jun 2024")));
+    }
+}
+
+void TestPdfExport::builtinPlanRendersWholeBook()
+{
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("builtin.sqlite")), &error));
+    if (!BuiltinPlan::installIfEmpty(store, &error) || store.indicators().empty())
+        QSKIP(qPrintable(QStringLiteral("the built-in plan cannot be installed yet: ") + error));
+    const QString out = path(QStringLiteral("builtin.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    const auto result = PdfExporter().exportPlan(store, AsOf, ReportScope::book(), out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    qInfo("built-in plan: %d indicators, %d pages in %lld ms", int(store.indicators().size()),
+          result.pageCount, timer.elapsed());
+    if (!needPoppler())
+        return;
+    QCOMPARE(pdfPages(out), result.pageCount);
+    const QString text = pdfText(out);
+    for (const Indicator &ind : store.indicators())
+        QVERIFY2(text.contains(ind.code), qPrintable(ind.code));
+    const QString flat = squeezed(text);
+    for (const PlanNode &node : store.nodes()) {
+        if (node.kind == NodeKind::Area)
+            QVERIFY2(flat.contains(squeezed(node.title)), qPrintable(node.title));
+    }
+}
+
+QTEST_MAIN(TestPdfExport)
+#include "tst_pdfexport.moc"
