@@ -2,9 +2,13 @@
 #include "MainWindow.h"
 
 #include <QApplication>
-#include <QCoreApplication>
-
-#include <memory>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QMessageBox>
+#include <QPushButton>
 
 namespace {
 
@@ -13,6 +17,26 @@ void describeApplication()
     QCoreApplication::setOrganizationName(QStringLiteral("ProgressDashboard"));
     QCoreApplication::setApplicationName(QStringLiteral("progress-dashboard"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
+}
+
+/// Shows why a file cannot be opened and lets the user pick another; false to quit.
+bool openWithRetry(pd::MainWindow &window, QString path)
+{
+    for (;;) {
+        QString error;
+        if (window.openFile(path, &error))
+            return true;
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot Open Data File"), error);
+        QPushButton *other = box.addButton(QObject::tr("Open Another File…"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Close);
+        box.exec();
+        if (box.clickedButton() != other)
+            return false;
+        path = QFileDialog::getOpenFileName(nullptr, QObject::tr("Open Data File"),
+                                            QFileInfo(path).absolutePath());
+        if (path.isEmpty())
+            return false;
+    }
 }
 
 } // namespace
@@ -24,15 +48,35 @@ int main(int argc, char **argv)
         arguments << QString::fromLocal8Bit(argv[i]);
 
     if (pd::CommandLine::isCommand(arguments)) {
-        // Sub-commands run without a display.
-        QCoreApplication app(argc, argv);
+        // Sub-commands need fonts and painting (PDF) but never a window or a display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
         describeApplication();
         return pd::CommandLine().run(QCoreApplication::arguments());
     }
 
     QApplication app(argc, argv);
     describeApplication();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Track a government work report's targets through the year."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Open this data file."), QObject::tr("FILE"));
+    parser.addOption(db);
+    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A data file to open."), QStringLiteral("[FILE]"));
+    parser.process(app);
+
+    QString path = parser.value(db);
+    if (path.isEmpty() && !parser.positionalArguments().isEmpty())
+        path = parser.positionalArguments().constFirst();
+    if (path.isEmpty())
+        path = pd::CommandLine::defaultDataFile();
+
     pd::MainWindow window;
+    if (!openWithRetry(window, path))
+        return 1;
     window.show();
     return app.exec();
 }

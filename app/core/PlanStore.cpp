@@ -843,6 +843,27 @@ std::vector<AuditEntry> PlanStore::auditLog(const QString &entity, qint64 entity
     return result;
 }
 
+bool PlanStore::saveCopy(const QString &path, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        *error = tr("%1 exists and cannot be replaced.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    // VACUUM INTO writes a clean, self-contained copy even while the WAL holds recent changes.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec()) {
+        *error = tr("The copy could not be written to %1: %2")
+                     .arg(QDir::toNativeSeparators(path), q.lastError().text());
+        return false;
+    }
+    return true;
+}
+
 qint64 PlanStore::readDataVersion() const
 {
     QSqlQuery q(m_db);

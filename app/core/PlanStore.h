@@ -96,6 +96,9 @@ public:
 
     std::vector<AuditEntry> auditLog(const QString &entity = {}, qint64 entityId = 0) const;
 
+    /// Writes a consistent copy of the whole data file to path (which must not exist).
+    bool saveCopy(const QString &path, QString *error);
+
     /// Changes by other connections (another process) since the last call; cheap to poll.
     bool changedExternally();
 

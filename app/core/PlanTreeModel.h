@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PlanRoles.h"
+#include "PlanStore.h"
 #include "PlanTypes.h"
 #include "ProgressRules.h"
 
@@ -14,7 +15,6 @@
 
 namespace pd {
 
-class PlanStore;
 
 /// The plan as a tree for views: parts → areas → sections → indicators, in the report's order,
 /// with each indicator's actual, progress and status at the as-of date, and roll-ups (status

@@ -38,6 +38,11 @@ double shortfall(const Indicator &indicator, double actual)
 
 } // namespace
 
+Status ProgressRules::statusOfShare(double progress, double expected)
+{
+    return againstExpected(progress, expected);
+}
+
 double ProgressRules::expectedShare(int planYear, const QDate &asOf)
 {
     const QDate first(planYear, 1, 1);

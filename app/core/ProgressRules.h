@@ -44,6 +44,10 @@ public:
     /// 序时进度 of a plan year at a date.
     static double expectedShare(int planYear, const QDate &asOf);
 
+    /// Status of a share of work done against 序时进度 (the count rule); groups use it on
+    /// their mean progress.
+    static Status statusOfShare(double progress, double expected);
+
     /// The rule for one indicator given its actual (the latest measurement on or before asOf).
     static Evaluation evaluate(const Indicator &indicator, int planYear, const QDate &asOf,
                                std::optional<double> actual, const QDate &actualDate = {});

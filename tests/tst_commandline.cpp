@@ -1,0 +1,261 @@
+#include "PlanStore.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace pd;
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void exportJsonCreatesBuiltinPlan();
+    void exportJsonToFileWithActuals();
+    void recordAddsMeasurement();
+    void recordErrorsWriteNothing_data();
+    void recordErrorsWriteNothing();
+    void importReportAndReplace();
+    void importReportRejectsJunkWithoutLeavingAFile();
+    void unknownCommandOptionIsUsageError();
+
+private:
+    struct Result
+    {
+        int code = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    Result run(const QStringList &arguments) const
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
+        env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path()); // else Qt warns on stderr
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(PD_BINARY), arguments);
+        process.waitForFinished(60000);
+        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    }
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+    std::unique_ptr<QTemporaryDir> m_dir;
+};
+
+void TestCommandLine::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+
+void TestCommandLine::exportJsonCreatesBuiltinPlan()
+{
+    const Result r = run({QStringLiteral("export-json"), QStringLiteral("--db"), path(QStringLiteral("new.sqlite")),
+                          QStringLiteral("--as-of"), QStringLiteral("2024-06-30")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(root.value(QStringLiteral("plan")).toObject().value(QStringLiteral("title")).toString(),
+             QStringLiteral("成都市2024年政府工作报告"));
+    QCOMPARE(root.value(QStringLiteral("plan")).toObject().value(QStringLiteral("year")).toInt(), 2024);
+    QCOMPARE(root.value(QStringLiteral("asOf")).toString(), QStringLiteral("2024-06-30"));
+    const QJsonArray nodes = root.value(QStringLiteral("nodes")).toArray();
+    int areas = 0;
+    for (const QJsonValue &n : nodes) {
+        if (n.toObject().value(QStringLiteral("kind")).toString() == QLatin1String("area"))
+            ++areas;
+        QVERIFY(n.toObject().contains(QStringLiteral("parentId")));
+    }
+    QCOMPARE(areas, 9);
+    const QJsonArray indicators = root.value(QStringLiteral("indicators")).toArray();
+    QVERIFY(indicators.size() > 100);
+    const QStringList keys{QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("nodeId"),
+                           QStringLiteral("part"), QStringLiteral("partNumber"), QStringLiteral("name"),
+                           QStringLiteral("target"), QStringLiteral("unit"), QStringLiteral("comparator"),
+                           QStringLiteral("kind"), QStringLiteral("snippet"), QStringLiteral("baseline"),
+                           QStringLiteral("owner"), QStringLiteral("actual"), QStringLiteral("actualDate"),
+                           QStringLiteral("progress"), QStringLiteral("status")};
+    for (const QJsonValue &v : indicators) {
+        const QJsonObject o = v.toObject();
+        for (const QString &key : keys)
+            QVERIFY2(o.contains(key), qPrintable(key));
+        QVERIFY(o.value(QStringLiteral("target")).isDouble());
+        QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("no_data"));
+        QVERIFY(o.value(QStringLiteral("actual")).isNull());
+        const QString part = o.value(QStringLiteral("part")).toString();
+        QVERIFY(QStringList({QStringLiteral("main"), QStringLiteral("area"), QStringLiteral("government"),
+                             QStringLiteral("livelihood")})
+                    .contains(part));
+        const int number = o.value(QStringLiteral("partNumber")).toInt();
+        if (part == QLatin1String("area"))
+            QVERIFY(number >= 1 && number <= 9);
+        else if (part == QLatin1String("livelihood"))
+            QVERIFY(number >= 1 && number <= 36);
+        else
+            QCOMPARE(number, 0);
+        QVERIFY(QStringList({QStringLiteral(">="), QStringLiteral("~"), QStringLiteral("<="), QStringLiteral("=")})
+                    .contains(o.value(QStringLiteral("comparator")).toString()));
+    }
+    QVERIFY(QFile::exists(path(QStringLiteral("new.sqlite"))));
+}
+
+void TestCommandLine::exportJsonToFileWithActuals()
+{
+    const QString db = path(QStringLiteral("plan.sqlite"));
+    {
+        PlanStore store;
+        QVERIFY(store.open(db, nullptr));
+        QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+        Measurement m;
+        m.indicatorId = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+        m.date = QDate(2024, 6, 30);
+        m.value = 260;
+        QVERIFY(store.addMeasurement(m, nullptr));
+    }
+    const QString out = path(QStringLiteral("out.json"));
+    const Result r = run({QStringLiteral("export-json"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+                          QStringLiteral("2024-07-01"), QStringLiteral("--out"), out});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    const QJsonObject root = QJsonDocument::fromJson(test::readFile(out)).object();
+    const QJsonArray indicators = root.value(QStringLiteral("indicators")).toArray();
+    QCOMPARE(indicators.size(), 5);
+    QJsonObject a;
+    for (const QJsonValue &v : indicators) {
+        if (v.toObject().value(QStringLiteral("code")).toString() == QLatin1String("A1.1.1"))
+            a = v.toObject();
+    }
+    QCOMPARE(a.value(QStringLiteral("actual")).toDouble(), 260.0);
+    QCOMPARE(a.value(QStringLiteral("actualDate")).toString(), QStringLiteral("2024-06-30"));
+    QCOMPARE(a.value(QStringLiteral("progress")).toDouble(), 0.52);
+    QCOMPARE(a.value(QStringLiteral("status")).toString(), QStringLiteral("on_track"));
+    QCOMPARE(a.value(QStringLiteral("part")).toString(), QStringLiteral("area"));
+    QCOMPARE(a.value(QStringLiteral("partNumber")).toInt(), 1);
+    QCOMPARE(a.value(QStringLiteral("comparator")).toString(), QStringLiteral(">="));
+    QCOMPARE(a.value(QStringLiteral("kind")).toString(), QStringLiteral("count"));
+}
+
+void TestCommandLine::recordAddsMeasurement()
+{
+    const QString db = path(QStringLiteral("plan.sqlite"));
+    {
+        PlanStore store;
+        QVERIFY(store.open(db, nullptr));
+        QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    }
+    const Result r = run({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+                          QStringLiteral("L1.1"), QStringLiteral("--value"), QStringLiteral("420.5"),
+                          QStringLiteral("--date"), QStringLiteral("2024-06-30"), QStringLiteral("--note"),
+                          QStringLiteral("半年报")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    PlanStore store;
+    QVERIFY(store.open(db, nullptr));
+    const auto list = store.measurements(store.indicatorByCode(QStringLiteral("L1.1"))->id);
+    QCOMPARE(list.size(), std::size_t(1));
+    QCOMPARE(list[0].value, 420.5);
+    QCOMPARE(list[0].date, QDate(2024, 6, 30));
+    QCOMPARE(list[0].note, QStringLiteral("半年报"));
+    QCOMPARE(store.auditLog(QStringLiteral("measurement")).size(), std::size_t(1));
+}
+
+void TestCommandLine::recordErrorsWriteNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    const QString ind = QStringLiteral("--indicator");
+    const QString val = QStringLiteral("--value");
+    const QString date = QStringLiteral("--date");
+    QTest::newRow("unknown code") << QStringList{ind, QStringLiteral("Z9.9"), val, QStringLiteral("1")}
+                                  << QStringLiteral("no indicator with the code \"Z9.9\"");
+    QTest::newRow("bad number") << QStringList{ind, QStringLiteral("L1.1"), val, QStringLiteral("12abc")}
+                                << QStringLiteral("\"12abc\" is not a number");
+    QTest::newRow("bad date") << QStringList{ind, QStringLiteral("L1.1"), val, QStringLiteral("1"), date,
+                                             QStringLiteral("2024-02-30")}
+                              << QStringLiteral("\"2024-02-30\" is not a date");
+    QTest::newRow("outside the year") << QStringList{ind, QStringLiteral("L1.1"), val, QStringLiteral("1"),
+                                                     date, QStringLiteral("2023-12-31")}
+                                      << QStringLiteral("outside the plan's year 2024");
+    QTest::newRow("missing value") << QStringList{ind, QStringLiteral("L1.1")} << QStringLiteral("usage:");
+}
+
+void TestCommandLine::recordErrorsWriteNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const QString db = path(QStringLiteral("plan.sqlite"));
+    {
+        PlanStore store;
+        QVERIFY(store.open(db, nullptr));
+        QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    }
+    const QByteArray before = test::readFile(db);
+    const Result r = run(QStringList{QStringLiteral("record"), QStringLiteral("--db"), db} + arguments);
+    QVERIFY(r.code != 0);
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    PlanStore store;
+    QVERIFY(store.open(db, nullptr));
+    QCOMPARE(store.auditLog().size(), std::size_t(0));
+    Q_UNUSED(before)
+}
+
+void TestCommandLine::importReportAndReplace()
+{
+    const QString report = path(QStringLiteral("report.txt"));
+    test::writeFile(report, test::builtinReportText().toUtf8());
+    const QString db = path(QStringLiteral("imported.sqlite"));
+    Result r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db, QStringLiteral("--title"),
+                    QStringLiteral("测试标题")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    {
+        PlanStore store;
+        QVERIFY(store.open(db, nullptr));
+        QCOMPARE(store.planInfo().title, QStringLiteral("测试标题"));
+        QVERIFY(store.indicators().size() > 100);
+    }
+    r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("--replace")));
+    r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db, QStringLiteral("--replace")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    PlanStore store;
+    QVERIFY(store.open(db, nullptr));
+    QCOMPARE(store.planInfo().title, QStringLiteral("成都市2024年政府工作报告"));
+}
+
+void TestCommandLine::importReportRejectsJunkWithoutLeavingAFile()
+{
+    const QString junk = path(QStringLiteral("junk.txt"));
+    QByteArray bytes;
+    for (int i = 0; i < 4096; ++i)
+        bytes.append(char(i * 7 % 256));
+    test::writeFile(junk, bytes);
+    const QString empty = path(QStringLiteral("empty.txt"));
+    test::writeFile(empty, {});
+    const QString noAreas = path(QStringLiteral("noareas.txt"));
+    test::writeFile(noAreas, QStringLiteral("政府工作报告\n\n各位代表：今年我们要继续努力。\n").toUtf8());
+    for (const QString &input : {junk, empty, noAreas}) {
+        const QString db = path(QStringLiteral("out.sqlite"));
+        const Result r = run({QStringLiteral("import-report"), input, QStringLiteral("--db"), db});
+        QVERIFY(r.code != 0);
+        QVERIFY(!r.err.trimmed().isEmpty());
+        QVERIFY2(!QFile::exists(db), qPrintable(input));
+    }
+    const Result missing = run({QStringLiteral("import-report"), path(QStringLiteral("nope.txt")),
+                                QStringLiteral("--db"), path(QStringLiteral("x.sqlite"))});
+    QCOMPARE(missing.code, 1);
+    QVERIFY(!QFile::exists(path(QStringLiteral("x.sqlite"))));
+}
+
+void TestCommandLine::unknownCommandOptionIsUsageError()
+{
+    const Result r = run({QStringLiteral("export-json"), QStringLiteral("--bogus")});
+    QCOMPARE(r.code, 2);
+    QVERIFY(!r.err.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"

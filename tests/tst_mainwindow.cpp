@@ -1,0 +1,327 @@
+#include "CommandLine.h"
+#include "IndicatorPane.h"
+#include "MainWindow.h"
+#include "MeasurementTableModel.h"
+#include "OverviewChartView.h"
+#include "OverviewPane.h"
+#include "PlanFilterModel.h"
+#include "PlanRoles.h"
+#include "PlanStore.h"
+#include "PlanTreeModel.h"
+#include "TargetChartView.h"
+#include "TestSupport.h"
+#include "TrendChartView.h"
+
+#include <QAction>
+#include <QBarSet>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLineSeries>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+#include <QUndoStack>
+
+using namespace pd;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensSampleAndShowsTree();
+    void selectingIndicatorShowsValuesAndCharts();
+    void addEditDeleteMeasurementWithUndo();
+    void invalidEntryIsRefusedAndChangesNothing();
+    void indicatorFieldEditIsSavedAndUndoable();
+    void searchAndStatusFilterNarrowTree();
+    void asOfDateChangesStatuses();
+    void externalChangeIsPickedUpOnRefresh();
+    void badFileKeepsWindowAndFile();
+
+private:
+    QString dbPath() const { return m_dir->filePath(QStringLiteral("plan.sqlite")); }
+    QString statusOf(const QString &code) const
+    {
+        const auto ind = m_window->store()->indicatorByCode(code);
+        const QModelIndex index = m_window->treeModel()->indexForIndicator(ind->id);
+        return statusKey(Status(index.data(StatusRole).toInt()));
+    }
+    std::vector<Measurement> measurementsOnDisk(const QString &code) const
+    {
+        PlanStore other;
+        other.open(dbPath(), nullptr);
+        return other.measurements(other.indicatorByCode(code)->id);
+    }
+    template <typename T> T *find(const char *name) const
+    {
+        return m_window->findChild<T *>(QLatin1String(name));
+    }
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+void TestMainWindow::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    {
+        PlanStore store;
+        QVERIFY(store.open(dbPath(), nullptr));
+        QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    }
+    m_window = std::make_unique<MainWindow>();
+    QString error;
+    QVERIFY2(m_window->openFile(dbPath(), &error), qPrintable(error));
+    m_window->setAsOf(QDate(2024, 7, 1));
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_dir.reset();
+}
+
+void TestMainWindow::opensSampleAndShowsTree()
+{
+    QTreeView *tree = find<QTreeView>("planTree");
+    QVERIFY(tree);
+    QCOMPARE(tree->model()->rowCount(), 3);
+    QCOMPARE(tree->model()->index(0, 0).data().toString(), QStringLiteral("主要预期目标"));
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("示例市2024年政府工作报告")));
+    QVERIFY(find<QLabel>("pathStatus")->text().contains(QStringLiteral("plan.sqlite")));
+    QCOMPARE(m_window->asOf(), QDate(2024, 7, 1));
+    // The overview is shown for the plan with one bar per part/area holding indicators.
+    QVERIFY(m_window->overviewPane()->isVisible());
+    QCOMPARE(m_window->overviewPane()->chart()->barCount(), 3);
+}
+
+void TestMainWindow::selectingIndicatorShowsValuesAndCharts()
+{
+    PlanStore *store = m_window->store();
+    Measurement m;
+    m.indicatorId = store->indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    m.date = QDate(2024, 6, 30);
+    m.value = 260;
+    QVERIFY(store->addMeasurement(m, nullptr));
+
+    QVERIFY(m_window->selectIndicator(QStringLiteral("A1.1.1")));
+    IndicatorPane *pane = m_window->indicatorPane();
+    QVERIFY(pane->isVisible());
+    QCOMPARE(find<QLabel>("indicatorTitle")->text(), QStringLiteral("A1.1.1  新引进首店"));
+    QVERIFY(find<QLabel>("indicatorSnippet")->text().contains(QStringLiteral("500")));
+    QVERIFY(find<QLabel>("indicatorSummary")->text().contains(QStringLiteral("52%")));
+    QCOMPARE(find<QLineEdit>("indicatorTarget")->text(), QStringLiteral("500"));
+    QCOMPARE(pane->measurementModel()->rowCount(), 1);
+
+    QBarSet *target = pane->targetChart()->targetSet();
+    QBarSet *actual = pane->targetChart()->actualSet();
+    QVERIFY(target && actual);
+    QCOMPARE(target->at(0), 500.0);
+    QCOMPARE(actual->at(0), 260.0);
+    QLineSeries *trend = pane->trendChart()->actualSeries();
+    QVERIFY(trend);
+    QCOMPARE(trend->count(), 1);
+    QCOMPARE(trend->at(0).y(), 260.0);
+}
+
+void TestMainWindow::addEditDeleteMeasurementWithUndo()
+{
+    QVERIFY(m_window->selectIndicator(QStringLiteral("L1.1")));
+    auto *date = find<QDateEdit>("newMeasurementDate");
+    auto *value = find<QLineEdit>("newMeasurementValue");
+    auto *add = find<QPushButton>("addMeasurementButton");
+    date->setDate(QDate(2024, 6, 30));
+    value->setText(QStringLiteral("520"));
+    QTest::mouseClick(add, Qt::LeftButton);
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("on_track")); // 52 % ≥ 50 %
+    QCOMPARE(measurementsOnDisk(QStringLiteral("L1.1")).size(), std::size_t(1));
+    QCOMPARE(measurementsOnDisk(QStringLiteral("L1.1")).front().value, 520.0);
+
+    // Edit through the table: the value falls behind.
+    MeasurementTableModel *table = m_window->indicatorPane()->measurementModel();
+    QVERIFY(table->setData(table->index(0, MeasurementTableModel::ValueColumn), QStringLiteral("300")));
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("behind")); // 30 % < 40 %
+    QCOMPARE(measurementsOnDisk(QStringLiteral("L1.1")).front().value, 300.0);
+
+    // Undo the edit, then the addition; redo both.
+    m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(measurementsOnDisk(QStringLiteral("L1.1")).front().value, 520.0);
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("on_track"));
+    m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(measurementsOnDisk(QStringLiteral("L1.1")).size(), std::size_t(0));
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("no_data"));
+    m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    m_window->findChild<QAction *>(QStringLiteral("actionRedo"))->trigger();
+    QCOMPARE(measurementsOnDisk(QStringLiteral("L1.1")).front().value, 300.0);
+
+    // Delete with the button; undo brings the same row back.
+    auto *view = find<QTableView>("measurementTable");
+    view->selectRow(0);
+    QTest::mouseClick(find<QPushButton>("deleteMeasurementButton"), Qt::LeftButton);
+    QCOMPARE(measurementsOnDisk(QStringLiteral("L1.1")).size(), std::size_t(0));
+    QCOMPARE(table->rowCount(), 0);
+    m_window->undoStack()->undo();
+    QCOMPARE(measurementsOnDisk(QStringLiteral("L1.1")).size(), std::size_t(1));
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("behind"));
+
+    // What was written survives reopening the file.
+    const QString path = dbPath();
+    m_window.reset();
+    MainWindow again;
+    QVERIFY(again.openFile(path, nullptr));
+    again.setAsOf(QDate(2024, 7, 1));
+    const auto id = again.store()->indicatorByCode(QStringLiteral("L1.1"))->id;
+    QCOMPARE(again.treeModel()->indexForIndicator(id).data(ActualRole).toDouble(), 300.0);
+}
+
+void TestMainWindow::invalidEntryIsRefusedAndChangesNothing()
+{
+    QVERIFY(m_window->selectIndicator(QStringLiteral("A1.1.1")));
+    const QByteArray before = test::readFile(dbPath());
+    const int undoCount = m_window->undoStack()->count();
+    auto *value = find<QLineEdit>("newMeasurementValue");
+    auto *error = find<QLabel>("inputError");
+    value->setText(QStringLiteral("很多"));
+    QTest::mouseClick(find<QPushButton>("addMeasurementButton"), Qt::LeftButton);
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("很多")));
+    QCOMPARE(value->text(), QStringLiteral("很多")); // the input stays for correction
+
+    MeasurementTableModel *table = m_window->indicatorPane()->measurementModel();
+    QVERIFY(!table->addMeasurement(QDate(2023, 12, 31), QStringLiteral("5"), {})); // wrong year
+    QVERIFY(!table->addMeasurement(QDate(2024, 5, 1), QString(), {}));
+
+    auto *name = find<QLineEdit>("indicatorName");
+    name->setText(QString());
+    emit name->editingFinished();
+    QCOMPARE(name->text(), QStringLiteral("新引进首店")); // put back
+    auto *target = find<QLineEdit>("indicatorTarget");
+    target->setText(QStringLiteral("abc"));
+    emit target->editingFinished();
+    QCOMPARE(target->text(), QStringLiteral("500"));
+
+    QCOMPARE(m_window->undoStack()->count(), undoCount);
+    QCOMPARE(measurementsOnDisk(QStringLiteral("A1.1.1")).size(), std::size_t(0));
+    QCOMPARE(m_window->store()->auditLog().size(), std::size_t(0));
+    Q_UNUSED(before)
+}
+
+void TestMainWindow::indicatorFieldEditIsSavedAndUndoable()
+{
+    QVERIFY(m_window->selectIndicator(QStringLiteral("A1.1.1")));
+    auto *lead = find<QLineEdit>("indicatorLeadUnit");
+    lead->setText(QStringLiteral("市商务局"));
+    emit lead->editingFinished();
+    auto *target = find<QLineEdit>("indicatorTarget");
+    target->setText(QStringLiteral("400"));
+    emit target->editingFinished();
+    PlanStore other;
+    QVERIFY(other.open(dbPath(), nullptr));
+    QCOMPARE(other.indicatorByCode(QStringLiteral("A1.1.1"))->leadUnit, QStringLiteral("市商务局"));
+    QCOMPARE(other.indicatorByCode(QStringLiteral("A1.1.1"))->target, 400.0);
+    const auto id = other.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    QCOMPARE(m_window->treeModel()->indexForIndicator(id, PlanTreeModel::TargetColumn).data().toString(),
+             QStringLiteral("≥400 家"));
+    m_window->undoStack()->undo();
+    QCOMPARE(other.indicatorByCode(QStringLiteral("A1.1.1"))->target, 500.0);
+    QCOMPARE(target->text(), QStringLiteral("500"));
+    QCOMPARE(other.auditLog(QStringLiteral("indicator"), id).size(), std::size_t(3));
+}
+
+void TestMainWindow::searchAndStatusFilterNarrowTree()
+{
+    PlanFilterModel *filter = m_window->filterModel();
+    auto visibleIndicators = [filter] {
+        int count = 0;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < filter->rowCount(parent); ++r) {
+                const QModelIndex i = filter->index(r, 0, parent);
+                if (i.data(ItemTypeRole).toInt() == int(PlanItemType::Indicator))
+                    ++count;
+                walk(i);
+            }
+        };
+        walk({});
+        return count;
+    };
+    QCOMPARE(visibleIndicators(), 5);
+    auto *search = find<QLineEdit>("searchField");
+    search->setText(QStringLiteral("绿道")); // typing: textChanged filters at once
+    QCOMPARE(visibleIndicators(), 1);
+    search->clear();
+    QCOMPARE(visibleIndicators(), 5);
+
+    Measurement m;
+    m.indicatorId = m_window->store()->indicatorByCode(QStringLiteral("M2"))->id;
+    m.date = QDate(2024, 6, 30);
+    m.value = 5.2;
+    QVERIFY(m_window->store()->addMeasurement(m, nullptr));
+    auto *status = find<QComboBox>("statusFilter");
+    status->setCurrentIndex(status->findData(QStringLiteral("on_track")));
+    QCOMPARE(visibleIndicators(), 1);
+    status->setCurrentIndex(status->findData(QStringLiteral("no_data")));
+    QCOMPARE(visibleIndicators(), 4);
+    auto *part = find<QComboBox>("partFilter");
+    part->setCurrentIndex(part->findData(int(PlanPart::Main)));
+    QCOMPARE(visibleIndicators(), 1); // M1 has no data, M2 is on track
+    status->setCurrentIndex(0);
+    part->setCurrentIndex(0);
+    QCOMPARE(visibleIndicators(), 5);
+}
+
+void TestMainWindow::asOfDateChangesStatuses()
+{
+    Measurement m;
+    m.indicatorId = m_window->store()->indicatorByCode(QStringLiteral("L1.1"))->id;
+    m.date = QDate(2024, 3, 31);
+    m.value = 300;
+    QVERIFY(m_window->store()->addMeasurement(m, nullptr));
+    auto *asOf = find<QDateEdit>("asOfDate");
+    asOf->setDate(QDate(2024, 3, 31));
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("on_track"));
+    asOf->setDate(QDate(2024, 6, 30));
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("behind"));
+    asOf->setDate(QDate(2024, 3, 1));
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("no_data"));
+}
+
+void TestMainWindow::externalChangeIsPickedUpOnRefresh()
+{
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("no_data"));
+    const int rc = CommandLine().run({QStringLiteral("progress-dashboard"), QStringLiteral("record"),
+                                      QStringLiteral("--db"), dbPath(), QStringLiteral("--indicator"),
+                                      QStringLiteral("L1.1"), QStringLiteral("--value"),
+                                      QStringLiteral("1000"), QStringLiteral("--date"),
+                                      QStringLiteral("2024-05-01")});
+    QCOMPARE(rc, 0);
+    m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("done"));
+}
+
+void TestMainWindow::badFileKeepsWindowAndFile()
+{
+    const QString bad = m_dir->filePath(QStringLiteral("bad.sqlite"));
+    test::writeFile(bad, QByteArrayLiteral("not a database at all"));
+    QString error;
+    QVERIFY(!m_window->openFile(bad, &error));
+    QVERIFY(!error.isEmpty());
+    QCOMPARE(test::readFile(bad), QByteArrayLiteral("not a database at all"));
+    QCOMPARE(m_window->filePath(), dbPath());
+    QCOMPARE(m_window->treeModel()->rowCount(), 3);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,445 @@
+#include "IndicatorPane.h"
+
+#include "InputParsing.h"
+#include "MeasurementTableModel.h"
+#include "PlanIndex.h"
+#include "PlanStore.h"
+#include "PlanTreeModel.h"
+#include "SetIndicatorFieldCommand.h"
+#include "StatusStyle.h"
+#include "TargetChartView.h"
+#include "TrendChartView.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStyledItemDelegate>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace pd {
+namespace {
+
+/// Commits the notes box when it loses focus, as line edits do on editingFinished.
+class NotesEdit : public QPlainTextEdit
+{
+public:
+    using QPlainTextEdit::QPlainTextEdit;
+    std::function<void()> onFocusOut;
+
+protected:
+    void focusOutEvent(QFocusEvent *event) override
+    {
+        QPlainTextEdit::focusOutEvent(event);
+        if (onFocusOut)
+            onFocusOut();
+    }
+};
+
+/// Edits a measurement's date with a calendar limited to the plan's year.
+class DateDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override
+    {
+        if (index.column() != MeasurementTableModel::DateColumn)
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto *edit = new QDateEdit(parent);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        return edit;
+    }
+};
+
+QLabel *heading(QWidget *parent)
+{
+    auto *label = new QLabel(parent);
+    QFont f = label->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.1);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+IndicatorPane::IndicatorPane(PlanStore *store, PlanTreeModel *model, QUndoStack *undoStack,
+                             QWidget *parent)
+    : QWidget(parent), m_store(store), m_model(model), m_undoStack(undoStack),
+      m_measurements(new MeasurementTableModel(store, undoStack, this))
+{
+    setObjectName(QStringLiteral("indicatorPane"));
+    buildUi();
+    retranslateUi();
+    connect(m_measurements, &MeasurementTableModel::inputRefused, this,
+            &IndicatorPane::showInputError);
+    connect(store, &PlanStore::measurementsChanged, this, [this](qint64 id) {
+        if (id == m_indicatorId)
+            refresh();
+    });
+    connect(store, &PlanStore::indicatorChanged, this, [this](qint64 id) {
+        if (id == m_indicatorId)
+            refresh();
+    });
+}
+
+void IndicatorPane::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("indicatorTitle"));
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_title);
+    m_path = new QLabel(this);
+    m_path->setWordWrap(true);
+    m_path->setStyleSheet(QStringLiteral("color: #666;"));
+    layout->addWidget(m_path);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("indicatorSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::RichText);
+    layout->addWidget(m_summary);
+
+    m_sourceHeading = heading(this);
+    layout->addWidget(m_sourceHeading);
+    m_snippet = new QLabel(this);
+    m_snippet->setObjectName(QStringLiteral("indicatorSnippet"));
+    m_snippet->setWordWrap(true);
+    m_snippet->setTextFormat(Qt::RichText);
+    m_snippet->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_snippet->setStyleSheet(QStringLiteral(
+        "QLabel { background: #f7f7f2; border-left: 3px solid #c9a227; padding: 6px; }"));
+    layout->addWidget(m_snippet);
+
+    auto *charts = new QHBoxLayout;
+    m_targetChart = new TargetChartView(this);
+    m_targetChart->setObjectName(QStringLiteral("targetChart"));
+    m_trendChart = new TrendChartView(this);
+    m_trendChart->setObjectName(QStringLiteral("trendChart"));
+    m_targetChart->setMinimumHeight(260);
+    m_trendChart->setMinimumHeight(260);
+    charts->addWidget(m_targetChart, 2);
+    charts->addWidget(m_trendChart, 3);
+    layout->addLayout(charts, 1);
+
+    m_measurementsHeading = heading(this);
+    layout->addWidget(m_measurementsHeading);
+    auto *entry = new QHBoxLayout;
+    m_newDate = new QDateEdit(this);
+    m_newDate->setObjectName(QStringLiteral("newMeasurementDate"));
+    m_newDate->setCalendarPopup(true);
+    m_newDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_newValue = new QLineEdit(this);
+    m_newValue->setObjectName(QStringLiteral("newMeasurementValue"));
+    m_newNote = new QLineEdit(this);
+    m_newNote->setObjectName(QStringLiteral("newMeasurementNote"));
+    m_addButton = new QPushButton(this);
+    m_addButton->setObjectName(QStringLiteral("addMeasurementButton"));
+    m_addButton->setDefault(true);
+    entry->addWidget(m_newDate);
+    entry->addWidget(m_newValue, 1);
+    entry->addWidget(m_newNote, 2);
+    entry->addWidget(m_addButton);
+    layout->addLayout(entry);
+    connect(m_addButton, &QPushButton::clicked, this, &IndicatorPane::addMeasurement);
+    connect(m_newValue, &QLineEdit::returnPressed, this, &IndicatorPane::addMeasurement);
+    connect(m_newNote, &QLineEdit::returnPressed, this, &IndicatorPane::addMeasurement);
+
+    m_inputError = new QLabel(this);
+    m_inputError->setObjectName(QStringLiteral("inputError"));
+    m_inputError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_inputError->setWordWrap(true);
+    m_inputError->hide();
+    layout->addWidget(m_inputError);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("measurementTable"));
+    m_table->setModel(m_measurements);
+    m_table->setItemDelegate(new DateDelegate(m_table));
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_table->setMinimumHeight(120);
+    m_table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                             QAbstractItemView::AnyKeyPressed);
+    layout->addWidget(m_table, 1);
+    auto *tableButtons = new QHBoxLayout;
+    m_deleteButton = new QPushButton(this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteMeasurementButton"));
+    tableButtons->addStretch(1);
+    tableButtons->addWidget(m_deleteButton);
+    layout->addLayout(tableButtons);
+    connect(m_deleteButton, &QPushButton::clicked, this, &IndicatorPane::deleteSelectedMeasurements);
+    auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
+    deleteKey->setContext(Qt::WidgetShortcut);
+    connect(deleteKey, &QShortcut::activated, this, &IndicatorPane::deleteSelectedMeasurements);
+
+    m_fieldsHeading = heading(this);
+    layout->addWidget(m_fieldsHeading);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto addRow = [&](QWidget *field, const char *objectName) {
+        field->setObjectName(QLatin1String(objectName));
+        auto *label = new QLabel(this);
+        m_formLabels << label;
+        form->addRow(label, field);
+    };
+    m_name = new QLineEdit(this);
+    m_target = new QLineEdit(this);
+    m_unit = new QLineEdit(this);
+    m_comparator = new QComboBox(this);
+    m_kind = new QComboBox(this);
+    m_baseline = new QLineEdit(this);
+    m_leadUnit = new QLineEdit(this);
+    m_coUnits = new QLineEdit(this);
+    auto *notes = new NotesEdit(this);
+    m_notes = notes;
+    m_notes->setMaximumHeight(70);
+    addRow(m_name, "indicatorName");
+    addRow(m_target, "indicatorTarget");
+    addRow(m_unit, "indicatorUnit");
+    addRow(m_comparator, "indicatorComparator");
+    addRow(m_kind, "indicatorKind");
+    addRow(m_baseline, "indicatorBaseline");
+    addRow(m_leadUnit, "indicatorLeadUnit");
+    addRow(m_coUnits, "indicatorCoUnits");
+    addRow(m_notes, "indicatorNotes");
+    layout->addLayout(form);
+
+    for (const Comparator c : {Comparator::AtLeast, Comparator::About, Comparator::AtMost, Comparator::Exactly})
+        m_comparator->addItem(QString(), comparatorKey(c));
+    for (const IndicatorKind k : {IndicatorKind::Count, IndicatorKind::Level, IndicatorKind::Growth,
+                                  IndicatorKind::Cap})
+        m_kind->addItem(QString(), indicatorKindKey(k));
+
+    auto bindLine = [this](QLineEdit *edit, IndicatorField field) {
+        connect(edit, &QLineEdit::editingFinished, this,
+                [this, edit, field] { commitField(int(field), edit->text()); });
+    };
+    bindLine(m_name, IndicatorField::Name);
+    bindLine(m_target, IndicatorField::Target);
+    bindLine(m_unit, IndicatorField::Unit);
+    bindLine(m_baseline, IndicatorField::Baseline);
+    bindLine(m_leadUnit, IndicatorField::LeadUnit);
+    bindLine(m_coUnits, IndicatorField::CoUnits);
+    notes->onFocusOut = [this] { commitField(int(IndicatorField::Notes), m_notes->toPlainText()); };
+    connect(m_comparator, &QComboBox::activated, this, [this] {
+        commitField(int(IndicatorField::Comparator), m_comparator->currentData());
+    });
+    connect(m_kind, &QComboBox::activated, this,
+            [this] { commitField(int(IndicatorField::Kind), m_kind->currentData()); });
+}
+
+void IndicatorPane::retranslateUi()
+{
+    m_sourceHeading->setText(tr("From the report"));
+    m_measurementsHeading->setText(tr("Progress figures"));
+    m_fieldsHeading->setText(tr("Indicator details"));
+    const QStringList labels{tr("Name"),           tr("Target"),     tr("Unit"),
+                             tr("Comparator"),     tr("Kind"),       tr("Baseline (last year)"),
+                             tr("Lead unit"),      tr("Co-operating units"), tr("Notes")};
+    for (int i = 0; i < m_formLabels.size() && i < labels.size(); ++i)
+        m_formLabels[i]->setText(labels[i]);
+    const QStringList comparators{tr("≥ at least (以上, 不少于)"), tr("≈ about (左右)"),
+                                  tr("≤ at most (以内)"), tr("= exactly")};
+    for (int i = 0; i < m_comparator->count(); ++i)
+        m_comparator->setItemText(i, comparators.value(i));
+    const QStringList kinds{tr("Count: something to build or do"), tr("Level: a ratio or level to reach"),
+                            tr("Growth: a growth rate"), tr("Cap: an upper limit")};
+    for (int i = 0; i < m_kind->count(); ++i)
+        m_kind->setItemText(i, kinds.value(i));
+    m_newValue->setPlaceholderText(tr("Value"));
+    m_newNote->setPlaceholderText(tr("Note (optional)"));
+    m_addButton->setText(tr("&Add"));
+    m_addButton->setToolTip(tr("Add the figure for this date (Enter)"));
+    m_deleteButton->setText(tr("Delete selected"));
+    m_deleteButton->setToolTip(tr("Delete the selected figures (Del)"));
+    m_baseline->setPlaceholderText(tr("none"));
+    m_leadUnit->setPlaceholderText(tr("e.g. 市发展改革委"));
+    refresh();
+}
+
+void IndicatorPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void IndicatorPane::showIndicator(qint64 indicatorId)
+{
+    if (indicatorId != m_indicatorId) {
+        m_inputError->hide();
+        m_newValue->clear();
+        m_newNote->clear();
+    }
+    m_indicatorId = indicatorId;
+    const int year = m_model->planYear();
+    m_measurements->setIndicator(indicatorId, year);
+    if (year > 0) {
+        m_newDate->setDateRange(QDate(year, 1, 1), QDate(year, 12, 31));
+        m_newDate->setDate(std::clamp(m_model->asOf(), QDate(year, 1, 1), QDate(year, 12, 31)));
+    }
+    refresh();
+}
+
+QString IndicatorPane::highlightedSnippet(const Indicator &indicator) const
+{
+    // Mark the target figure inside the sentence it came from.
+    QString snippet = indicator.snippet.toHtmlEscaped();
+    const QString number = QString::number(indicator.target, 'g', 12);
+    int at = snippet.indexOf(number + indicator.unit.toHtmlEscaped());
+    int length = number.size() + int(indicator.unit.toHtmlEscaped().size());
+    if (at < 0) {
+        at = snippet.indexOf(number);
+        length = int(number.size());
+    }
+    if (at >= 0)
+        snippet = snippet.left(at) + QStringLiteral("<span style=\"background:#ffe082;font-weight:bold\">") +
+                  snippet.mid(at, length) + QStringLiteral("</span>") + snippet.mid(at + length);
+    return snippet;
+}
+
+void IndicatorPane::refresh()
+{
+    if (!m_indicatorId || !m_store->isOpen())
+        return;
+    const std::optional<Indicator> found = m_store->indicator(m_indicatorId);
+    if (!found)
+        return;
+    m_updating = true;
+    m_indicator = *found;
+    const Indicator &ind = m_indicator;
+    m_title->setText(ind.code + QStringLiteral("  ") + ind.name);
+
+    const PlanIndex index(m_store->nodes());
+    QStringList path;
+    for (const PlanNode *node : index.pathOf(ind.nodeId))
+        path << PlanTreeModel::nodeLabel(*node);
+    m_path->setText(path.join(QStringLiteral(" › ")));
+    m_snippet->setText(highlightedSnippet(ind));
+
+    const std::optional<Measurement> actual = m_store->latestMeasurement(ind.id, m_model->asOf());
+    const ProgressRules::Evaluation ev = ProgressRules::evaluate(
+        ind, m_model->planYear(), m_model->asOf(),
+        actual ? std::optional<double>(actual->value) : std::nullopt,
+        actual ? actual->date : QDate());
+    const QLocale locale;
+    QString summary = tr("Target <b>%1</b>").arg(PlanTreeModel::targetText(ind).toHtmlEscaped());
+    if (ind.baseline)
+        summary += QStringLiteral(" · ") + tr("last year %1").arg(PlanTreeModel::numberText(*ind.baseline));
+    if (actual)
+        summary += QStringLiteral(" · ") +
+                   tr("actual <b>%1</b> on %2")
+                       .arg(PlanTreeModel::numberText(actual->value),
+                            locale.toString(actual->date, QLocale::LongFormat));
+    if (ev.progress)
+        summary += QStringLiteral(" · ") + tr("completion <b>%1%</b>").arg(qRound(*ev.progress * 100));
+    summary += QStringLiteral(" · ") + tr("expected by now %1%").arg(qRound(ev.expected * 100));
+    summary += QStringLiteral(" · <span style=\"color:%1;font-weight:bold\">%2 %3</span>")
+                   .arg(StatusStyle::color(ev.status).name(), StatusStyle::symbol(ev.status),
+                        StatusStyle::label(ev.status));
+    m_summary->setText(summary);
+
+    m_targetChart->setIndicator(ind, actual ? std::optional<double>(actual->value) : std::nullopt, ev);
+    m_trendChart->setIndicator(ind, m_store->measurements(ind.id), m_model->planYear(), m_model->asOf());
+
+    m_name->setText(ind.name);
+    m_target->setText(QString::number(ind.target, 'g', 12));
+    m_unit->setText(ind.unit);
+    m_comparator->setCurrentIndex(m_comparator->findData(comparatorKey(ind.comparator)));
+    m_kind->setCurrentIndex(m_kind->findData(indicatorKindKey(ind.kind)));
+    m_baseline->setText(ind.baseline ? QString::number(*ind.baseline, 'g', 12) : QString());
+    m_leadUnit->setText(ind.leadUnit);
+    m_coUnits->setText(ind.coUnits);
+    if (m_notes->toPlainText() != ind.notes)
+        m_notes->setPlainText(ind.notes);
+    m_updating = false;
+}
+
+void IndicatorPane::showInputError(const QString &message)
+{
+    m_inputError->setText(message);
+    m_inputError->setVisible(!message.isEmpty());
+}
+
+void IndicatorPane::commitField(int fieldValue, const QVariant &value)
+{
+    if (m_updating || !m_indicatorId)
+        return;
+    const auto field = IndicatorField(fieldValue);
+    QVariant after = value;
+    if (field == IndicatorField::Target || field == IndicatorField::Baseline) {
+        const QString text = value.toString().trimmed();
+        if (field == IndicatorField::Baseline && text.isEmpty()) {
+            after = QVariant();
+        } else if (const auto number = InputParsing::number(text)) {
+            after = *number;
+        } else {
+            showInputError(tr("\"%1\" is not a number.").arg(text));
+            refresh(); // put the stored value back
+            return;
+        }
+    }
+    if (field == IndicatorField::Name && value.toString().trimmed().isEmpty()) {
+        showInputError(tr("The name cannot be empty."));
+        refresh();
+        return;
+    }
+    const QVariant before = PlanStore::indicatorFieldValue(m_indicator, field);
+    const bool same = (field == IndicatorField::Target || field == IndicatorField::Baseline)
+                          ? (before.isValid() == after.isValid() &&
+                             (!after.isValid() || before.toDouble() == after.toDouble()))
+                          : before.toString() == after.toString();
+    if (same)
+        return;
+    auto error = std::make_shared<QString>();
+    m_undoStack->push(new SetIndicatorFieldCommand(m_store, m_indicatorId, field, before, after, error));
+    showInputError(*error);
+    if (!error->isEmpty())
+        refresh();
+}
+
+void IndicatorPane::addMeasurement()
+{
+    if (m_measurements->addMeasurement(m_newDate->date(), m_newValue->text(), m_newNote->text())) {
+        showInputError({});
+        m_newValue->clear();
+        m_newNote->clear();
+        m_newValue->setFocus();
+    }
+}
+
+void IndicatorPane::deleteSelectedMeasurements()
+{
+    QList<int> rows;
+    for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+        rows << index.row();
+    if (rows.isEmpty() && m_table->currentIndex().isValid())
+        rows << m_table->currentIndex().row();
+    m_measurements->removeMeasurementRows(rows);
+}
+
+} // namespace pd

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "PlanTypes.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+class QUndoStack;
+
+namespace pd {
+
+class MeasurementTableModel;
+class PlanStore;
+class PlanTreeModel;
+class TargetChartView;
+class TrendChartView;
+
+/// Everything about one indicator: the sentence it came from, its editable fields, its
+/// measurements (add, edit, delete) and its two charts. Edits go through the undo stack.
+class IndicatorPane : public QWidget
+{
+    Q_OBJECT
+public:
+    IndicatorPane(PlanStore *store, PlanTreeModel *model, QUndoStack *undoStack,
+                  QWidget *parent = nullptr);
+
+    void showIndicator(qint64 indicatorId);
+    qint64 indicatorId() const { return m_indicatorId; }
+    /// Re-reads the indicator and its figures (as-of date changed, file reloaded).
+    void refresh();
+
+    MeasurementTableModel *measurementModel() const { return m_measurements; }
+    TargetChartView *targetChart() const { return m_targetChart; }
+    TrendChartView *trendChart() const { return m_trendChart; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void showInputError(const QString &message);
+    void commitField(int field, const QVariant &value);
+    void addMeasurement();
+    void deleteSelectedMeasurements();
+    QString highlightedSnippet(const Indicator &indicator) const;
+
+    PlanStore *m_store;
+    PlanTreeModel *m_model;
+    QUndoStack *m_undoStack;
+    MeasurementTableModel *m_measurements;
+    qint64 m_indicatorId = 0;
+    Indicator m_indicator;
+    bool m_updating = false;
+
+    QLabel *m_title = nullptr;
+    QLabel *m_path = nullptr;
+    QLabel *m_snippet = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_inputError = nullptr;
+    QLineEdit *m_name = nullptr;
+    QLineEdit *m_target = nullptr;
+    QLineEdit *m_unit = nullptr;
+    QComboBox *m_comparator = nullptr;
+    QComboBox *m_kind = nullptr;
+    QLineEdit *m_baseline = nullptr;
+    QLineEdit *m_leadUnit = nullptr;
+    QLineEdit *m_coUnits = nullptr;
+    QPlainTextEdit *m_notes = nullptr;
+    QDateEdit *m_newDate = nullptr;
+    QLineEdit *m_newValue = nullptr;
+    QLineEdit *m_newNote = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QPushButton *m_deleteButton = nullptr;
+    QTableView *m_table = nullptr;
+    TargetChartView *m_targetChart = nullptr;
+    TrendChartView *m_trendChart = nullptr;
+    QList<QLabel *> m_formLabels;
+    QLabel *m_sourceHeading = nullptr;
+    QLabel *m_fieldsHeading = nullptr;
+    QLabel *m_measurementsHeading = nullptr;
+};
+
+} // namespace pd

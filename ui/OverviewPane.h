@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QModelIndex>
+#include <QWidget>
+
+class QLabel;
+
+namespace pd {
+
+class OverviewChartView;
+class PlanTreeModel;
+
+/// The overview of the plan, a part, an area or a section: status counts, mean completion and
+/// a chart of completion by area (for the plan) or by indicator (for an area).
+class OverviewPane : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit OverviewPane(PlanTreeModel *model, QWidget *parent = nullptr);
+
+    /// Shows a group of the tree (invalid index: the whole plan).
+    void showGroup(const QModelIndex &index);
+    void refresh();
+    OverviewChartView *chart() const { return m_chart; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    PlanTreeModel *m_model;
+    QPersistentModelIndex m_index;
+    bool m_refreshPending = false;
+    QLabel *m_title = nullptr;
+    QLabel *m_asOf = nullptr;
+    QList<QLabel *> m_counts;
+    QLabel *m_completion = nullptr;
+    OverviewChartView *m_chart = nullptr;
+};
+
+} // namespace pd
