@@ -65,6 +65,12 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Open this data file."), QObject::tr("FILE"));
     parser.addOption(db);
+    const QCommandLineOption asOf(QStringLiteral("as-of"), QObject::tr("Show the figures as of this date."),
+                                  QObject::tr("YYYY-MM-DD"));
+    parser.addOption(asOf);
+    const QCommandLineOption indicator(QStringLiteral("indicator"),
+                                       QObject::tr("Open on the indicator with this code."), QObject::tr("CODE"));
+    parser.addOption(indicator);
     parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A data file to open."), QStringLiteral("[FILE]"));
     parser.process(app);
 
@@ -77,6 +83,13 @@ int main(int argc, char **argv)
     pd::MainWindow window;
     if (!openWithRetry(window, path))
         return 1;
+    if (parser.isSet(asOf)) {
+        const QDate date = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        if (date.isValid())
+            window.setAsOf(date);
+    }
     window.show();
+    if (parser.isSet(indicator))
+        window.selectIndicator(parser.value(indicator));
     return app.exec();
 }

@@ -28,6 +28,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
@@ -320,10 +321,16 @@ bool MainWindow::openFile(const QString &path, QString *error)
     retranslateUi();
     m_overviewPane->showGroup({});
     m_right->setCurrentWidget(m_overviewPane);
+    emit fileOpened();
     return true;
 }
 
 QString MainWindow::filePath() const { return m_store->path(); }
+
+QModelIndex MainWindow::currentSourceIndex() const
+{
+    return m_filter->mapToSource(m_tree->currentIndex());
+}
 
 void MainWindow::setAsOf(const QDate &date)
 {
@@ -450,8 +457,13 @@ void MainWindow::reloadIfChanged(bool force)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: most of the screen, since the tree and the charts both want room.
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        resize(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
+        move(screen.center() - rect().center());
+        m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_tree->header()->restoreState(settings.value(QStringLiteral("tree/header")).toByteArray());

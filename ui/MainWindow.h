@@ -44,6 +44,19 @@ public:
     IndicatorPane *indicatorPane() const { return m_indicatorPane; }
     OverviewPane *overviewPane() const { return m_overviewPane; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    /// Menus, so feature controllers (printing, meetings, language) can add their actions.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    /// The group (or indicator) selected in the tree, as an index of treeModel(); invalid
+    /// for the whole plan.
+    QModelIndex currentSourceIndex() const;
+
+signals:
+    /// A new data file was opened: store(), treeModel() and the panes now show it.
+    void fileOpened();
 
     void setAsOf(const QDate &date);
     QDate asOf() const;
