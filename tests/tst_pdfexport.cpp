@@ -10,6 +10,8 @@
 #include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QFile>
 #include <QPdfWriter>
 #include <QProcess>
@@ -152,6 +154,7 @@ private slots:
     void areaSheetHoldsOnlyItsArea();
     void emptyAreaAndMissingDataRender();
     void labelsAreEnglishWithoutTranslator();
+    void labelsFollowAnInstalledTranslator();
     void unwritablePathsLeaveNoFile_data();
     void unwritablePathsLeaveNoFile();
     void progressAndCancel();
@@ -403,6 +406,56 @@ void TestPdfExport::labelsAreEnglishWithoutTranslator()
     const QString out = path(QStringLiteral("main.pdf"));
     QVERIFY(PdfExporter().exportPlan(*store, AsOf, ReportScope::forArea(1), out).ok);
     QVERIFY(pdfText(out).contains(QStringLiteral("As of 30 Jun 2024")));
+}
+
+void TestPdfExport::labelsFollowAnInstalledTranslator()
+{
+    // Once the app installs a zh_CN translator, the sheets print Chinese labels and dates.
+    QString lrelease = QLibraryInfo::path(QLibraryInfo::BinariesPath) + QStringLiteral("/lrelease");
+    if (!QFile::exists(lrelease))
+        lrelease = QStandardPaths::findExecutable(QStringLiteral("lrelease"));
+    if (lrelease.isEmpty() || !QFile::exists(lrelease))
+        QSKIP("lrelease not installed");
+    const QString ts = path(QStringLiteral("sheets_zh_CN.ts"));
+    test::writeFile(ts, R"(<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS><TS version="2.1" language="zh_CN"><context><name>ProgressReport</name>
+<message><source>Page %1 of %2</source><translation>第 %1 页 / 共 %2 页</translation></message>
+<message><source>As of %1</source><translation>截至 %1</translation></message>
+<message><source>d MMM yyyy</source><comment>QDate::toString format of dates on the sheets</comment><translation>yyyy年M月d日</translation></message>
+</context><context><name>Status</name>
+<message><source>No data</source><translation>未填报</translation></message>
+</context></TS>)");
+    const QString qm = path(QStringLiteral("sheets_zh_CN.qm"));
+    QProcess::execute(lrelease, {QStringLiteral("-silent"), ts, QStringLiteral("-qm"), qm});
+    QTranslator translator;
+    QVERIFY(translator.load(qm));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const ReportLabels labels;
+    const QString asOf =
+        labels.text(QT_TRANSLATE_NOOP("ProgressReport", "As of %1")).arg(labels.date(AsOf));
+    const QString status = labels.status(Status::NoData);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(asOf, QStringLiteral("截至 2024年6月30日"));
+    QCOMPARE(status, QStringLiteral("未填报"));
+    // An English sheet stays English whatever the window's language.
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    const ReportLabels english(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    const QString page = english.text(QT_TRANSLATE_NOOP("ProgressReport", "Page %1 of %2"));
+    if (!needPoppler()) {
+        QCoreApplication::removeTranslator(&translator);
+        QCOMPARE(page, QStringLiteral("Page %1 of %2"));
+        return;
+    }
+    auto store = storeWith(test::samplePlan());
+    const QString out = path(QStringLiteral("zh.pdf"));
+    const auto result = PdfExporter().exportPlan(*store, AsOf, ReportScope::forArea(1), out);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(page, QStringLiteral("Page %1 of %2"));
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString text = pdfText(out);
+    QVERIFY2(text.contains(QStringLiteral("截至 2024年6月30日")), qPrintable(text));
+    // (pdftotext drops the narrow spaces around CJK text.)
+    QVERIFY(squeezed(text).contains(QStringLiteral("第1页/共1页")));
 }
 
 void TestPdfExport::unwritablePathsLeaveNoFile_data()

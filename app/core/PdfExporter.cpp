@@ -9,33 +9,30 @@
 #include <QSaveFile>
 
 namespace pd {
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgressReport", text);
-}
-
-} // namespace
 
 ReportRenderer::Result PdfExporter::exportBook(const ReportBook &book, const QString &path,
                                                const ReportRenderer::Progress &progress) const
 {
     ReportRenderer::Result result;
     const QFileInfo target(path);
-    if (path.isEmpty() || target.isDir()) {
+    if (path.isEmpty()) {
         result.error =
-            tr("Cannot write the PDF to %1: it is a folder.").arg(QDir::toNativeSeparators(path));
-        if (path.isEmpty())
-            result.error = tr("No file name given for the PDF.");
+            QCoreApplication::translate("ProgressReport", "No file name given for the PDF.");
+        return result;
+    }
+    if (target.isDir()) {
+        result.error = QCoreApplication::translate("ProgressReport",
+                                                   "Cannot write the PDF to %1: it is a folder.")
+                           .arg(QDir::toNativeSeparators(path));
         return result;
     }
     // QSaveFile writes a temporary file in the same folder and renames it over the target
     // on commit, so a failure or a cancel never leaves a half-written PDF.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        result.error = tr("Cannot write the PDF to %1: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error =
+            QCoreApplication::translate("ProgressReport", "Cannot write the PDF to %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
         return result;
     }
     {
@@ -53,8 +50,9 @@ ReportRenderer::Result PdfExporter::exportBook(const ReportBook &book, const QSt
     }
     if (!file.commit()) {
         result.ok = false;
-        result.error = tr("Cannot write the PDF to %1: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString());
+        result.error =
+            QCoreApplication::translate("ProgressReport", "Cannot write the PDF to %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString());
     }
     return result;
 }

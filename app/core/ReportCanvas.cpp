@@ -6,6 +6,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace pd {
 
 ReportCanvas::ReportCanvas(QPagedPaintDevice *device) : m_device(device), m_family(fontFamily())
@@ -57,6 +59,14 @@ void ReportCanvas::add(Step step)
 void ReportCanvas::addTo(int page, Step step)
 {
     m_pages.at(std::size_t(page)).steps.push_back(std::move(step));
+}
+
+void ReportCanvas::insertAt(std::size_t mark, Step step)
+{
+    if (m_pages.empty())
+        newPage({});
+    auto &steps = m_pages.back().steps;
+    steps.insert(steps.begin() + std::ptrdiff_t(std::min(mark, steps.size())), std::move(step));
 }
 
 double ReportCanvas::textHeight(const QFont &font, double width, const QString &text,

@@ -59,6 +59,10 @@ public:
 
     void add(Step step);
     void addTo(int page, Step step);
+    /// Where the next step of the current page goes, to insert an underlay there later.
+    std::size_t mark() const { return m_pages.empty() ? 0 : m_pages.back().steps.size(); }
+    /// Inserts a step at a mark of the current page (drawn before what followed the mark).
+    void insertAt(std::size_t mark, Step step);
 
     /// Height of text wrapped to width.
     double textHeight(const QFont &font, double width, const QString &text,

@@ -126,8 +126,11 @@ void ReportChart::indicatorBars(const QString &title, const std::vector<Indicato
     }
 
     double segmentTop = m_canvas.y();
+    std::size_t segmentMark = m_canvas.mark();
+    std::vector<ReportCanvas::Step> figures; // painted last, over the 序时进度 mark
     auto closeSegment = [&] {
-        // Grid lines and the 序时进度 mark over the rows placed on this page.
+        // Grid lines under the rows placed on this page, the 序时进度 mark over their bars and
+        // the figures over the mark.
         const double top = segmentTop;
         const double bottom = m_canvas.y();
         const double gridWidth = m_canvas.mm(0.1);
@@ -135,14 +138,19 @@ void ReportChart::indicatorBars(const QString &title, const std::vector<Indicato
         std::vector<double> ticks;
         for (double tick = 0; tick <= scaleMax + 1e-9; tick += 0.25)
             ticks.push_back(xOf(tick));
-        const double expectedX = xOf(expected);
-        m_canvas.add([=](QPainter &p) {
+        m_canvas.insertAt(segmentMark, [=](QPainter &p) {
             p.setPen(QPen(Grid, gridWidth, Qt::DotLine));
             for (double x : ticks)
                 p.drawLine(QPointF(x, top), QPointF(x, bottom));
+        });
+        const double expectedX = xOf(expected);
+        m_canvas.add([=](QPainter &p) {
             p.setPen(QPen(Ink, markWidth, Qt::DashLine));
             p.drawLine(QPointF(expectedX, top - axisHeight * 0.3), QPointF(expectedX, bottom));
         });
+        for (ReportCanvas::Step &step : figures)
+            m_canvas.add(std::move(step));
+        figures.clear();
     };
 
     for (const IndicatorBar &bar : bars) {
@@ -151,6 +159,7 @@ void ReportChart::indicatorBars(const QString &title, const std::vector<Indicato
             m_canvas.ensure(m_canvas.body().height());
             placeAxis();
             segmentTop = m_canvas.y();
+            segmentMark = m_canvas.mark();
         }
         const double top = m_canvas.y();
         const QString label = bar.label;
@@ -191,7 +200,11 @@ void ReportChart::indicatorBars(const QString &title, const std::vector<Indicato
                 end += arrow;
         }
         const double valueLeft = end + m_canvas.mm(1.2);
-        m_canvas.add([=](QPainter &p) {
+        // A white backing keeps the grid lines out of the figure.
+        const QRectF backing(valueLeft - m_canvas.mm(0.4), top + rowHeight * 0.1,
+                             m_canvas.textWidth(font, value) + m_canvas.mm(0.8), rowHeight * 0.8);
+        figures.push_back([=](QPainter &p) {
+            p.fillRect(backing, Qt::white);
             p.setFont(font);
             p.setPen(color);
             p.drawText(QRectF(valueLeft, top, body.right() - valueLeft, rowHeight),

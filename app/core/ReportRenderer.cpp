@@ -67,10 +67,12 @@ void ReportRenderer::Layout::cover()
     const QRectF body = m_canvas.body();
     m_canvas.advance(body.height() * 0.22);
     if (!m_book.info.government.isEmpty() && m_book.info.year > 0) {
-        m_canvas.paragraph(
-            m_canvas.font(14), Grey,
-            QStringLiteral("%1 · %2").arg(m_book.info.government).arg(m_book.info.year),
-            m_canvas.mm(4));
+        const QFont font = m_canvas.font(14);
+        m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), m_canvas.lineHeight(font)),
+                      font, Grey,
+                      QStringLiteral("%1 · %2").arg(m_book.info.government).arg(m_book.info.year),
+                      Qt::AlignHCenter | Qt::AlignTop);
+        m_canvas.advance(m_canvas.lineHeight(font) + m_canvas.mm(4));
     }
     const QFont titleFont = m_canvas.font(24, true);
     const double titleHeight = m_canvas.textHeight(titleFont, body.width(), m_book.info.title,
@@ -236,13 +238,13 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
     ReportTable table(
         m_canvas, {
                       {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 12, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 40, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 18, Qt::AlignLeft},
+                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 38, Qt::AlignLeft},
+                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 17, Qt::AlignLeft},
                       {text(QT_TRANSLATE_NOOP("ProgressReport", "Actual")), 19, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion")), 13, Qt::AlignRight},
+                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion")), 15, Qt::AlignRight},
                       {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 19, Qt::AlignLeft},
                       {text(QT_TRANSLATE_NOOP("ProgressReport", "Lead unit")), 20, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Notes")), 22, Qt::AlignLeft},
+                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Notes")), 21, Qt::AlignLeft},
                   });
     for (const ReportLine &line : section.lines) {
         if (line.type == ReportLine::Type::Heading) {
@@ -336,7 +338,7 @@ void ReportRenderer::Layout::summary()
         .partBars(text(QT_TRANSLATE_NOOP("ProgressReport", "Status by part")), bars);
 
     std::vector<ReportTable::Column> columns{
-        {text(QT_TRANSLATE_NOOP("ProgressReport", "Part")), 52, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Part")), 58, Qt::AlignLeft},
         {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicators")), 12, Qt::AlignRight}};
     for (Status status : StatusStyle::all)
         columns.push_back({StatusStyle::symbol(status) + QLatin1Char(' ') + m_labels.status(status),

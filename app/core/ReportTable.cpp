@@ -25,13 +25,26 @@ ReportTable::ReportTable(ReportCanvas &canvas, std::vector<Column> columns, doub
     m_font = canvas.font(pointSize);
     m_bold = canvas.font(pointSize, true);
     m_small = canvas.font(pointSize - 1.5);
-    m_headerFont = canvas.font(pointSize, true);
     m_padX = canvas.mm(1.2);
     m_padY = canvas.mm(1.0);
     const double total = std::accumulate(m_columns.begin(), m_columns.end(), 0.0,
                                          [](double sum, const Column &c) { return sum + c.width; });
     for (const Column &column : m_columns)
         m_widths.push_back(canvas.body().width() * column.width / total);
+    // A header word wider than its column ("Completion") is set smaller rather than cut.
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        const QStringList words = m_columns[i].header.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        double size = pointSize;
+        auto fits = [&](double points) {
+            const QFont font = canvas.font(points, true);
+            return std::all_of(words.begin(), words.end(), [&](const QString &word) {
+                return canvas.textWidth(font, word) <= m_widths[i] - 2 * m_padX;
+            });
+        };
+        while (size > 5.5 && !fits(size))
+            size -= 0.5;
+        m_headerFonts.push_back(canvas.font(size, true));
+    }
 }
 
 double ReportTable::columnLeft(int column) const
@@ -44,7 +57,7 @@ double ReportTable::headerHeight() const
 {
     double height = 0;
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
-        height = std::max(height, m_canvas.textHeight(m_headerFont, m_widths[i] - 2 * m_padX,
+        height = std::max(height, m_canvas.textHeight(m_headerFonts[i], m_widths[i] - 2 * m_padX,
                                                       m_columns[i].header));
     }
     return height + 2 * m_padY;
@@ -85,7 +98,7 @@ void ReportTable::placeHeader()
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         const QRectF rect(columnLeft(int(i)) + m_padX, top + m_padY, m_widths[i] - 2 * m_padX,
                           height - 2 * m_padY);
-        m_canvas.text(rect, m_headerFont, Ink, m_columns[i].header,
+        m_canvas.text(rect, m_headerFonts[i], Ink, m_columns[i].header,
                       int(m_columns[i].alignment) | Qt::AlignVCenter | Qt::TextWordWrap);
     }
     const double lineWidth = m_canvas.mm(0.3);

@@ -69,7 +69,7 @@ private:
     QFont m_font;
     QFont m_bold;
     QFont m_small;
-    QFont m_headerFont;
+    std::vector<QFont> m_headerFonts; ///< per column, smaller where a word would not fit
     double m_padX = 0;
     double m_padY = 0;
     bool m_headerPlaced = false;
