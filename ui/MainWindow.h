@@ -54,9 +54,6 @@ public:
     /// for the whole plan.
     QModelIndex currentSourceIndex() const;
 
-signals:
-    /// A new data file was opened: store(), treeModel() and the panes now show it.
-    void fileOpened();
 
     void setAsOf(const QDate &date);
     QDate asOf() const;
@@ -64,6 +61,10 @@ signals:
     bool selectIndicator(const QString &code);
     /// Re-reads the file if another program changed it (or always, when forced).
     void reloadIfChanged(bool force = false);
+
+signals:
+    /// A new data file was opened: store(), treeModel() and the panes now show it.
+    void fileOpened();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
