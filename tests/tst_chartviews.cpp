@@ -147,7 +147,6 @@ void TestChartViews::targetClear()
     QVERIFY(!view.targetSet());
     QVERIFY(!view.actualSet());
     QVERIFY(view.chart()->series().isEmpty());
-    QVERIFY(view.chart()->axes().isEmpty());
     QVERIFY(!view.showsNoDataNote());
     render(&view, QStringLiteral("target-clear"));
     // Usable again after clearing.
@@ -214,12 +213,14 @@ void TestChartViews::trendOfCapIsFlatBound()
     QCOMPARE(plan.first().y(), 5.5);
     QCOMPARE(plan.last().y(), 5.5);
     QCOMPARE(plan.last().x(), TrendChartView::timeValue(QDate(2024, 12, 31)));
+    QVERIFY(!view.showsNoDataNote());
     render(&view, QStringLiteral("trend-cap"));
 
     // No measurements, as-of outside the year: still a chart, no as-of mark.
     view.setIndicator(unemployment, {}, 2024, QDate(2025, 2, 1));
     QCOMPARE(view.actualSeries()->count(), 0);
     QVERIFY(!view.asOfSeries());
+    QVERIFY(view.showsNoDataNote());
     render(&view, QStringLiteral("trend-empty"));
 }
 
@@ -236,30 +237,45 @@ void TestChartViews::trendClear()
 
 void TestChartViews::overviewPutsEachValueInItsStatusSet()
 {
+    // The nine work areas of the Chengdu 2024 report.
     const std::vector<OverviewChartView::Bar> bars = {
         {QStringLiteral("（一）坚定不移推动经济稳中有进"), 1.05, Status::Done, {}},
-        {QStringLiteral("（二）坚定不移推进科技创新和产业建圈强链"), 0.55, Status::OnTrack, {}},
-        {QStringLiteral("（三）坚定不移深化改革扩大开放"), 0.45, Status::SlightlyBehind, {}},
-        {QStringLiteral("（四）坚定不移推进城乡融合发展"), 0.2, Status::Behind, {}},
-        {QStringLiteral("（五）坚定不移推进城市品质提升"), 0, Status::NoData, {}},
+        {QStringLiteral("（二）坚定不移推动成渝地区双城经济圈建设"), 0.55, Status::OnTrack, {}},
+        {QStringLiteral("（三）坚定不移在推进科技创新和科技成果转化上同时发力"),
+         0.45,
+         Status::SlightlyBehind,
+         {}},
+        {QStringLiteral("（四）坚定不移在建设现代化产业体系上精准发力"), 0.2, Status::Behind, {}},
+        {QStringLiteral("（五）坚定不移在推进乡村振兴上全面发力"), 0, Status::NoData, {}},
+        {QStringLiteral("（六）坚定不移在筑牢长江黄河上游生态屏障上持续发力"), 0.62,
+         Status::OnTrack, QStringLiteral("12 项指标")},
+        {QStringLiteral("（七）坚定不移深化改革扩大开放"), 0.48, Status::SlightlyBehind, {}},
+        {QStringLiteral("（八）坚定不移在发展中保障和改善民生"), 0.71, Status::OnTrack, {}},
+        {QStringLiteral("（九）坚定不移推进治理体系和治理能力现代化"), 0.3, Status::Behind, {}},
     };
     OverviewChartView view;
     view.setBars(QStringLiteral("2024年政府工作报告"), bars, 0.5);
-    QCOMPARE(view.barCount(), 5);
+    QCOMPARE(view.barCount(), 9);
     for (int i = 0; i < view.barCount(); ++i) {
         QCOMPARE(view.statusAt(i), bars[std::size_t(i)].status);
         QCOMPARE(view.valueAt(i), bars[std::size_t(i)].progress * 100);
         for (Status status : StatusStyle::all) {
             QBarSet *set = view.setFor(status);
             QVERIFY(set);
-            QCOMPARE(set->count(), 5);
-            QCOMPARE(set->at(i), status == bars[std::size_t(i)].status ? view.valueAt(i) : 0.0);
+            QCOMPARE(set->count(), 9);
+            QCOMPARE(set->at(view.categoryOf(i)),
+                     status == bars[std::size_t(i)].status ? view.valueAt(i) : 0.0);
         }
     }
     QCOMPARE(view.setFor(Status::Behind)->color(), StatusStyle::color(Status::Behind));
+    // The first item is drawn on top, shortened, with its value at the end of its bar.
+    QCOMPARE(view.labelAt(0), QStringLiteral("（一）坚定不移推动经济稳中…"));
+    QCOMPARE(view.labelAt(6), QStringLiteral("（七）坚定不移深化改革扩大…"));
+    QCOMPARE(view.valueLabelAt(0), QStringLiteral("105%"));
+    QCOMPARE(view.valueLabelAt(4), QStringLiteral("No data"));
     QCOMPARE(view.expectedSeries()->at(0).x(), 50.0);
     QCOMPARE(view.chart()->title(), QStringLiteral("2024年政府工作报告"));
-    render(&view, QStringLiteral("overview-five"));
+    render(&view, QStringLiteral("overview-areas"));
 }
 
 void TestChartViews::overviewManyBarsAndClear()
@@ -270,14 +286,19 @@ void TestChartViews::overviewManyBarsAndClear()
                         StatusStyle::all[std::size_t(i) % 5], QStringLiteral("A%1").arg(i)});
     bars.push_back(
         {QStringLiteral("新建天府绿道0"), 2.4, Status::Done, {}}); // same label, far over
+    const QString dir = qEnvironmentVariable("PD_CHART_DUMP_DIR");
     OverviewChartView view;
     view.setBars(QStringLiteral("很多指标"), bars, 0.75);
     QCOMPARE(view.barCount(), 41);
     QCOMPARE(view.valueAt(40), 240.0);
+    QCOMPARE(view.valueLabelAt(40), QStringLiteral("240%")); // the bar is cut at the axis end
+    QVERIFY(view.minimumHeight() >= OverviewChartView::minimumHeightFor(41));
     QVERIFY(view.sizeHint().height() > 600);
     render(&view, QStringLiteral("overview-many"));
+    view.resize(600, view.minimumHeight());
+    if (!dir.isEmpty())
+        view.grab().save(QDir(dir).filePath(QStringLiteral("overview-many-min.png")));
     view.resize(600, view.sizeHint().height());
-    const QString dir = qEnvironmentVariable("PD_CHART_DUMP_DIR");
     if (!dir.isEmpty())
         view.grab().save(QDir(dir).filePath(QStringLiteral("overview-many-tall.png")));
 

@@ -17,18 +17,27 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace pd {
 
 namespace {
 
-constexpr int ChromePixels = 110; ///< title, legend, axis and margins
+constexpr int ChromePixels = 100; ///< title, legend, axis and margins
+constexpr int LabelGap = 6;       ///< between an item's name and the plot
 
 int statusIndex(Status status)
 {
     const auto *begin = std::begin(StatusStyle::all);
     return int(std::find(begin, std::end(StatusStyle::all), status) - begin);
+}
+
+void deleteAll(std::vector<QGraphicsSimpleTextItem *> &items)
+{
+    for (QGraphicsSimpleTextItem *item : items)
+        delete item;
+    items.clear();
 }
 
 } // namespace
@@ -38,6 +47,19 @@ OverviewChartView::OverviewChartView(QWidget *parent) : QChartView(parent)
     setObjectName(QStringLiteral("overviewChartView"));
     ChartStyle::setUp(this);
     connect(chart(), &QChart::plotAreaChanged, this, &OverviewChartView::placeLabels);
+
+    m_categoryAxis = new QBarCategoryAxis;
+    // The axis keeps its labels to reserve their room, but draws them in no colour: the view
+    // draws the names itself.
+    m_categoryAxis->setLabelsFont(ChartStyle::smallFont());
+    m_categoryAxis->setLabelsColor(Qt::transparent);
+    m_categoryAxis->setGridLineVisible(false);
+    chart()->addAxis(m_categoryAxis, Qt::AlignLeft);
+
+    m_percentAxis = new QValueAxis;
+    m_percentAxis->setLabelFormat(QStringLiteral("%.0f%"));
+    m_percentAxis->setLabelsFont(ChartStyle::smallFont());
+    chart()->addAxis(m_percentAxis, Qt::AlignBottom);
     clear();
 }
 
@@ -51,9 +73,14 @@ Status OverviewChartView::statusAt(int i) const
     return m_bars.at(std::size_t(i)).status;
 }
 
+QString OverviewChartView::labelAt(int i) const
+{
+    return m_nameLabels.at(std::size_t(i))->text();
+}
+
 QString OverviewChartView::valueLabelAt(int i) const
 {
-    return m_labels.at(std::size_t(i))->text();
+    return m_valueLabels.at(std::size_t(i))->text();
 }
 
 QBarSet *OverviewChartView::setFor(Status status) const
@@ -64,9 +91,7 @@ QBarSet *OverviewChartView::setFor(Status status) const
 
 int OverviewChartView::rowPixels()
 {
-    // A category label is a text item with a few pixels of margin; QtCharts shortens it to "…"
-    // when its row is lower than that.
-    return QFontMetrics(ChartStyle::smallFont()).height() + 10;
+    return QFontMetrics(ChartStyle::smallFont()).height() + 6;
 }
 
 int OverviewChartView::minimumHeightFor(int n)
@@ -76,21 +101,18 @@ int OverviewChartView::minimumHeightFor(int n)
 
 QSize OverviewChartView::sizeHint() const
 {
-    return QSize(600, std::max(300, ChromePixels + rowPixels() * barCount() * 5 / 4));
+    return QSize(600, std::max(300, ChromePixels + rowPixels() * barCount() * 3 / 2));
 }
 
 void OverviewChartView::clear()
 {
     QChart *c = chart();
-    for (QGraphicsSimpleTextItem *label : m_labels)
-        delete label;
-    m_labels.clear();
+    deleteAll(m_nameLabels);
+    deleteAll(m_valueLabels);
     c->removeAllSeries();
-    const auto axes = c->axes();
-    for (QAbstractAxis *axis : axes) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    m_categoryAxis->clear();
+    m_categoryAxis->hide();
+    m_percentAxis->hide();
     m_bars.clear();
     m_sets.clear();
     m_series = nullptr;
@@ -117,15 +139,18 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
     // One set per status, each category holding its value only in its status's set: the bars
     // take their status colour and the legend lists the statuses.
     m_series = new QHorizontalStackedBarSeries;
-    m_series->setBarWidth(0.7);
+    // Bars no thicker than a few lines of text when there are only one or two.
+    m_series->setBarWidth(std::min(0.7, 0.25 + 0.15 * n));
     for (Status status : StatusStyle::all) {
         auto *set = new QBarSet(StatusStyle::symbol(status) + QLatin1Char(' ') +
                                 StatusStyle::label(status));
         const QColor color = StatusStyle::color(status);
         set->setColor(color);
         set->setBorderColor(color.darker(120));
-        for (const Bar &bar : m_bars)
+        for (int category = 0; category < n; ++category) {
+            const Bar &bar = m_bars[std::size_t(categoryOf(category))];
             set->append(bar.status == status ? bar.progress * 100 : 0.0);
+        }
         connect(set, &QBarSet::hovered, this, &OverviewChartView::showBarToolTip);
         m_sets.push_back(set);
         m_series->append(set);
@@ -139,33 +164,28 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
             m_bars.begin(), m_bars.end(), [status](const Bar &b) { return b.status == status; }));
     }
 
-    auto *categories = new QBarCategoryAxis;
-    categories->setLabelsFont(ChartStyle::smallFont());
-    categories->setGridLineVisible(false);
-    QStringList labels;
-    for (const Bar &bar : m_bars) {
-        QString label = ChartStyle::shortened(bar.label, LabelChars);
-        // Categories must be unique; two items may shorten to the same text.
-        while (labels.contains(label))
-            label += QLatin1Char(' ');
-        labels << label;
+    // The first item on top, as in the tree: categories run from the bottom up. Categories must
+    // be unique; two items may shorten to the same text.
+    QStringList categories;
+    for (int category = 0; category < n; ++category) {
+        QString name =
+            ChartStyle::shortened(m_bars[std::size_t(categoryOf(category))].label, LabelChars);
+        while (categories.contains(name))
+            name += QLatin1Char(' ');
+        categories << name;
     }
-    categories->append(labels);
-    categories->setReverse(true); // the first item on top, as in the tree
-    c->addAxis(categories, Qt::AlignLeft);
-    m_series->attachAxis(categories);
+    m_categoryAxis->append(categories);
+    m_categoryAxis->show();
+    m_series->attachAxis(m_categoryAxis);
 
-    auto *percent = new QValueAxis;
     const auto highest =
         std::max_element(m_bars.begin(), m_bars.end(),
                          [](const Bar &a, const Bar &b) { return a.progress < b.progress; });
     const bool over = highest->progress > 1.0;
-    percent->setRange(0, over ? AxisCap : 100);
-    percent->setTickCount(over ? 7 : 6);
-    percent->setLabelFormat(QStringLiteral("%.0f%%"));
-    percent->setLabelsFont(ChartStyle::smallFont());
-    c->addAxis(percent, Qt::AlignBottom);
-    m_series->attachAxis(percent);
+    m_percentAxis->setRange(0, over ? AxisCap : 100);
+    m_percentAxis->setTickCount(over ? 7 : 6);
+    m_percentAxis->show();
+    m_series->attachAxis(m_percentAxis);
 
     m_expectedSeries = new QLineSeries;
     m_expectedSeries->setName(tr("Expected by now %1%").arg(qRound(expected * 100)));
@@ -173,23 +193,30 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
     m_expectedSeries->append(expected * 100, n - 0.5);
     m_expectedSeries->setPen(QPen(ChartStyle::expectedColor(), 2, Qt::DashLine));
     c->addSeries(m_expectedSeries);
-    m_expectedSeries->attachAxis(percent);
-    m_expectedSeries->attachAxis(categories);
+    m_expectedSeries->attachAxis(m_percentAxis);
+    m_expectedSeries->attachAxis(m_categoryAxis);
 
-    // Value labels are drawn here rather than by the series: a bar cut at the axis end must
-    // still give its real value, and an item without data says so instead of "0%".
     const QFont font = ChartStyle::smallFont();
     for (const Bar &bar : m_bars) {
-        auto *label = new QGraphicsSimpleTextItem(c);
-        label->setFont(font);
-        label->setZValue(10);
-        label->setText(bar.status == Status::NoData ? tr("No data")
-                                                    : tr("%1%").arg(qRound(bar.progress * 100)));
-        m_labels.push_back(label);
+        auto *name = new QGraphicsSimpleTextItem(ChartStyle::shortened(bar.label, LabelChars), c);
+        name->setFont(font);
+        name->setBrush(ChartStyle::textColor());
+        name->setToolTip(bar.label);
+        m_nameLabels.push_back(name);
+
+        // An item without data says so instead of "0%"; a bar cut at the axis end still gives
+        // its real value.
+        auto *value = new QGraphicsSimpleTextItem(bar.status == Status::NoData
+                                                      ? tr("No data")
+                                                      : tr("%1%").arg(qRound(bar.progress * 100)),
+                                                  c);
+        value->setFont(font);
+        value->setZValue(10);
+        m_valueLabels.push_back(value);
     }
 
     c->legend()->setVisible(true);
-    setMinimumHeight(n > 8 ? minimumHeightFor(n) : 0);
+    setMinimumHeight(n > 9 ? minimumHeightFor(n) : 0);
     updateGeometry();
     ChartStyle::relayout(c);
     placeLabels();
@@ -197,37 +224,41 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
 
 void OverviewChartView::placeLabels()
 {
-    if (!m_series || m_labels.empty())
+    if (!m_series || m_valueLabels.empty())
         return;
     const QRectF plot = chart()->plotArea();
-    const qreal cap = AxisCap;
-    for (std::size_t i = 0; i < m_labels.size(); ++i) {
-        QGraphicsSimpleTextItem *label = m_labels[i];
+    for (std::size_t i = 0; i < m_valueLabels.size(); ++i) {
         const Bar &bar = m_bars[i];
+        const qreal category = categoryOf(int(i));
         const QPointF end = chart()->mapToPosition(
-            QPointF(std::clamp(bar.progress * 100, 0.0, cap), qreal(i)), m_series);
-        const QRectF text = label->boundingRect();
+            QPointF(std::clamp(bar.progress * 100, 0.0, AxisCap), category), m_series);
+
+        QGraphicsSimpleTextItem *name = m_nameLabels[i];
+        const QRectF nameRect = name->boundingRect();
+        name->setPos(std::max(0.0, plot.left() - LabelGap - nameRect.width()),
+                     end.y() - nameRect.height() / 2);
+
+        QGraphicsSimpleTextItem *value = m_valueLabels[i];
+        const QRectF text = value->boundingRect();
         const qreal y = end.y() - text.height() / 2;
-        const qreal barLength = end.x() - plot.left();
-        if (barLength >= text.width() + 8) {
+        if (end.x() - plot.left() >= text.width() + 8) {
             // Inside the end of the bar, white on the status colour.
-            label->setBrush(Qt::white);
-            label->setPos(end.x() - text.width() - 4, y);
+            value->setBrush(Qt::white);
+            value->setPos(end.x() - text.width() - 4, y);
         } else {
-            label->setBrush(ChartStyle::textColor());
-            label->setPos(std::min(end.x() + 4, plot.right() - text.width()), y);
+            value->setBrush(ChartStyle::textColor());
+            value->setPos(std::min(end.x() + 4, plot.right() - text.width()), y);
         }
-        label->setVisible(plot.contains(QPointF(plot.center().x(), end.y())));
     }
 }
 
-void OverviewChartView::showBarToolTip(bool state, int index)
+void OverviewChartView::showBarToolTip(bool state, int category)
 {
-    if (!state || index < 0 || index >= barCount()) {
+    if (!state || category < 0 || category >= barCount()) {
         QToolTip::hideText();
         return;
     }
-    const Bar &bar = m_bars[std::size_t(index)];
+    const Bar &bar = m_bars[std::size_t(categoryOf(category))];
     QString text = bar.label + QLatin1Char('\n') +
                    tr("%1% complete · %2 %3")
                        .arg(qRound(bar.progress * 100))

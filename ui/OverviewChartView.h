@@ -8,16 +8,19 @@
 #include <vector>
 
 QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
 class QBarSet;
 class QGraphicsSimpleTextItem;
 class QHorizontalStackedBarSeries;
 class QLineSeries;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace pd {
 
 /// Completion of several items (the areas of a plan, the indicators of an area) as horizontal
 /// bars in per cent, each in its status's colour, with the 序时进度 share as a vertical line.
+/// Progress, status and the expected share come from the core; the view only draws them.
 class OverviewChartView : public QChartView
 {
     Q_OBJECT
@@ -32,26 +35,32 @@ public:
 
     /// The axis ends here; a bar beyond it is cut at the end and its label gives the real value.
     static constexpr double AxisCap = 150;
+    /// Item labels longer than this are shortened (with "…").
     static constexpr int LabelChars = 14;
 
     explicit OverviewChartView(QWidget *parent = nullptr);
 
+    /// Shows the bars, the first on top; expected is the core's 序时进度 (1.0 = 100 %).
     void setBars(const QString &title, const std::vector<Bar> &bars, double expected);
     void clear();
 
     int barCount() const { return int(m_bars.size()); }
     double valueAt(int i) const; ///< completion in per cent (progress × 100), not capped
     Status statusAt(int i) const;
-    QBarSet *setFor(Status status) const; ///< the bar set holding that status's bars
-    QLineSeries *expectedSeries() const { return m_expectedSeries; }
+    QString labelAt(int i) const;      ///< the item's name as shown beside bar i (shortened)
     QString valueLabelAt(int i) const; ///< the text at the end of bar i: "62%", "No data"
+    /// The bar set holding that status's bars. Categories run bottom to top, so bar i (drawn
+    /// i-th from the top) is category categoryOf(i) = barCount() − 1 − i.
+    QBarSet *setFor(Status status) const;
+    int categoryOf(int i) const { return barCount() - 1 - i; }
+    QLineSeries *expectedSeries() const { return m_expectedSeries; }
 
     QSize sizeHint() const override;
     /// Height the view needs to label every one of n bars.
     static int minimumHeightFor(int n);
 
 private:
-    void showBarToolTip(bool state, int index);
+    void showBarToolTip(bool state, int category);
     void placeLabels();
     static int rowPixels();
 
@@ -59,7 +68,13 @@ private:
     std::vector<QBarSet *> m_sets; ///< one per StatusStyle::all entry
     QLineSeries *m_expectedSeries = nullptr;
     QHorizontalStackedBarSeries *m_series = nullptr;
-    std::vector<QGraphicsSimpleTextItem *> m_labels; ///< one per bar, drawn by the view
+    // Item names and values are drawn by the view rather than by QtCharts, which cuts category
+    // labels to "…" as soon as rows get close and labels bars only with their (capped) value.
+    std::vector<QGraphicsSimpleTextItem *> m_nameLabels;
+    std::vector<QGraphicsSimpleTextItem *> m_valueLabels;
+    // Kept for the view's lifetime: only the series change.
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_percentAxis = nullptr;
 };
 
 } // namespace pd

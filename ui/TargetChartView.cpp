@@ -49,6 +49,18 @@ TargetChartView::TargetChartView(QWidget *parent) : QChartView(parent)
     m_note->setZValue(10);
     m_note->hide();
     connect(chart(), &QChart::plotAreaChanged, this, &TargetChartView::placeNote);
+
+    m_categoryAxis = new QBarCategoryAxis;
+    m_categoryAxis->append(QStringLiteral(" "));
+    m_categoryAxis->setLabelsVisible(false);
+    m_categoryAxis->setGridLineVisible(false);
+    chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
+
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setTitleFont(ChartStyle::smallFont());
+    m_valueAxis->setLabelsFont(ChartStyle::smallFont());
+    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+    chart()->addAxis(m_valueAxis, Qt::AlignLeft);
     clear();
 }
 
@@ -61,11 +73,8 @@ void TargetChartView::clear()
 {
     QChart *c = chart();
     c->removeAllSeries();
-    const auto axes = c->axes();
-    for (QAbstractAxis *axis : axes) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    m_categoryAxis->hide();
+    m_valueAxis->hide();
     m_targetSet = nullptr;
     m_actualSet = nullptr;
     m_expectedSet = nullptr;
@@ -145,20 +154,13 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
         markers.last()->setVisible(false);
     }
 
-    auto *categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(indicator.name.isEmpty() ? QStringLiteral(" ") : indicator.name);
-    categoryAxis->setLabelsVisible(false);
-    categoryAxis->setGridLineVisible(false);
-    c->addAxis(categoryAxis, Qt::AlignBottom);
+    QBarCategoryAxis *categoryAxis = m_categoryAxis;
+    QValueAxis *valueAxis = m_valueAxis;
     bars->attachAxis(categoryAxis);
-
-    auto *valueAxis = new QValueAxis;
-    valueAxis->setTitleText(indicator.unit);
-    valueAxis->setTitleFont(ChartStyle::smallFont());
-    valueAxis->setLabelsFont(ChartStyle::smallFont());
-    valueAxis->setLabelFormat(QStringLiteral("%.4g"));
-    c->addAxis(valueAxis, Qt::AlignLeft);
     bars->attachAxis(valueAxis);
+    valueAxis->setTitleText(indicator.unit);
+    categoryAxis->show();
+    valueAxis->show();
 
     std::vector<QLineSeries *> lines;
     if (indicator.kind == IndicatorKind::Growth || indicator.kind == IndicatorKind::Cap) {

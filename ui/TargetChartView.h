@@ -8,9 +8,11 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QBarCategoryAxis;
 class QBarSet;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace pd {
@@ -46,6 +48,9 @@ private:
     QBarSet *m_expectedSet = nullptr;
     QLineSeries *m_boundSeries = nullptr;
     QGraphicsSimpleTextItem *m_note = nullptr;
+    // Kept for the view's lifetime: only the series change from one indicator to the next.
+    QBarCategoryAxis *m_categoryAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
 };
 
 } // namespace pd

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -25,6 +26,31 @@ TrendChartView::TrendChartView(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("trendChartView"));
     ChartStyle::setUp(this);
+    m_note = new QGraphicsSimpleTextItem(tr("No measurements yet"), chart());
+    m_note->setFont(ChartStyle::labelFont());
+    m_note->setBrush(ChartStyle::noteColor());
+    m_note->setZValue(10);
+    m_note->hide();
+    connect(chart(), &QChart::plotAreaChanged, this, &TrendChartView::placeNote);
+
+    // The axis of record is the date axis. It stays hidden: its equally spaced ticks cannot
+    // fall on month starts (months differ in length), so a month axis over the same range
+    // rules the month boundaries and names each month in its middle.
+    m_dateAxis = new QDateTimeAxis;
+    m_dateAxis->setTickCount(13);
+    chart()->addAxis(m_dateAxis, Qt::AlignBottom);
+    m_dateAxis->setVisible(false);
+
+    m_monthAxis = new QCategoryAxis;
+    m_monthAxis->setLabelsFont(ChartStyle::smallFont());
+    m_monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    chart()->addAxis(m_monthAxis, Qt::AlignBottom);
+
+    m_valueAxis = new QValueAxis;
+    m_valueAxis->setTitleFont(ChartStyle::smallFont());
+    m_valueAxis->setLabelsFont(ChartStyle::smallFont());
+    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
+    chart()->addAxis(m_valueAxis, Qt::AlignLeft);
     clear();
 }
 
@@ -37,18 +63,14 @@ void TrendChartView::clear()
 {
     QChart *c = chart();
     c->removeAllSeries();
-    const auto axes = c->axes();
-    for (QAbstractAxis *axis : axes) {
-        c->removeAxis(axis);
-        delete axis;
-    }
+    m_monthAxis->hide();
+    m_valueAxis->hide();
     m_actualSeries = nullptr;
     m_pointSeries = nullptr;
     m_planSeries = nullptr;
     m_asOfSeries = nullptr;
-    m_dateAxis = nullptr;
-    m_monthAxis = nullptr;
     m_measurements.clear();
+    m_note->hide();
     c->setTitle(QString());
     c->legend()->hide();
     ChartStyle::relayout(c);
@@ -67,34 +89,24 @@ void TrendChartView::setIndicator(const Indicator &indicator,
     const QDate first(planYear, 1, 1);
     const QDate last(planYear, 12, 31);
 
-    // The axis of record is the date axis; a month axis on top of it labels each month in its
-    // middle and rules the month boundaries, which equal date ticks (months differ in length)
-    // cannot do.
-    m_dateAxis = new QDateTimeAxis;
     m_dateAxis->setRange(first.startOfDay(), last.startOfDay());
+    // Month names in the current language (which may have changed since the last indicator).
     m_dateAxis->setFormat(tr("MMM", "month labels of the trend chart (QDateTime format)"));
-    m_dateAxis->setTickCount(13);
-    c->addAxis(m_dateAxis, Qt::AlignBottom);
-    m_dateAxis->setVisible(false);
-
-    m_monthAxis = new QCategoryAxis;
-    m_monthAxis->setLabelsFont(ChartStyle::smallFont());
+    const QStringList oldMonths = m_monthAxis->categoriesLabels();
+    for (const QString &label : oldMonths)
+        m_monthAxis->remove(label);
     m_monthAxis->setStartValue(timeValue(first));
     for (int month = 1; month <= 12; ++month) {
         const QDate start(planYear, month, 1);
         const QDate end = month == 12 ? last : start.addMonths(1);
         m_monthAxis->append(QLocale().toString(start, m_dateAxis->format()), timeValue(end));
     }
-    m_monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     m_monthAxis->setRange(timeValue(first), timeValue(last));
-    c->addAxis(m_monthAxis, Qt::AlignBottom);
+    m_monthAxis->show();
 
-    auto *valueAxis = new QValueAxis;
+    QValueAxis *valueAxis = m_valueAxis;
     valueAxis->setTitleText(indicator.unit);
-    valueAxis->setTitleFont(ChartStyle::smallFont());
-    valueAxis->setLabelsFont(ChartStyle::smallFont());
-    valueAxis->setLabelFormat(QStringLiteral("%.4g"));
-    c->addAxis(valueAxis, Qt::AlignLeft);
+    valueAxis->show();
 
     const auto attach = [&](QAbstractSeries *series) {
         c->addSeries(series);
@@ -117,8 +129,7 @@ void TrendChartView::setIndicator(const Indicator &indicator,
         m_planSeries->setName(tr("Bound %1").arg(PlanTreeModel::targetText(indicator)));
         m_planSeries->append(timeValue(first), indicator.target);
         m_planSeries->append(timeValue(last), indicator.target);
-        if (indicator.kind == IndicatorKind::Growth || indicator.target <= 0)
-            values.push_back(0);
+        values.push_back(0); // a rate reads against zero
     }
     values.push_back(indicator.target);
     m_planSeries->setPen(QPen(ChartStyle::planColor(), 2, Qt::DashLine));
@@ -159,6 +170,7 @@ void TrendChartView::setIndicator(const Indicator &indicator,
     const double pad = (high - low) * 0.1;
     valueAxis->setRange(low - (low < 0 || indicator.kind == IndicatorKind::Level ? pad : 0),
                         high + pad);
+    m_note->setVisible(m_measurements.empty());
     valueAxis->applyNiceNumbers();
 
     // The as-of date, across the whole plot.
@@ -177,6 +189,19 @@ void TrendChartView::setIndicator(const Indicator &indicator,
         marker->setVisible(false);
     c->legend()->setVisible(true);
     ChartStyle::relayout(c);
+    placeNote();
+}
+
+void TrendChartView::placeNote()
+{
+    const QRectF plot = chart()->plotArea();
+    const QRectF text = m_note->boundingRect();
+    m_note->setPos(plot.center().x() - text.width() / 2, plot.top() + plot.height() * 0.6);
+}
+
+bool TrendChartView::showsNoDataNote() const
+{
+    return m_note->isVisible();
 }
 
 void TrendChartView::showPointToolTip(const QPointF &point, bool state)

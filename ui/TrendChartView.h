@@ -10,8 +10,10 @@
 QT_BEGIN_NAMESPACE
 class QCategoryAxis;
 class QDateTimeAxis;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace pd {
@@ -34,19 +36,24 @@ public:
     QLineSeries *planSeries() const { return m_planSeries; }
     QLineSeries *asOfSeries() const { return m_asOfSeries; } ///< null outside the plan year
     QDateTimeAxis *dateAxis() const { return m_dateAxis; }
+    bool showsNoDataNote() const; ///< "no measurements yet"
 
     /// Where a date sits on the time axis (the x of the series' points).
     static qreal timeValue(const QDate &date);
 
 private:
     void showPointToolTip(const QPointF &point, bool state);
+    void placeNote();
 
     QLineSeries *m_actualSeries = nullptr;
     QScatterSeries *m_pointSeries = nullptr;
     QLineSeries *m_planSeries = nullptr;
     QLineSeries *m_asOfSeries = nullptr;
+    // The axes are kept for the view's lifetime: only the series change.
     QDateTimeAxis *m_dateAxis = nullptr;
     QCategoryAxis *m_monthAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    QGraphicsSimpleTextItem *m_note = nullptr;
     QString m_unit;
     std::vector<Measurement> m_measurements; ///< by date, as plotted (for tool tips)
 };
