@@ -296,6 +296,7 @@ void IndicatorPane::showIndicator(qint64 indicatorId)
         m_newNote->clear();
     }
     m_indicatorId = indicatorId;
+    m_sourceText = QString(); // re-read lazily: the plan may have been replaced
     const int year = m_model->planYear();
     m_measurements->setIndicator(indicatorId, year);
     if (year > 0) {
@@ -305,21 +306,48 @@ void IndicatorPane::showIndicator(qint64 indicatorId)
     refresh();
 }
 
-QString IndicatorPane::highlightedSnippet(const Indicator &indicator) const
+QString IndicatorPane::highlightedSnippet(const Indicator &indicator)
 {
-    // Mark the target figure inside the sentence it came from.
-    QString snippet = indicator.snippet.toHtmlEscaped();
-    const QString number = QString::number(indicator.target, 'g', 12);
-    int at = snippet.indexOf(number + indicator.unit.toHtmlEscaped());
-    int length = number.size() + int(indicator.unit.toHtmlEscaped().size());
-    if (at < 0) {
-        at = snippet.indexOf(number);
-        length = int(number.size());
+    // Show the whole sentence the snippet sits in, the snippet underlined and the target
+    // figure marked, so the reader sees the commitment as the report wrote it.
+    if (m_sourceText.isNull())
+        m_sourceText = m_store->planInfo().sourceText;
+    QString sentence = indicator.snippet;
+    int snippetAt = 0;
+    const int found = m_sourceText.indexOf(indicator.snippet);
+    if (found >= 0 && !indicator.snippet.isEmpty()) {
+        static const QString stops = QStringLiteral("。；;！？\n");
+        int begin = found;
+        while (begin > 0 && !stops.contains(m_sourceText.at(begin - 1)))
+            --begin;
+        int end = found + int(indicator.snippet.size());
+        while (end < m_sourceText.size() && !stops.contains(m_sourceText.at(end)))
+            ++end;
+        if (end < m_sourceText.size() && m_sourceText.at(end) != QLatin1Char('\n'))
+            ++end; // keep the full stop
+        sentence = m_sourceText.mid(begin, end - begin).trimmed();
+        snippetAt = int(sentence.indexOf(indicator.snippet));
     }
-    if (at >= 0)
-        snippet = snippet.left(at) + QStringLiteral("<span style=\"background:#ffe082;font-weight:bold\">") +
-                  snippet.mid(at, length) + QStringLiteral("</span>") + snippet.mid(at + length);
-    return snippet;
+    const QString number = QString::number(indicator.target, 'g', 12);
+    int figureAt = int(indicator.snippet.indexOf(number));
+    auto escaped = [](const QString &text) { return text.toHtmlEscaped(); };
+    if (snippetAt < 0)
+        return escaped(sentence);
+    const QString snippet = indicator.snippet;
+    QString marked;
+    if (figureAt >= 0) {
+        int figureEnd = figureAt + int(number.size());
+        if (snippet.mid(figureEnd).startsWith(indicator.unit))
+            figureEnd += int(indicator.unit.size());
+        marked = escaped(snippet.left(figureAt)) +
+                 QStringLiteral("<span style=\"background:#ffe082;font-weight:bold\">") +
+                 escaped(snippet.mid(figureAt, figureEnd - figureAt)) + QStringLiteral("</span>") +
+                 escaped(snippet.mid(figureEnd));
+    } else {
+        marked = escaped(snippet);
+    }
+    return escaped(sentence.left(snippetAt)) + QStringLiteral("<u>") + marked + QStringLiteral("</u>") +
+           escaped(sentence.mid(snippetAt + snippet.size()));
 }
 
 void IndicatorPane::refresh()

@@ -49,7 +49,7 @@ private:
     void commitField(int field, const QVariant &value);
     void addMeasurement();
     void deleteSelectedMeasurements();
-    QString highlightedSnippet(const Indicator &indicator) const;
+    QString highlightedSnippet(const Indicator &indicator);
 
     PlanStore *m_store;
     PlanTreeModel *m_model;
@@ -57,6 +57,7 @@ private:
     MeasurementTableModel *m_measurements;
     qint64 m_indicatorId = 0;
     Indicator m_indicator;
+    QString m_sourceText; ///< the report's text, read on first need
     bool m_updating = false;
 
     QLabel *m_title = nullptr;
