@@ -25,6 +25,7 @@ private slots:
     void targetWithoutActualShowsNoBar();
     void targetOfGrowthHasBoundLine();
     void targetOfLevelExpectsFromBaseline();
+    void languageChangeRedraws();
     void targetClear();
     void trendPointsByDateAndPlanLine();
     void trendOfCapIsFlatBound();
@@ -122,6 +123,17 @@ void TestChartViews::targetOfGrowthHasBoundLine()
     QCOMPARE(view.boundSeries()->points().first().y(), 5.5);
     QCOMPARE(view.actualSet()->color(), StatusStyle::color(Status::Behind));
     render(&view, QStringLiteral("target-cap"));
+
+    // A decline written as a negative rate.
+    Indicator energy = gdp;
+    energy.name = QStringLiteral("单位地区生产总值能耗");
+    energy.target = -3;
+    energy.comparator = Comparator::AtLeast;
+    const auto decline = ProgressRules::evaluate(energy, 2024, asOf, -2.5, asOf);
+    view.setIndicator(energy, -2.5, decline);
+    QCOMPARE(view.targetSet()->at(0), -3.0);
+    QCOMPARE(view.boundSeries()->points().first().y(), -3.0);
+    render(&view, QStringLiteral("target-decline"));
 }
 
 void TestChartViews::targetOfLevelExpectsFromBaseline()
@@ -135,6 +147,30 @@ void TestChartViews::targetOfLevelExpectsFromBaseline()
     QCOMPARE(view.expectedSet()->at(0), 90 + 5 * ev.expected);
     QCOMPARE(view.actualSet()->at(0), 92.0);
     render(&view, QStringLiteral("target-level"));
+}
+
+void TestChartViews::languageChangeRedraws()
+{
+    const Indicator greenway = indicator(QStringLiteral("L1.1"));
+    const QDate asOf(2024, 6, 30);
+    TargetChartView target;
+    target.setIndicator(greenway, 420.0, ProgressRules::evaluate(greenway, 2024, asOf, 420.0));
+    TrendChartView trend;
+    Measurement m;
+    m.date = asOf;
+    m.value = 420;
+    trend.setIndicator(greenway, {m}, 2024, asOf);
+    OverviewChartView overview;
+    overview.setBars(QStringLiteral("一项"), {{greenway.name, 0.42, Status::Behind, {}}}, 0.5);
+
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(&target, &change);
+    QCoreApplication::sendEvent(&trend, &change);
+    QCoreApplication::sendEvent(&overview, &change);
+    QCOMPARE(target.actualSet()->at(0), 420.0);
+    QCOMPARE(trend.actualSeries()->count(), 1);
+    QCOMPARE(overview.barCount(), 1);
+    QCOMPARE(overview.chart()->title(), QStringLiteral("一项"));
 }
 
 void TestChartViews::targetClear()

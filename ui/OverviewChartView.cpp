@@ -7,6 +7,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
 #include <QFontMetrics>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
@@ -129,6 +130,8 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
     clear();
     QChart *c = chart();
     c->setTitle(title);
+    m_title = title;
+    m_expected = expected;
     m_bars = bars;
     const int n = barCount();
     if (n == 0) {
@@ -220,6 +223,17 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
     updateGeometry();
     ChartStyle::relayout(c);
     placeLabels();
+}
+
+void OverviewChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_bars.empty()) {
+        // setBars() clears what is shown first.
+        const std::vector<Bar> bars = m_bars;
+        const QString title = m_title;
+        setBars(title, bars, m_expected);
+    }
+    QChartView::changeEvent(event);
 }
 
 void OverviewChartView::placeLabels()

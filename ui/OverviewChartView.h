@@ -59,12 +59,17 @@ public:
     /// Height the view needs to label every one of n bars.
     static int minimumHeightFor(int n);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showBarToolTip(bool state, int category);
     void placeLabels();
     static int rowPixels();
 
     std::vector<Bar> m_bars;
+    QString m_title;
+    double m_expected = 0;
     std::vector<QBarSet *> m_sets; ///< one per StatusStyle::all entry
     QLineSeries *m_expectedSeries = nullptr;
     QHorizontalStackedBarSeries *m_series = nullptr;

@@ -9,6 +9,7 @@
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
+#include <QEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -79,6 +80,7 @@ void TargetChartView::clear()
     m_actualSet = nullptr;
     m_expectedSet = nullptr;
     m_boundSeries = nullptr;
+    m_shown.reset();
     c->setTitle(QString());
     c->legend()->hide();
     m_note->hide();
@@ -213,6 +215,15 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
     }
     ChartStyle::relayout(c);
     placeNote();
+}
+
+void TargetChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_shown) {
+        const Shown shown = *m_shown; // setIndicator() resets m_shown first
+        setIndicator(shown.indicator, shown.actual, shown.evaluation);
+    }
+    QChartView::changeEvent(event);
 }
 
 void TargetChartView::placeNote()

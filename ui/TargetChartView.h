@@ -40,8 +40,20 @@ public:
     QLineSeries *boundSeries() const { return m_boundSeries; } ///< growth and cap only
     bool showsNoDataNote() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void placeNote();
+
+    /// What is shown, to draw it again in another language.
+    struct Shown
+    {
+        Indicator indicator;
+        std::optional<double> actual;
+        ProgressRules::Evaluation evaluation;
+    };
+    std::optional<Shown> m_shown;
 
     QBarSet *m_targetSet = nullptr;
     QBarSet *m_actualSet = nullptr;

@@ -8,6 +8,7 @@
 #include <QChart>
 #include <QCursor>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLegendMarker>
@@ -26,7 +27,7 @@ TrendChartView::TrendChartView(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("trendChartView"));
     ChartStyle::setUp(this);
-    m_note = new QGraphicsSimpleTextItem(tr("No measurements yet"), chart());
+    m_note = new QGraphicsSimpleTextItem(chart());
     m_note->setFont(ChartStyle::labelFont());
     m_note->setBrush(ChartStyle::noteColor());
     m_note->setZValue(10);
@@ -69,6 +70,7 @@ void TrendChartView::clear()
     m_pointSeries = nullptr;
     m_planSeries = nullptr;
     m_asOfSeries = nullptr;
+    m_indicator.reset();
     m_measurements.clear();
     m_note->hide();
     c->setTitle(QString());
@@ -85,6 +87,10 @@ void TrendChartView::setIndicator(const Indicator &indicator,
     c->setTitle(
         tr("%1: progress through %2").arg(ChartStyle::shortened(indicator.name, 24)).arg(planYear));
     m_unit = indicator.unit;
+    m_indicator = indicator;
+    m_planYear = planYear;
+    m_asOf = asOf;
+    m_note->setText(tr("No measurements yet"));
 
     const QDate first(planYear, 1, 1);
     const QDate last(planYear, 12, 31);
@@ -157,7 +163,11 @@ void TrendChartView::setIndicator(const Indicator &indicator,
         m_pointSeries->setPointLabelsFormat(QStringLiteral("@yPoint"));
         m_pointSeries->setPointLabelsFont(ChartStyle::smallFont());
         m_pointSeries->setPointLabelsColor(ChartStyle::actualLineColor());
-        m_pointSeries->setPointLabelsClipping(false);
+        // Labels may stand out of the plot at its edges, unless points lie beyond the year.
+        const bool allInYear =
+            std::all_of(m_measurements.begin(), m_measurements.end(),
+                        [&](const Measurement &m) { return m.date >= first && m.date <= last; });
+        m_pointSeries->setPointLabelsClipping(!allInYear);
     }
     attach(m_actualSeries);
     attach(m_pointSeries);
@@ -202,6 +212,17 @@ void TrendChartView::placeNote()
 bool TrendChartView::showsNoDataNote() const
 {
     return m_note->isVisible();
+}
+
+void TrendChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_indicator) {
+        // setIndicator() clears what is shown first.
+        const Indicator indicator = *m_indicator;
+        const std::vector<Measurement> measurements = m_measurements;
+        setIndicator(indicator, measurements, m_planYear, m_asOf);
+    }
+    QChartView::changeEvent(event);
 }
 
 void TrendChartView::showPointToolTip(const QPointF &point, bool state)

@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QDate>
 
+#include <optional>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -41,6 +42,9 @@ public:
     /// Where a date sits on the time axis (the x of the series' points).
     static qreal timeValue(const QDate &date);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void showPointToolTip(const QPointF &point, bool state);
     void placeNote();
@@ -55,7 +59,11 @@ private:
     QValueAxis *m_valueAxis = nullptr;
     QGraphicsSimpleTextItem *m_note = nullptr;
     QString m_unit;
-    std::vector<Measurement> m_measurements; ///< by date, as plotted (for tool tips)
+    // What is shown, for tool tips and to draw it again in another language.
+    std::optional<Indicator> m_indicator;
+    std::vector<Measurement> m_measurements; ///< by date, as plotted
+    int m_planYear = 0;
+    QDate m_asOf;
 };
 
 } // namespace pd
