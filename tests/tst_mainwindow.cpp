@@ -8,6 +8,7 @@
 #include "PlanRoles.h"
 #include "PlanStore.h"
 #include "PlanTreeModel.h"
+#include "PrintController.h"
 #include "TargetChartView.h"
 #include "TestSupport.h"
 #include "TrendChartView.h"
@@ -45,6 +46,7 @@ private slots:
     void asOfDateChangesStatuses();
     void externalChangeIsPickedUpOnRefresh();
     void badFileKeepsWindowAndFile();
+    void printScopeFollowsSelectionAndExportWritesPdf();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("plan.sqlite")); }
@@ -321,6 +323,26 @@ void TestMainWindow::badFileKeepsWindowAndFile()
     QCOMPARE(test::readFile(bad), QByteArrayLiteral("not a database at all"));
     QCOMPARE(m_window->filePath(), dbPath());
     QCOMPARE(m_window->treeModel()->rowCount(), 3);
+}
+
+void TestMainWindow::printScopeFollowsSelectionAndExportWritesPdf()
+{
+    PrintController *print = m_window->printController();
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionPrintPreview")));
+    QVERIFY(m_window->findChild<QAction *>(QStringLiteral("actionPrint")));
+    QCOMPARE(print->scopeForSelection().kind, ReportScope::Kind::Book);
+    QVERIFY(m_window->selectIndicator(QStringLiteral("A1.1.2")));
+    QCOMPARE(print->scopeForSelection().kind, ReportScope::Kind::Area);
+    QCOMPARE(print->scopeForSelection().area, 1);
+    QVERIFY(m_window->selectIndicator(QStringLiteral("L1.1")));
+    QCOMPARE(print->scopeForSelection().kind, ReportScope::Kind::Livelihood);
+
+    const QString pdf = m_dir->filePath(QStringLiteral("sheets.pdf"));
+    QString error;
+    QVERIFY2(print->exportPdf(ReportScope::forArea(1), pdf, &error), qPrintable(error));
+    QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+    QVERIFY(!print->exportPdf(ReportScope::book(), QStringLiteral("/nonexistent-folder/x.pdf"), &error));
+    QVERIFY(!error.isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -8,6 +8,7 @@
 #include "PlanRoles.h"
 #include "PlanStore.h"
 #include "PlanTreeModel.h"
+#include "PrintController.h"
 #include "ProgressBarDelegate.h"
 #include "ReportParser.h"
 #include "StatusChipDelegate.h"
@@ -54,6 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildUi();
     retranslateUi();
     restoreSettings();
+    m_printController = new PrintController(this);
 
     // Another program (the record command, a colleague on a shared drive) may change the file.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {

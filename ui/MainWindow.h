@@ -22,6 +22,7 @@ class OverviewPane;
 class PlanFilterModel;
 class PlanStore;
 class PlanTreeModel;
+class PrintController;
 
 /// The main window: the plan tree with search and filters on the left, the overview or the
 /// selected indicator on the right, the as-of date in the toolbar. Every edit is saved at once.
@@ -44,6 +45,7 @@ public:
     IndicatorPane *indicatorPane() const { return m_indicatorPane; }
     OverviewPane *overviewPane() const { return m_overviewPane; }
     QUndoStack *undoStack() const { return m_undoStack; }
+    PrintController *printController() const { return m_printController; }
     /// Menus, so feature controllers (printing, meetings, language) can add their actions.
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
@@ -92,6 +94,7 @@ private:
     PlanFilterModel *m_filter;
     QUndoStack *m_undoStack;
     QList<qint64> m_expandedNodes;
+    PrintController *m_printController = nullptr;
 
     QSplitter *m_splitter = nullptr;
     QTreeView *m_tree = nullptr;
