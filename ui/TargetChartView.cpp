@@ -104,7 +104,12 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
     auto *bars = new QBarSeries;
     bars->setBarWidth(BarWidth);
     bars->setLabelsVisible(true);
-    bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    // Values above the bars, except where the bound line runs along the bar tops: there they go
+    // inside, clear of the line.
+    const bool bound =
+        indicator.kind == IndicatorKind::Growth || indicator.kind == IndicatorKind::Cap;
+    bars->setLabelsPosition(bound ? QAbstractBarSeries::LabelsInsideEnd
+                                  : QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsFormat(ChartStyle::valueLabelFormat(indicator.unit));
 
     m_targetSet = new QBarSet(tr("Target"));
@@ -137,7 +142,7 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
         m_actualSet->append(*actual);
         m_actualSet->setColor(color);
         m_actualSet->setBorderColor(color.darker(130));
-        m_actualSet->setLabelColor(color.darker(150));
+        m_actualSet->setLabelColor(bound ? QColor(Qt::white) : color.darker(150));
         bars->append(m_actualSet);
         values.push_back(*actual);
     } else {
@@ -165,7 +170,7 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
     valueAxis->show();
 
     std::vector<QLineSeries *> lines;
-    if (indicator.kind == IndicatorKind::Growth || indicator.kind == IndicatorKind::Cap) {
+    if (bound) {
         QPen pen(ChartStyle::planColor(), 2, Qt::DashLine);
         m_boundSeries = horizontalLine(
             indicator.target, tr("Bound %1").arg(PlanTreeModel::targetText(indicator)), pen);
