@@ -184,12 +184,14 @@ void MainWindow::buildUi()
     m_tree->setAlternatingRowColors(true);
     m_tree->setItemDelegateForColumn(PlanTreeModel::ProgressColumn, new ProgressBarDelegate(m_tree));
     m_tree->setItemDelegateForColumn(PlanTreeModel::StatusColumn, new StatusChipDelegate(m_tree));
-    m_tree->header()->setStretchLastSection(false);
-    m_tree->header()->setSectionResizeMode(PlanTreeModel::NameColumn, QHeaderView::Stretch);
-    m_tree->header()->resizeSection(PlanTreeModel::TargetColumn, 110);
-    m_tree->header()->resizeSection(PlanTreeModel::ActualColumn, 130);
-    m_tree->header()->resizeSection(PlanTreeModel::ProgressColumn, 130);
-    m_tree->header()->resizeSection(PlanTreeModel::StatusColumn, 120);
+    // Names get a fixed share the user can drag; spare width goes to the last column, and a
+    // narrow window scrolls sideways rather than squeezing the names away.
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->resizeSection(PlanTreeModel::NameColumn, 300);
+    m_tree->header()->resizeSection(PlanTreeModel::TargetColumn, 95);
+    m_tree->header()->resizeSection(PlanTreeModel::ActualColumn, 125);
+    m_tree->header()->resizeSection(PlanTreeModel::ProgressColumn, 120);
+    m_tree->header()->resizeSection(PlanTreeModel::StatusColumn, 110);
     leftLayout->addWidget(m_tree, 1);
 
     m_right = new QStackedWidget(m_splitter);

@@ -97,7 +97,8 @@ void TrendChartView::setIndicator(const Indicator &indicator,
 
     m_dateAxis->setRange(first.startOfDay(), last.startOfDay());
     // Month names in the current language (which may have changed since the last indicator).
-    m_dateAxis->setFormat(tr("MMM", "month labels of the trend chart (QDateTime format)"));
+    // Month numbers fit a narrow pane in any language ("M月" in Chinese).
+    m_dateAxis->setFormat(tr("M", "month labels of the trend chart (QDateTime format)"));
     const QStringList oldMonths = m_monthAxis->categoriesLabels();
     for (const QString &label : oldMonths)
         m_monthAxis->remove(label);
