@@ -289,7 +289,7 @@ void TestPlanStore::migratesVersion1File()
     PlanStore store;
     QString error;
     QVERIFY2(store.open(file, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 2);
+    QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
     QCOMPARE(store.planInfo().title, QStringLiteral("旧计划"));
     const auto ind = store.indicatorByCode(QStringLiteral("A1.0.1"));
     QVERIFY(ind);

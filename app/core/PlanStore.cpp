@@ -294,7 +294,8 @@ bool PlanStore::migrate(QString *error)
         return false;
     }
     using Step = bool (PlanStore::*)(QString *);
-    const Step steps[] = {&PlanStore::migrateToV1, &PlanStore::migrateToV2};
+    const Step steps[] = {&PlanStore::migrateToV1, &PlanStore::migrateToV2,
+                          &PlanStore::migrateToV3};
     static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion);
     for (int target = version + 1; target <= SchemaVersion; ++target) {
         Transaction tx(m_db);
@@ -351,6 +352,33 @@ bool PlanStore::migrateToV2(QString *error)
         "new_value TEXT)",
         "CREATE INDEX audit_entity ON audit_log(entity, entity_id)",
         "CREATE INDEX measurement_indicator_date ON measurement(indicator_id, date)",
+    };
+    for (const char *sql : statements) {
+        if (!exec(QString::fromLatin1(sql), error))
+            return false;
+    }
+    return true;
+}
+
+bool PlanStore::migrateToV3(QString *error)
+{
+    // Version 3: meetings. A meeting keeps frozen JSON snapshots of the parts and figures it
+    // reviewed, so its minutes show what was seen on the day; an item outlives its indicator
+    // (a replaced plan) through that snapshot.
+    const char *const statements[] = {
+        "CREATE TABLE meeting (id INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, "
+        "as_of TEXT NOT NULL, scope_nodes TEXT NOT NULL DEFAULT '', behind_only INTEGER NOT NULL "
+        "DEFAULT 0, expected REAL NOT NULL DEFAULT 0, plan_title TEXT NOT NULL DEFAULT '', "
+        "parts TEXT NOT NULL DEFAULT '[]', resume_slide TEXT NOT NULL DEFAULT '', created_by "
+        "TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+        "CREATE TABLE meeting_item (id INTEGER PRIMARY KEY, meeting_id INTEGER NOT NULL "
+        "REFERENCES meeting(id) ON DELETE CASCADE, indicator_id INTEGER REFERENCES indicator(id) "
+        "ON DELETE SET NULL, position INTEGER NOT NULL, part INTEGER NOT NULL DEFAULT 0, reviewed "
+        "INTEGER NOT NULL DEFAULT 0, decision TEXT NOT NULL DEFAULT '', responsible_unit TEXT NOT "
+        "NULL DEFAULT '', deadline TEXT NOT NULL DEFAULT '', snapshot TEXT NOT NULL DEFAULT '{}')",
+        "CREATE INDEX meeting_date ON meeting(date)",
+        "CREATE INDEX meeting_item_meeting ON meeting_item(meeting_id, position)",
+        "CREATE INDEX meeting_item_indicator ON meeting_item(indicator_id)",
     };
     for (const char *sql : statements) {
         if (!exec(QString::fromLatin1(sql), error))
@@ -880,6 +908,25 @@ bool PlanStore::changedExternally()
     const bool changed = now != m_dataVersion;
     m_dataVersion = now;
     return changed;
+}
+
+StoreTransaction::StoreTransaction(const PlanStore &store)
+    : m_db(store.database()), m_active(m_db.transaction())
+{
+}
+
+StoreTransaction::~StoreTransaction()
+{
+    if (m_active)
+        m_db.rollback();
+}
+
+bool StoreTransaction::commit()
+{
+    if (!m_active)
+        return false;
+    m_active = false;
+    return m_db.commit();
 }
 
 } // namespace pd

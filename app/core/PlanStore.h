@@ -18,7 +18,7 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString who;
-    QString entity; ///< "indicator" or "measurement"
+    QString entity; ///< "indicator", "measurement", "meeting" or "meeting_item"
     qint64 entityId = 0;
     QString field;
     QString oldValue;
@@ -49,7 +49,7 @@ class PlanStore : public QObject
     Q_OBJECT
 public:
     /// The schema this build writes. Files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     /// PRAGMA application_id of our files ("PDB1"), so another program's SQLite file is refused.
     static constexpr int ApplicationId = 0x50444231;
 
@@ -95,6 +95,13 @@ public:
     static QVariant indicatorFieldValue(const Indicator &indicator, IndicatorField field);
 
     std::vector<AuditEntry> auditLog(const QString &entity = {}, qint64 entityId = 0) const;
+    /// Adds an audit row for a change made through database() by a feature's own store (the
+    /// meetings); call it inside that change's transaction.
+    bool audit(const QString &entity, qint64 entityId, const QString &field,
+               const QString &oldValue, const QString &newValue, QString *error);
+    /// The open connection, for feature stores that keep their own tables in the same file
+    /// (prepared statements only; every multi-row change inside a StoreTransaction).
+    QSqlDatabase database() const { return m_db; }
 
     /// Writes a consistent copy of the whole data file to path (which must not exist).
     bool saveCopy(const QString &path, QString *error);
@@ -112,9 +119,8 @@ private:
     bool migrate(QString *error);
     bool migrateToV1(QString *error);
     bool migrateToV2(QString *error);
+    bool migrateToV3(QString *error);
     bool exec(const QString &sql, QString *error, const QVariantList &values = {});
-    bool audit(const QString &entity, qint64 entityId, const QString &field,
-               const QString &oldValue, const QString &newValue, QString *error);
     qint64 readDataVersion() const;
 
     QSqlDatabase m_db;
@@ -122,6 +128,23 @@ private:
     QString m_path;
     QString m_user;
     qint64 m_dataVersion = -1;
+};
+
+/// A transaction on a store's data file that rolls back unless committed, so an early return
+/// never leaves half a change.
+class StoreTransaction
+{
+public:
+    explicit StoreTransaction(const PlanStore &store);
+    ~StoreTransaction();
+    StoreTransaction(const StoreTransaction &) = delete;
+    StoreTransaction &operator=(const StoreTransaction &) = delete;
+    bool isActive() const { return m_active; }
+    bool commit();
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
 };
 
 } // namespace pd

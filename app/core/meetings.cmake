@@ -1,0 +1,16 @@
+set(PD_MEETING_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingTypes.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingTypes.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingBuilder.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingBuilder.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingCommands.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingCommands.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingDeck.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingDeck.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesRenderer.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesRenderer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesExporter.h
+    ${CMAKE_CURRENT_LIST_DIR}/MinutesExporter.cpp
+)
