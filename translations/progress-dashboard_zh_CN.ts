@@ -1,0 +1,1591 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>CommandLine</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCommands</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+    <message>
+        <source>Add measurement</source>
+        <translation>添加进度数据</translation>
+    </message>
+    <message>
+        <source>Edit measurement</source>
+        <translation>修改进度数据</translation>
+    </message>
+    <message>
+        <source>Delete measurement</source>
+        <translation>删除进度数据</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingBuilder</name>
+    <message>
+        <source>The meeting needs a title.</source>
+        <translation>请填写会议名称。</translation>
+    </message>
+    <message>
+        <source>No indicator in the chosen scope is behind.</source>
+        <translation>所选范围内没有进度滞后的指标。</translation>
+    </message>
+    <message>
+        <source>No indicator is in the chosen scope.</source>
+        <translation>所选范围内没有指标。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingCommands</name>
+    <message>
+        <source>Record meeting decision</source>
+        <translation>记录议定事项</translation>
+    </message>
+    <message>
+        <source>Delete meeting</source>
+        <translation>删除会议</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingMinutes</name>
+    <message>
+        <source>The data file holds no meeting yet.</source>
+        <translation>数据文件中尚无会议记录。</translation>
+    </message>
+    <message>
+        <source>There is no meeting number %1.</source>
+        <translation>没有编号为 %1 的会议。</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingModeWindow</name>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n 项指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>M/d</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressReport</name>
+    <message>
+        <source>No file name given for the PDF.</source>
+        <translation>未指定 PDF 文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: it is a folder.</source>
+        <translation>无法将 PDF 写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF to %1: %2</source>
+        <translation>无法将 PDF 写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Nothing to print on.</source>
+        <translation>没有可供输出的打印设备。</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>会议纪要</translation>
+    </message>
+    <message>
+        <source>Meeting held on %1</source>
+        <translation>会议日期：%1</translation>
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Expected by now: %1</source>
+        <translation>序时进度：%1</translation>
+    </message>
+    <message>
+        <source>Indicators reviewed: %1 of %2    Decisions recorded: %3</source>
+        <translation>已审议指标：%1 / %2 项    议定事项：%3 项</translation>
+    </message>
+    <message>
+        <source>No indicator was marked as reviewed.</source>
+        <translation>没有标记为已审议的指标。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>议定事项</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Cannot paint the pages.</source>
+        <translation>无法绘制页面。</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page.</source>
+        <translation>无法新建页面。</translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation>生成于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页 / 共 %2 页</translation>
+    </message>
+    <message>
+        <source>Cannot finish the pages.</source>
+        <translation>无法完成页面输出。</translation>
+    </message>
+    <message>
+        <source>The data file holds no plan.</source>
+        <translation>数据文件中没有计划。</translation>
+    </message>
+    <message>
+        <source>The plan has no area number %1.</source>
+        <translation>计划中没有第 %1 个工作领域。</translation>
+    </message>
+    <message>
+        <source>The plan does not have that part.</source>
+        <translation>计划中没有该板块。</translation>
+    </message>
+    <message>
+        <source>Expected by now</source>
+        <translation>序时进度</translation>
+    </message>
+    <message>
+        <source>No quantified targets.</source>
+        <translation>无量化目标。</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>Progress of the targets</source>
+        <translation>目标任务完成进度</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>%1 indicators · overall completion %2 · expected by now %3</source>
+        <translation>共 %1 项指标 · 总体完成率 %2 · 序时进度 %3</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Indicators: %1    Overall completion: %2    Expected by now: %3</source>
+        <translation>指标数：%1    总体完成率：%2    序时进度：%3</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>This part sets no quantified targets.</source>
+        <translation>本部分未设定量化目标。</translation>
+    </message>
+    <message>
+        <source>Completion by indicator</source>
+        <translation>各指标完成率</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>Status by part</source>
+        <translation>各板块进度状态</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Cannot Open Data File</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <source>Open Another File…</source>
+        <translation>打开其他文件…</translation>
+    </message>
+    <message>
+        <source>Open Data File</source>
+        <translation>打开数据文件</translation>
+    </message>
+    <message>
+        <source>Track a government work report's targets through the year.</source>
+        <translation>全年跟踪政府工作报告各项目标任务的完成进度。</translation>
+    </message>
+    <message>
+        <source>Open this data file.</source>
+        <translation>打开指定的数据文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Show the figures as of this date.</source>
+        <translation>显示截至该日期的数据。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Open on the indicator with this code.</source>
+        <translation>启动后定位到该编码的指标。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>A data file to open.</source>
+        <translation>要打开的数据文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParser</name>
+    <message>
+        <source>The report text is empty.</source>
+        <translation>报告正文为空。</translation>
+    </message>
+    <message>
+        <source>The file is not a text file (it contains binary data).</source>
+        <translation>该文件不是文本文件（含有二进制数据）。</translation>
+    </message>
+    <message>
+        <source>The file does not look like a government work report: no numbered work areas (（一）, （二）…) were found.</source>
+        <translation>该文件不像是政府工作报告：未找到带编号的工作领域（（一）、（二）……）。</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+</context>
+<context>
+    <name>SetIndicatorFieldCommand</name>
+    <message>
+        <source>Edit indicator</source>
+        <translation>修改指标</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>正常推进</translation>
+    </message>
+    <message>
+        <source>Slightly behind</source>
+        <translation>略有滞后</translation>
+    </message>
+    <message>
+        <source>Behind</source>
+        <translation>严重滞后</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>未填报</translation>
+    </message>
+</context>
+<context>
+    <name>pd</name>
+    <message>
+        <source>The data file.</source>
+        <translation>数据文件。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>The data file could not be updated: %1</source>
+        <translation>数据文件未能更新：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CommandLine</name>
+    <message>
+        <source>unknown command "%1".</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>The plan's title.</source>
+        <translation>计划标题。</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Replace the plan the data file holds.</source>
+        <translation>替换数据文件中已有的计划。</translation>
+    </message>
+    <message>
+        <source>The report's text file.</source>
+        <translation>工作报告的文本文件。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard import-report REPORT.txt --db FILE [--title TEXT] [--replace]</source>
+        <translation>用法：progress-dashboard import-report 报告.txt --db 文件 [--title 文本] [--replace]</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Imported "%1": %2 parts and sections, %3 indicators.</source>
+        <translation>已导入“%1”：%2 个板块和章节，%3 项指标。</translation>
+    </message>
+    <message>
+        <source>The date figures are taken at.</source>
+        <translation>数据截至的日期。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Write to FILE, not standard output.</source>
+        <translation>写入指定文件，而不是标准输出。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard export-json --db FILE [--as-of YYYY-MM-DD] [--out FILE]</source>
+        <translation>用法：progress-dashboard export-json --db 文件 [--as-of YYYY-MM-DD] [--out 文件]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
+        <translation>“%1”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The indicator's code.</source>
+        <translation>指标编码。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>The actual value.</source>
+        <translation>实际值。</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>The date of the value (default: today).</source>
+        <translation>数据日期（默认为今天）。</translation>
+    </message>
+    <message>
+        <source>A note.</source>
+        <translation>备注。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER [--date YYYY-MM-DD] [--note TEXT]</source>
+        <translation>用法：progress-dashboard record --db 文件 --indicator 编码 --value 数值 [--date YYYY-MM-DD] [--note 文本]</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>“%1”不是有效数字。</translation>
+    </message>
+    <message>
+        <source>there is no indicator with the code "%1".</source>
+        <translation>没有编码为“%1”的指标。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the plan's year %2.</source>
+        <translation>%1 不在计划年度（%2年）内。</translation>
+    </message>
+    <message>
+        <source>Recorded %1 for %2 %3 on %4.</source>
+        <translation>已记录 %2 %3 在 %4 的实际值：%1。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要生成的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Only the work area numbered N.</source>
+        <translation>仅输出第 N 个工作领域。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>Only one part: main, government or livelihood.</source>
+        <translation>仅输出一个板块：main（主要预期目标）、government（政府自身建设）或 livelihood（民生实事）。</translation>
+    </message>
+    <message>
+        <source>PART</source>
+        <translation>板块</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard export-pdf --db FILE --out OUT.pdf [--area N | --part main|government|livelihood] [--as-of YYYY-MM-DD]</source>
+        <translation>用法：progress-dashboard export-pdf --db 文件 --out 输出.pdf [--area N | --part main|government|livelihood] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--area and --part cannot be used together.</source>
+        <translation>--area 和 --part 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>"%1" is not an area number; write 1, 2, 3…</source>
+        <translation>“%1”不是工作领域编号，请填写 1、2、3……</translation>
+    </message>
+    <message>
+        <source>unknown part "%1"; use main, government or livelihood.</source>
+        <translation>未知板块“%1”，请使用 main、government 或 livelihood。</translation>
+    </message>
+    <message>
+        <source>export-pdf needs the GUI libraries; run it with a display or with QT_QPA_PLATFORM=offscreen.</source>
+        <translation>export-pdf 需要图形界面库；请在有显示器的环境中运行，或设置 QT_QPA_PLATFORM=offscreen。</translation>
+    </message>
+    <message>
+        <source>The meeting's number (default: the latest meeting).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: progress-dashboard export-minutes --db FILE --out OUT.pdf [--meeting ID]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a meeting number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>export-minutes needs the GUI libraries; run it with a display or with QT_QPA_PLATFORM=offscreen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::IndicatorPane</name>
+    <message>
+        <source>From the report</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>Progress figures</source>
+        <translation>进度数据</translation>
+    </message>
+    <message>
+        <source>Indicator details</source>
+        <translation>指标信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标值</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>Comparator</source>
+        <translation>比较方式</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>指标类型</translation>
+    </message>
+    <message>
+        <source>Baseline (last year)</source>
+        <translation>基数（上年）</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>≥ at least (以上, 不少于)</source>
+        <translation>≥ 不低于（以上、不少于）</translation>
+    </message>
+    <message>
+        <source>≈ about (左右)</source>
+        <translation>≈ 左右</translation>
+    </message>
+    <message>
+        <source>≤ at most (以内)</source>
+        <translation>≤ 不超过（以内、控制在）</translation>
+    </message>
+    <message>
+        <source>= exactly</source>
+        <translation>= 等于</translation>
+    </message>
+    <message>
+        <source>Count: something to build or do</source>
+        <translation>数量型：要建设或完成的数量</translation>
+    </message>
+    <message>
+        <source>Level: a ratio or level to reach</source>
+        <translation>水平型：要达到的比率或水平</translation>
+    </message>
+    <message>
+        <source>Growth: a growth rate</source>
+        <translation>增速型：增长率</translation>
+    </message>
+    <message>
+        <source>Cap: an upper limit</source>
+        <translation>控制型：不超过的上限</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>添加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the figure for this date (Enter)</source>
+        <translation>添加该日期的数据（Enter）</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Delete the selected figures (Del)</source>
+        <translation>删除所选数据（Del）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>e.g. 市发展改革委</source>
+        <translation>如：市发展改革委</translation>
+    </message>
+    <message>
+        <source>Target &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>目标 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>last year %1</source>
+        <translation>上年 %1</translation>
+    </message>
+    <message>
+        <source>actual &lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>截至 %2 实际 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>completion &lt;b&gt;%1%&lt;/b&gt;</source>
+        <translation>完成率 &lt;b&gt;%1%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>expected by now %1%</source>
+        <translation>序时进度 %1%</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>“%1”不是有效数字。</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>Earlier meeting decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>responsible: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deadline %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::LanguageManager</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MainWindow</name>
+    <message>
+        <source>Progress Dashboard</source>
+        <translation>政府工作报告进度看板</translation>
+    </message>
+    <message>
+        <source>%1 — Progress Dashboard</source>
+        <translation>%1 — 进度看板</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data File…</source>
+        <translation>打开数据文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy…</source>
+        <translation>另存副本(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Report…</source>
+        <translation>导入工作报告(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read another work report (plain text) into a new data file</source>
+        <translation>将另一份工作报告（纯文本）读入新的数据文件</translation>
+    </message>
+    <message>
+        <source>Export &amp;JSON…</source>
+        <translation>导出 JSON(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>重新载入(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read changes made by other programs (F5)</source>
+        <translation>读取其他程序所做的修改（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Expand All</source>
+        <translation>全部展开(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Collapse All</source>
+        <translation>全部折叠(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the figures as of today</source>
+        <translation>显示截至今天的数据</translation>
+    </message>
+    <message>
+        <source>&amp;About Progress Dashboard</source>
+        <translation>关于进度看板(&amp;A)</translation>
+    </message>
+    <message>
+        <source> As of: </source>
+        <translation> 截至：</translation>
+    </message>
+    <message>
+        <source>Statuses, charts and roll-ups are computed at this date</source>
+        <translation>状态、图表和汇总均按此日期计算</translation>
+    </message>
+    <message>
+        <source>Search names, codes and report text (Ctrl+F)</source>
+        <translation>搜索名称、编码和报告原文（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>All parts</source>
+        <translation>全部板块</translation>
+    </message>
+    <message>
+        <source>Main targets</source>
+        <translation>主要预期目标</translation>
+    </message>
+    <message>
+        <source>Work areas</source>
+        <translation>工作领域</translation>
+    </message>
+    <message>
+        <source>Government self-building</source>
+        <translation>政府自身建设</translation>
+    </message>
+    <message>
+        <source>Livelihood projects</source>
+        <translation>民生实事</translation>
+    </message>
+    <message>
+        <source>Data file: %1</source>
+        <translation>数据文件：%1</translation>
+    </message>
+    <message>
+        <source>No data file open</source>
+        <translation>未打开数据文件</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>Reloaded the data file.</source>
+        <translation>已重新载入数据文件。</translation>
+    </message>
+    <message>
+        <source>Progress Dashboard data (*.sqlite *.pdb *.db);;All files (*)</source>
+        <translation>进度看板数据文件 (*.sqlite *.pdb *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Open Data File</source>
+        <translation>打开数据文件</translation>
+    </message>
+    <message>
+        <source>Cannot Open Data File</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <source>Save a Copy</source>
+        <translation>另存副本</translation>
+    </message>
+    <message>
+        <source>Cannot Save a Copy</source>
+        <translation>无法另存副本</translation>
+    </message>
+    <message>
+        <source>Saved a copy to %1</source>
+        <translation>已将副本保存到 %1</translation>
+    </message>
+    <message>
+        <source>Import Work Report</source>
+        <translation>导入工作报告</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Cannot Import Report</source>
+        <translation>无法导入报告</translation>
+    </message>
+    <message>
+        <source>New Data File for %1</source>
+        <translation>为“%1”新建数据文件</translation>
+    </message>
+    <message>
+        <source>Choose a new file; the open data file is not replaced.</source>
+        <translation>请选择一个新文件，当前打开的数据文件不会被替换。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n indicator(s).</source>
+        <translation>
+            <numerusform>已导入 %n 项指标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export JSON</source>
+        <translation>导出 JSON</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>About Progress Dashboard</source>
+        <translation>关于进度看板</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Progress Dashboard %1&lt;/h3&gt;&lt;p&gt;Tracks the targets of a government work report through the year: progress figures, statuses against the share of the year elapsed (序时进度), charts and printed progress sheets.&lt;/p&gt;&lt;p&gt;Everything is kept in one local data file; nothing is sent anywhere.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;政府工作报告进度看板 %1&lt;/h3&gt;&lt;p&gt;全年跟踪政府工作报告各项目标任务的完成进度：录入进度数据，对照序时进度判断各项指标状态，提供图表和可打印的进度表。&lt;/p&gt;&lt;p&gt;全部数据保存在一个本地数据文件中，不会发送到任何地方。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MeasurementTableModel</name>
+    <message>
+        <source>The date is not valid; write it as YYYY-MM-DD.</source>
+        <translation>日期无效，请按 YYYY-MM-DD 格式填写。</translation>
+    </message>
+    <message>
+        <source>The date %1 is outside the plan's year %2.</source>
+        <translation>日期 %1 不在计划年度（%2年）内。</translation>
+    </message>
+    <message>
+        <source>Enter a value.</source>
+        <translation>请输入数值。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>“%1”不是有效数字。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n measurement(s)</source>
+        <translation>
+            <numerusform>删除 %n 条进度数据</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entered %1</source>
+        <translation>录入时间：%1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Entered by</source>
+        <translation>录入人</translation>
+    </message>
+</context>
+<context>
+    <name>pd::MeetingController</name>
+    <message>
+        <source>&amp;Meeting Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review the plan full screen, area by area, and record the meeting's decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meetin&amp;gs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reopen a past meeting or export its minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;Minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the latest meeting's minutes as a PDF file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export Minutes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no meeting yet. Start one with View → Meeting Mode.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes written to %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::MeetingListDialog</name>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures as of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标数</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open in Meeting Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export Minutes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the meeting "%1" with its decisions? You can undo this with Edit → Undo.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::MeetingModeWindow</name>
+    <message>
+        <source>Meeting Mode — %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures as of %1</source>
+        <translation>数据截至 %1</translation>
+    </message>
+    <message>
+        <source>Only behind (B)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No indicator in this meeting is behind.
+Press B to show all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This meeting has no indicators.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewed (R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Decision (D)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Responsible &amp;unit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dead&amp;line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the meeting decided or instructed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>→ Space PgDn next · ← PgUp back · Home End first, last · 1–9 area · M main targets · L livelihood · G government · B only behind · R reviewed · D decision (Enter or Esc back) · Ctrl+Z undo · Esc leave</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) in this part</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n on the agenda</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>completion · expected %1%</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>M/d</source>
+        <comment>short date of a figure</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the report: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Earlier meeting (%1, %2): %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::MeetingStartDialog</name>
+    <message>
+        <source>Progress review meeting %1-%2</source>
+        <comment>default meeting title; %1 is the year, %2 the month (1-12): %1年%2月进度调度会</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Meeting Mode</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continue the latest meeting: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Continue the latest meeting (there is none yet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start a &amp;new meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures &amp;as of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The &amp;whole plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected area: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The selected area (select one in the tree first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only indicators &amp;behind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::MeetingStore</name>
+    <message>
+        <source>No data file is open.</source>
+        <translation>未打开数据文件。</translation>
+    </message>
+    <message>
+        <source>The meeting needs a title.</source>
+        <translation>请填写会议名称。</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>The data file could not be updated: %1</source>
+        <translation>数据文件未能更新：%1</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>该会议已不存在。</translation>
+    </message>
+    <message>
+        <source>The meeting item no longer exists.</source>
+        <translation>该会议议题已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OverviewChartView</name>
+    <message>
+        <source>Expected by now %1%</source>
+        <translation>序时进度 %1%</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>未填报</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>%1% complete · %2 %3</source>
+        <translation>完成 %1% · %2 %3</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OverviewPane</name>
+    <message numerus="yes">
+        <source>As of %1 · expected by now (序时进度) %2% · %n indicator(s)</source>
+        <translation>
+            <numerusform>截至 %1 · 序时进度 %2% · 共 %n 项指标</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>mean completion</source>
+        <translation>平均完成率</translation>
+    </message>
+    <message>
+        <source>Completion by indicator</source>
+        <translation>各指标完成率</translation>
+    </message>
+    <message>
+        <source>Completion by part and area</source>
+        <translation>各板块及工作领域完成率</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PlanStore</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 is read-only; the data file cannot be saved there.</source>
+        <translation>文件夹 %1 为只读，无法在此保存数据文件。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a data file.</source>
+        <translation>%1 是文件夹，不是数据文件。</translation>
+    </message>
+    <message>
+        <source>The data file %1 is read-only.</source>
+        <translation>数据文件 %1 为只读。</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read: %2</source>
+        <translation>无法读取数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Progress Dashboard data file.</source>
+        <translation>%1 不是进度看板的数据文件。</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another program, not Progress Dashboard.</source>
+        <translation>%1 属于其他程序，不是进度看板的数据文件。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Progress Dashboard; please update the app to open it.</source>
+        <translation>%1 由更高版本的进度看板保存，请升级本软件后再打开。</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be opened: %2</source>
+        <translation>无法打开数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The data file's version cannot be read.</source>
+        <translation>无法读取数据文件的版本。</translation>
+    </message>
+    <message>
+        <source>The data file could not be upgraded: %1</source>
+        <translation>数据文件未能升级：%1</translation>
+    </message>
+    <message>
+        <source>The data file already holds a plan; use --replace to overwrite it.</source>
+        <translation>数据文件中已有计划；如需覆盖，请使用 --replace。</translation>
+    </message>
+    <message>
+        <source>The data file could not be updated: %1</source>
+        <translation>数据文件未能更新：%1</translation>
+    </message>
+    <message>
+        <source>The plan's tree is malformed.</source>
+        <translation>计划的层级结构有误。</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>The measurement no longer exists.</source>
+        <translation>该条进度数据已不存在。</translation>
+    </message>
+    <message>
+        <source>The indicator no longer exists.</source>
+        <translation>该指标已不存在。</translation>
+    </message>
+    <message>
+        <source>The name cannot be empty.</source>
+        <translation>名称不能为空。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number.</source>
+        <translation>“%1”不是有效数字。</translation>
+    </message>
+    <message>
+        <source>Unknown comparator "%1".</source>
+        <translation>未知的比较方式“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown kind "%1".</source>
+        <translation>未知的指标类型“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 exists and cannot be replaced.</source>
+        <translation>%1 已存在，无法替换。</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: %2</source>
+        <translation>副本未能写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PrintController</name>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Progress sheets of the selected area or part, or the whole book</source>
+        <translation>所选工作领域或板块的进度表，或全部进度表汇编</translation>
+    </message>
+    <message>
+        <source>Selection: %1</source>
+        <translation>所选内容：%1</translation>
+    </message>
+    <message>
+        <source>The whole book</source>
+        <translation>全部进度表（汇编）</translation>
+    </message>
+    <message>
+        <source>Print which progress sheets?</source>
+        <translation>打印哪些进度表？</translation>
+    </message>
+    <message>
+        <source>Cannot Print</source>
+        <translation>无法打印</translation>
+    </message>
+    <message>
+        <source>Laying out the progress sheets…</source>
+        <translation>正在排版进度表…</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>正在生成 PDF…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <source>progress-%1.pdf</source>
+        <translation>进度表-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Export PDF</source>
+        <translation>无法导出 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TargetChartView</name>
+    <message>
+        <source>%1: target %2</source>
+        <translation>%1：目标 %2</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Expected by now (%1%)</source>
+        <translation>序时进度（%1%）</translation>
+    </message>
+    <message>
+        <source>Actual %1 %2</source>
+        <translation>实际 %1 %2</translation>
+    </message>
+    <message>
+        <source>Bound %1</source>
+        <translation>目标线 %1</translation>
+    </message>
+    <message>
+        <source>Baseline %1</source>
+        <translation>基数 %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>未填报</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TrendChartView</name>
+    <message>
+        <source>%1: progress through %2</source>
+        <translation>%1：%2年进度</translation>
+    </message>
+    <message>
+        <source>No measurements yet</source>
+        <translation>尚无进度数据</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>计划进度</translation>
+    </message>
+    <message>
+        <source>Bound %1</source>
+        <translation>目标线 %1</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>截至 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <comment>month labels of the trend chart (QDateTime format)</comment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pd::WelcomeBanner</name>
+    <message>
+        <source>Got it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This window holds &lt;b&gt;%1&lt;/b&gt;: %n quantified target(s) taken from the report, in its parts and work areas on the left. To enter progress, select an indicator, type the figure and its date under &lt;i&gt;Progress figures&lt;/i&gt; and press Enter; every change is saved at once (Ctrl+Z undoes it). The statuses compare each figure with the share of the year elapsed (序时进度) at the &lt;i&gt;As of&lt;/i&gt; date. Data file: &lt;code&gt;%2&lt;/code&gt;</source>
+        <translation type="unfinished">
+            <numerusform />
+        </translation>
+    </message>
+</context>
+</TS>
