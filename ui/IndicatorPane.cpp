@@ -2,6 +2,7 @@
 
 #include "InputParsing.h"
 #include "MeasurementTableModel.h"
+#include "MeetingStore.h"
 #include "PlanIndex.h"
 #include "PlanStore.h"
 #include "PlanTreeModel.h"
@@ -138,8 +139,8 @@ void IndicatorPane::buildUi()
     m_targetChart->setObjectName(QStringLiteral("targetChart"));
     m_trendChart = new TrendChartView(this);
     m_trendChart->setObjectName(QStringLiteral("trendChart"));
-    m_targetChart->setMinimumHeight(260);
-    m_trendChart->setMinimumHeight(260);
+    m_targetChart->setMinimumSize(200, 260);
+    m_trendChart->setMinimumSize(240, 260);
     charts->addWidget(m_targetChart, 2);
     charts->addWidget(m_trendChart, 3);
     layout->addLayout(charts, 1);
@@ -391,6 +392,7 @@ void IndicatorPane::refresh()
                         StatusStyle::label(ev.status));
     m_summary->setText(summary);
 
+    refreshMeetingDecisions();
     m_targetChart->setIndicator(ind, actual ? std::optional<double>(actual->value) : std::nullopt, ev);
     m_trendChart->setIndicator(ind, m_store->measurements(ind.id), m_model->planYear(), m_model->asOf());
 
@@ -448,6 +450,67 @@ void IndicatorPane::commitField(int fieldValue, const QVariant &value)
     showInputError(*error);
     if (!error->isEmpty())
         refresh();
+}
+
+void IndicatorPane::setMeetingStore(MeetingStore *meetings)
+{
+    if (m_meetings)
+        disconnect(m_meetings, nullptr, this, nullptr);
+    m_meetings = meetings;
+    if (!m_meetingHeading) {
+        // Under the sentence the target came from: what earlier meetings asked for.
+        auto *box = qobject_cast<QVBoxLayout *>(layout());
+        const int at = box ? box->indexOf(m_snippet) + 1 : -1;
+        m_meetingHeading = heading(this);
+        m_meetingHeading->setObjectName(QStringLiteral("earlierDecisionsHeading"));
+        m_meetingDecisions = new QLabel(this);
+        m_meetingDecisions->setObjectName(QStringLiteral("earlierDecisions"));
+        m_meetingDecisions->setWordWrap(true);
+        m_meetingDecisions->setTextFormat(Qt::RichText);
+        m_meetingDecisions->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_meetingDecisions->setStyleSheet(QStringLiteral(
+            "QLabel { background: #eef2f8; border-left: 3px solid #17325c; padding: 6px; }"));
+        if (box && at > 0) {
+            box->insertWidget(at, m_meetingHeading);
+            box->insertWidget(at + 1, m_meetingDecisions);
+        }
+    }
+    if (meetings) {
+        auto update = [this] { refreshMeetingDecisions(); };
+        connect(meetings, &MeetingStore::itemChanged, this, update);
+        connect(meetings, &MeetingStore::meetingAdded, this, update);
+        connect(meetings, &MeetingStore::meetingRemoved, this, update);
+    }
+    refreshMeetingDecisions();
+}
+
+void IndicatorPane::refreshMeetingDecisions()
+{
+    if (!m_meetingHeading)
+        return;
+    m_meetingHeading->setText(tr("Earlier meeting decisions"));
+    const std::vector<EarlierDecision> decisions =
+        m_meetings && m_indicatorId ? m_meetings->decisionsFor(m_indicatorId, 3)
+                                    : std::vector<EarlierDecision>();
+    const QLocale locale;
+    QStringList lines;
+    for (const EarlierDecision &d : decisions) {
+        QString line = QStringLiteral("<b>%1</b> (%2): ")
+                           .arg(d.meetingTitle.toHtmlEscaped(),
+                                locale.toString(d.meetingDate, QLocale::ShortFormat));
+        line += d.decision.decision.isEmpty() ? QStringLiteral("—")
+                                              : d.decision.decision.toHtmlEscaped();
+        if (!d.decision.responsibleUnit.isEmpty())
+            line += QStringLiteral(" · ") +
+                    tr("responsible: %1").arg(d.decision.responsibleUnit.toHtmlEscaped());
+        if (d.decision.deadline.isValid())
+            line += QStringLiteral(" · ") +
+                    tr("deadline %1").arg(locale.toString(d.decision.deadline, QLocale::ShortFormat));
+        lines << line;
+    }
+    m_meetingDecisions->setText(lines.join(QStringLiteral("<br>")));
+    m_meetingHeading->setVisible(!lines.isEmpty());
+    m_meetingDecisions->setVisible(!lines.isEmpty());
 }
 
 void IndicatorPane::addMeasurement()

@@ -2,6 +2,7 @@
 
 #include "PlanTypes.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class QComboBox;
@@ -16,6 +17,7 @@ class QUndoStack;
 namespace pd {
 
 class MeasurementTableModel;
+class MeetingStore;
 class PlanStore;
 class PlanTreeModel;
 class TargetChartView;
@@ -34,6 +36,8 @@ public:
     qint64 indicatorId() const { return m_indicatorId; }
     /// Re-reads the indicator and its figures (as-of date changed, file reloaded).
     void refresh();
+    /// Shows the decisions earlier meetings took on the indicator (上次会议意见).
+    void setMeetingStore(MeetingStore *meetings);
 
     MeasurementTableModel *measurementModel() const { return m_measurements; }
     TargetChartView *targetChart() const { return m_targetChart; }
@@ -49,6 +53,7 @@ private:
     void commitField(int field, const QVariant &value);
     void addMeasurement();
     void deleteSelectedMeasurements();
+    void refreshMeetingDecisions();
     QString highlightedSnippet(const Indicator &indicator);
 
     PlanStore *m_store;
@@ -86,6 +91,9 @@ private:
     QLabel *m_sourceHeading = nullptr;
     QLabel *m_fieldsHeading = nullptr;
     QLabel *m_measurementsHeading = nullptr;
+    QPointer<MeetingStore> m_meetings;
+    QLabel *m_meetingHeading = nullptr;
+    QLabel *m_meetingDecisions = nullptr;
 };
 
 } // namespace pd

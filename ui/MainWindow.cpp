@@ -13,6 +13,7 @@
 #include "ReportParser.h"
 #include "StatusChipDelegate.h"
 #include "StatusStyle.h"
+#include "WelcomeBanner.h"
 
 #include <QAction>
 #include <QApplication>
@@ -35,6 +36,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
@@ -187,11 +189,11 @@ void MainWindow::buildUi()
     // Names get a fixed share the user can drag; spare width goes to the last column, and a
     // narrow window scrolls sideways rather than squeezing the names away.
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(PlanTreeModel::NameColumn, 300);
-    m_tree->header()->resizeSection(PlanTreeModel::TargetColumn, 95);
-    m_tree->header()->resizeSection(PlanTreeModel::ActualColumn, 125);
-    m_tree->header()->resizeSection(PlanTreeModel::ProgressColumn, 120);
-    m_tree->header()->resizeSection(PlanTreeModel::StatusColumn, 110);
+    m_tree->header()->resizeSection(PlanTreeModel::NameColumn, 270);
+    m_tree->header()->resizeSection(PlanTreeModel::TargetColumn, 85);
+    m_tree->header()->resizeSection(PlanTreeModel::ActualColumn, 100);
+    m_tree->header()->resizeSection(PlanTreeModel::ProgressColumn, 105);
+    m_tree->header()->resizeSection(PlanTreeModel::StatusColumn, 95);
     leftLayout->addWidget(m_tree, 1);
 
     m_right = new QStackedWidget(m_splitter);
@@ -201,13 +203,25 @@ void MainWindow::buildUi()
     m_indicatorScroll->setWidget(m_indicatorPane);
     m_indicatorScroll->setWidgetResizable(true);
     m_indicatorScroll->setFrameShape(QFrame::NoFrame);
-    m_right->addWidget(m_overviewPane);
+    // Both panes scroll, so neither forces a minimum width on the tree beside them.
+    m_overviewScroll = new QScrollArea(m_right);
+    m_overviewScroll->setWidget(m_overviewPane);
+    m_overviewScroll->setWidgetResizable(true);
+    m_overviewScroll->setFrameShape(QFrame::NoFrame);
+    m_right->addWidget(m_overviewScroll);
     m_right->addWidget(m_indicatorScroll);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(0, 5);
     m_splitter->setStretchFactor(1, 4);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(6, 6, 6, 0);
+    m_welcome = new WelcomeBanner(central);
+    m_welcome->setVisible(WelcomeBanner::wanted());
+    centralLayout->addWidget(m_welcome);
+    centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     m_pathStatus = new QLabel(this);
     m_pathStatus->setObjectName(QStringLiteral("pathStatus"));
@@ -323,8 +337,10 @@ bool MainWindow::openFile(const QString &path, QString *error)
     restoreExpanded();
     settings.setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
     retranslateUi();
+    m_welcome->setPlan(m_model->planInfo().title, int(m_model->indicatorsUnder({}).size()),
+                       QFileInfo(path).absoluteFilePath());
     m_overviewPane->showGroup({});
-    m_right->setCurrentWidget(m_overviewPane);
+    m_right->setCurrentWidget(m_overviewScroll);
     emit fileOpened();
     return true;
 }
@@ -384,7 +400,7 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
         return;
     }
     m_overviewPane->showGroup(source);
-    m_right->setCurrentWidget(m_overviewPane);
+    m_right->setCurrentWidget(m_overviewScroll);
 }
 
 bool MainWindow::selectIndicator(const QString &code)
@@ -466,7 +482,10 @@ void MainWindow::restoreSettings()
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
         resize(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
         move(screen.center() - rect().center());
-        m_splitter->setSizes({width() * 11 / 20, width() * 9 / 20});
+        // After the first layout, or the stretch factors win.
+        QTimer::singleShot(0, this, [this] {
+            m_splitter->setSizes({m_splitter->width() * 53 / 100, m_splitter->width() * 47 / 100});
+        });
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());

@@ -23,6 +23,7 @@ class PlanFilterModel;
 class PlanStore;
 class PlanTreeModel;
 class PrintController;
+class WelcomeBanner;
 
 /// The main window: the plan tree with search and filters on the left, the overview or the
 /// selected indicator on the right, the as-of date in the toolbar. Every edit is saved at once.
@@ -105,8 +106,10 @@ private:
     QLabel *m_asOfLabel = nullptr;
     QStackedWidget *m_right = nullptr;
     QScrollArea *m_indicatorScroll = nullptr;
+    QScrollArea *m_overviewScroll = nullptr;
     IndicatorPane *m_indicatorPane = nullptr;
     OverviewPane *m_overviewPane = nullptr;
+    WelcomeBanner *m_welcome = nullptr;
     QLabel *m_pathStatus = nullptr;
     QLabel *m_asOfStatus = nullptr;
 

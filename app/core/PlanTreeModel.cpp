@@ -434,9 +434,11 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
         case ActualColumn:
             if (!item.actual)
                 return QString();
-            return QCoreApplication::translate("PlanTreeModel", "%1 (%2)")
+            // Short enough for a narrow column; the full date is in the tooltip.
+            return QCoreApplication::translate("PlanTreeModel", "%1 · %2")
                 .arg(numberText(item.actual->value),
-                     QLocale().toString(item.actual->date, QLocale::ShortFormat));
+                     QLocale().toString(item.actual->date,
+                                        QCoreApplication::translate("PlanTreeModel", "M/d")));
         case ProgressColumn:
             return ev.progress ? QVariant(QStringLiteral("%1%").arg(qRound(*ev.progress * 100)))
                                : QVariant(QString());
@@ -445,6 +447,10 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
         }
         break;
     case Qt::ToolTipRole:
+        if (column == ActualColumn && item.actual)
+            return QCoreApplication::translate("PlanTreeModel", "%1 on %2")
+                .arg(numberText(item.actual->value),
+                     QLocale().toString(item.actual->date, QLocale::LongFormat));
         return ind.snippet;
     case Qt::TextAlignmentRole:
         if (column == TargetColumn || column == ActualColumn || column == ProgressColumn)
@@ -485,13 +491,6 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
         switch (column) {
         case NameColumn:
             return nodeLabel(node);
-        case TargetColumn: {
-            int total = 0;
-            for (int c : item.counts)
-                total += c;
-            return total ? QCoreApplication::translate("PlanTreeModel", "%n indicator(s)", "", total)
-                         : QString();
-        }
         case ProgressColumn:
             return item.progressCount ? QVariant(QStringLiteral("%1%").arg(qRound(mean * 100)))
                                       : QVariant(QString());
@@ -508,7 +507,7 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (column == StatusColumn) {
+        if (column == StatusColumn || column == ProgressColumn) {
             QStringList lines;
             for (int s = 0; s < 5; ++s) {
                 if (item.counts[s])
@@ -519,7 +518,13 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
             }
             return lines.join(QLatin1Char('\n'));
         }
-        return nodeLabel(node);
+        {
+            int total = 0;
+            for (int c : item.counts)
+                total += c;
+            return nodeLabel(node) + QLatin1Char('\n') +
+                   QCoreApplication::translate("PlanTreeModel", "%n indicator(s)", "", total);
+        }
     case NodeIdRole:
         return node.id;
     case IndicatorIdRole:

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+namespace pd {
+
+/// The first-start hint: what the window holds, where the data file is, how to enter progress.
+/// Shown until dismissed (remembered), so a new user never faces an unexplained window.
+class WelcomeBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit WelcomeBanner(QWidget *parent = nullptr);
+
+    void setPlan(const QString &title, int indicatorCount, const QString &dataFile);
+    /// True when the user has not dismissed the banner yet.
+    static bool wanted();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+
+    QLabel *m_text;
+    QPushButton *m_dismiss;
+    QString m_title;
+    int m_count = 0;
+    QString m_file;
+};
+
+} // namespace pd

@@ -1,0 +1,10 @@
+set(PD_MEETING_UI_SOURCES
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingController.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingController.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingModeWindow.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingModeWindow.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingStartDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingStartDialog.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingListDialog.h
+    ${CMAKE_CURRENT_LIST_DIR}/MeetingListDialog.cpp
+)
