@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QDate>
+#include <QDateEdit>
 #include <QFile>
 #include <QLibraryInfo>
 #include <QMenu>
@@ -393,6 +394,10 @@ void TestTranslations::mainWindowMenusSwitchAtOnce()
     QVERIFY2(zh.contains(QStringLiteral("帮助(&H)")), qPrintable(zh.join(QLatin1Char('|'))));
     QCOMPARE(window.windowTitle().isEmpty(), false);
     QCOMPARE(languageMenu->title(), QStringLiteral("语言(&L)"));
+    // Date edits write dates the Chinese way too.
+    const QList<QDateEdit *> dateEdits = window.findChildren<QDateEdit *>();
+    for (const QDateEdit *edit : dateEdits)
+        QCOMPARE(edit->locale().language(), QLocale::Chinese);
     QVERIFY(chinese->isChecked());
     QVERIFY(!english->isChecked());
     // The actions' own names stay in their language.

@@ -119,15 +119,15 @@
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>M/d</source>
-        <translation type="unfinished" />
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1（数据日期：%2）</translation>
     </message>
 </context>
 <context>
@@ -339,7 +339,7 @@
         <translation>打开数据文件</translation>
     </message>
     <message>
-        <source>Track a government work report's targets through the year.</source>
+        <source>Track a government work report&apos;s targets through the year.</source>
         <translation>全年跟踪政府工作报告各项目标任务的完成进度。</translation>
     </message>
     <message>
@@ -438,11 +438,11 @@
 <context>
     <name>pd::CommandLine</name>
     <message>
-        <source>unknown command "%1".</source>
+        <source>unknown command &quot;%1&quot;.</source>
         <translation>未知命令“%1”。</translation>
     </message>
     <message>
-        <source>The plan's title.</source>
+        <source>The plan&apos;s title.</source>
         <translation>计划标题。</translation>
     </message>
     <message>
@@ -454,7 +454,7 @@
         <translation>替换数据文件中已有的计划。</translation>
     </message>
     <message>
-        <source>The report's text file.</source>
+        <source>The report&apos;s text file.</source>
         <translation>工作报告的文本文件。</translation>
     </message>
     <message>
@@ -470,7 +470,7 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>Imported "%1": %2 parts and sections, %3 indicators.</source>
+        <source>Imported &quot;%1&quot;: %2 parts and sections, %3 indicators.</source>
         <translation>已导入“%1”：%2 个板块和章节，%3 项指标。</translation>
     </message>
     <message>
@@ -494,7 +494,7 @@
         <translation>用法：progress-dashboard export-json --db 文件 [--as-of YYYY-MM-DD] [--out 文件]</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as YYYY-MM-DD.</source>
+        <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>“%1”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
         <translation>无法写入 %1：%2</translation>
     </message>
     <message>
-        <source>The indicator's code.</source>
+        <source>The indicator&apos;s code.</source>
         <translation>指标编码。</translation>
     </message>
     <message>
@@ -530,15 +530,15 @@
         <translation>用法：progress-dashboard record --db 文件 --indicator 编码 --value 数值 [--date YYYY-MM-DD] [--note 文本]</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是有效数字。</translation>
     </message>
     <message>
-        <source>there is no indicator with the code "%1".</source>
+        <source>there is no indicator with the code &quot;%1&quot;.</source>
         <translation>没有编码为“%1”的指标。</translation>
     </message>
     <message>
-        <source>%1 is outside the plan's year %2.</source>
+        <source>%1 is outside the plan&apos;s year %2.</source>
         <translation>%1 不在计划年度（%2年）内。</translation>
     </message>
     <message>
@@ -574,11 +574,11 @@
         <translation>--area 和 --part 不能同时使用。</translation>
     </message>
     <message>
-        <source>"%1" is not an area number; write 1, 2, 3…</source>
+        <source>&quot;%1&quot; is not an area number; write 1, 2, 3…</source>
         <translation>“%1”不是工作领域编号，请填写 1、2、3……</translation>
     </message>
     <message>
-        <source>unknown part "%1"; use main, government or livelihood.</source>
+        <source>unknown part &quot;%1&quot;; use main, government or livelihood.</source>
         <translation>未知板块“%1”，请使用 main、government 或 livelihood。</translation>
     </message>
     <message>
@@ -586,24 +586,24 @@
         <translation>export-pdf 需要图形界面库；请在有显示器的环境中运行，或设置 QT_QPA_PLATFORM=offscreen。</translation>
     </message>
     <message>
-        <source>The meeting's number (default: the latest meeting).</source>
-        <translation type="unfinished" />
+        <source>The meeting&apos;s number (default: the latest meeting).</source>
+        <translation>会议编号（默认为最近一次会议）。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished" />
+        <translation>编号</translation>
     </message>
     <message>
         <source>usage: progress-dashboard export-minutes --db FILE --out OUT.pdf [--meeting ID]</source>
-        <translation type="unfinished" />
+        <translation>用法：progress-dashboard export-minutes --db 文件 --out 输出.pdf [--meeting 编号]</translation>
     </message>
     <message>
-        <source>"%1" is not a meeting number.</source>
-        <translation type="unfinished" />
+        <source>&quot;%1&quot; is not a meeting number.</source>
+        <translation>“%1”不是有效的会议编号。</translation>
     </message>
     <message>
         <source>export-minutes needs the GUI libraries; run it with a display or with QT_QPA_PLATFORM=offscreen.</source>
-        <translation type="unfinished" />
+        <translation>export-minutes 需要图形界面库；请在有显示器的环境中运行，或设置 QT_QPA_PLATFORM=offscreen。</translation>
     </message>
 </context>
 <context>
@@ -741,7 +741,7 @@
         <translation>序时进度 %1%</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是有效数字。</translation>
     </message>
     <message>
@@ -750,15 +750,15 @@
     </message>
     <message>
         <source>Earlier meeting decisions</source>
-        <translation type="unfinished" />
+        <translation>以往会议议定事项</translation>
     </message>
     <message>
         <source>responsible: %1</source>
-        <translation type="unfinished" />
+        <translation>责任单位：%1</translation>
     </message>
     <message>
         <source>deadline %1</source>
-        <translation type="unfinished" />
+        <translation>完成时限 %1</translation>
     </message>
 </context>
 <context>
@@ -992,7 +992,7 @@
         <translation>日期无效，请按 YYYY-MM-DD 格式填写。</translation>
     </message>
     <message>
-        <source>The date %1 is outside the plan's year %2.</source>
+        <source>The date %1 is outside the plan&apos;s year %2.</source>
         <translation>日期 %1 不在计划年度（%2年）内。</translation>
     </message>
     <message>
@@ -1000,7 +1000,7 @@
         <translation>请输入数值。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是有效数字。</translation>
     </message>
     <message numerus="yes">
@@ -1034,50 +1034,50 @@
     <name>pd::MeetingController</name>
     <message>
         <source>&amp;Meeting Mode</source>
-        <translation type="unfinished" />
+        <translation>会议模式(&amp;M)</translation>
     </message>
     <message>
-        <source>Review the plan full screen, area by area, and record the meeting's decisions</source>
-        <translation type="unfinished" />
+        <source>Review the plan full screen, area by area, and record the meeting&apos;s decisions</source>
+        <translation>全屏逐个工作领域审议计划，并记录会议议定事项</translation>
     </message>
     <message>
         <source>Meetin&amp;gs…</source>
-        <translation type="unfinished" />
+        <translation>会议记录(&amp;G)…</translation>
     </message>
     <message>
         <source>Reopen a past meeting or export its minutes</source>
-        <translation type="unfinished" />
+        <translation>重新打开以往会议或导出会议纪要</translation>
     </message>
     <message>
         <source>Export &amp;Minutes…</source>
-        <translation type="unfinished" />
+        <translation>导出会议纪要(&amp;M)…</translation>
     </message>
     <message>
-        <source>Write the latest meeting's minutes as a PDF file</source>
-        <translation type="unfinished" />
+        <source>Write the latest meeting&apos;s minutes as a PDF file</source>
+        <translation>将最近一次会议的纪要导出为 PDF 文件</translation>
     </message>
     <message>
         <source>Export Minutes</source>
-        <translation type="unfinished" />
+        <translation>导出会议纪要</translation>
     </message>
     <message>
         <source>There is no meeting yet. Start one with View → Meeting Mode.</source>
-        <translation type="unfinished" />
+        <translation>尚无会议记录。请通过“视图 → 会议模式”开始一次会议。</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished" />
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Minutes written to %1</source>
-        <translation type="unfinished" />
+        <translation>会议纪要已导出到 %1</translation>
     </message>
 </context>
 <context>
     <name>pd::MeetingListDialog</name>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished" />
+        <translation>会议记录</translation>
     </message>
     <message>
         <source>Date</source>
@@ -1085,11 +1085,11 @@
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished" />
+        <translation>会议名称</translation>
     </message>
     <message>
         <source>Figures as of</source>
-        <translation type="unfinished" />
+        <translation>数据截至</translation>
     </message>
     <message>
         <source>Indicators</source>
@@ -1097,38 +1097,38 @@
     </message>
     <message>
         <source>Reviewed</source>
-        <translation type="unfinished" />
+        <translation>已审议</translation>
     </message>
     <message>
         <source>Decisions</source>
-        <translation type="unfinished" />
+        <translation>议定事项</translation>
     </message>
     <message>
         <source>&amp;Open in Meeting Mode</source>
-        <translation type="unfinished" />
+        <translation>在会议模式中打开(&amp;O)</translation>
     </message>
     <message>
         <source>&amp;Export Minutes…</source>
-        <translation type="unfinished" />
+        <translation>导出会议纪要(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished" />
+        <translation>删除(&amp;D)</translation>
     </message>
     <message>
         <source>Delete Meeting</source>
-        <translation type="unfinished" />
+        <translation>删除会议</translation>
     </message>
     <message>
-        <source>Delete the meeting "%1" with its decisions? You can undo this with Edit → Undo.</source>
-        <translation type="unfinished" />
+        <source>Delete the meeting &quot;%1&quot; with its decisions? You can undo this with Edit → Undo.</source>
+        <translation>确定删除会议“%1”及其议定事项吗？可通过“编辑 → 撤销”恢复。</translation>
     </message>
 </context>
 <context>
     <name>pd::MeetingModeWindow</name>
     <message>
         <source>Meeting Mode — %1</source>
-        <translation type="unfinished" />
+        <translation>会议模式 — %1</translation>
     </message>
     <message>
         <source>Figures as of %1</source>
@@ -1136,36 +1136,37 @@
     </message>
     <message>
         <source>Only behind (B)</source>
-        <translation type="unfinished" />
+        <translation>仅看滞后（B）</translation>
     </message>
     <message>
         <source>No indicator in this meeting is behind.
 Press B to show all.</source>
-        <translation type="unfinished" />
+        <translation>本次会议没有进度滞后的指标。
+按 B 显示全部。</translation>
     </message>
     <message>
         <source>This meeting has no indicators.</source>
-        <translation type="unfinished" />
+        <translation>本次会议没有指标。</translation>
     </message>
     <message>
         <source>Reviewed (R)</source>
-        <translation type="unfinished" />
+        <translation>已审议（R）</translation>
     </message>
     <message>
         <source>&amp;Decision (D)</source>
-        <translation type="unfinished" />
+        <translation>议定事项(&amp;D)</translation>
     </message>
     <message>
         <source>Responsible &amp;unit</source>
-        <translation type="unfinished" />
+        <translation>责任单位(&amp;U)</translation>
     </message>
     <message>
         <source>Dead&amp;line</source>
-        <translation type="unfinished" />
+        <translation>完成时限(&amp;L)</translation>
     </message>
     <message>
         <source>What the meeting decided or instructed</source>
-        <translation type="unfinished" />
+        <translation>会议议定或部署的事项</translation>
     </message>
     <message>
         <source>none</source>
@@ -1173,29 +1174,29 @@ Press B to show all.</source>
     </message>
     <message>
         <source>→ Space PgDn next · ← PgUp back · Home End first, last · 1–9 area · M main targets · L livelihood · G government · B only behind · R reviewed · D decision (Enter or Esc back) · Ctrl+Z undo · Esc leave</source>
-        <translation type="unfinished" />
+        <translation>→ 空格 PgDn 下一项 · ← PgUp 上一项 · Home End 第一项、最后一项 · 1–9 工作领域 · M 主要预期目标 · L 民生实事 · G 政府自身建设 · B 仅看滞后 · R 已审议 · D 议定事项（Enter 或 Esc 返回） · Ctrl+Z 撤销 · Esc 退出</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) in this part</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>本部分共 %n 项指标</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n on the agenda</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 项列入议程</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n behind</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 项滞后</numerusform>
         </translation>
     </message>
     <message>
         <source>completion · expected %1%</source>
-        <translation type="unfinished" />
+        <translation>完成率 · 序时进度 %1%</translation>
     </message>
     <message>
         <source>Completion</source>
@@ -1204,19 +1205,19 @@ Press B to show all.</source>
     <message>
         <source>M/d</source>
         <comment>short date of a figure</comment>
-        <translation type="unfinished" />
+        <translation>M月d日</translation>
     </message>
     <message>
         <source>From the report: %1</source>
-        <translation type="unfinished" />
+        <translation>报告原文：%1</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished" />
+        <translation>%1 前完成</translation>
     </message>
     <message>
         <source>Earlier meeting (%1, %2): %3</source>
-        <translation type="unfinished" />
+        <translation>以往会议（%1，%2）：%3</translation>
     </message>
 </context>
 <context>
@@ -1224,59 +1225,59 @@ Press B to show all.</source>
     <message>
         <source>Progress review meeting %1-%2</source>
         <comment>default meeting title; %1 is the year, %2 the month (1-12): %1年%2月进度调度会</comment>
-        <translation type="unfinished" />
+        <translation>%1年%2月进度调度会</translation>
     </message>
     <message>
         <source>Meeting Mode</source>
-        <translation type="unfinished" />
+        <translation>会议模式</translation>
     </message>
     <message>
         <source>&amp;Continue the latest meeting: %1 (%2)</source>
-        <translation type="unfinished" />
+        <translation>继续最近一次会议(&amp;C)：%1（%2）</translation>
     </message>
     <message>
         <source>&amp;Continue the latest meeting (there is none yet)</source>
-        <translation type="unfinished" />
+        <translation>继续最近一次会议(&amp;C)（尚无会议）</translation>
     </message>
     <message>
         <source>Start a &amp;new meeting</source>
-        <translation type="unfinished" />
+        <translation>开始新会议(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
+        <translation>会议名称(&amp;T)：</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished" />
+        <translation>会议日期(&amp;D)：</translation>
     </message>
     <message>
         <source>Figures &amp;as of:</source>
-        <translation type="unfinished" />
+        <translation>数据截至(&amp;A)：</translation>
     </message>
     <message>
         <source>The &amp;whole plan</source>
-        <translation type="unfinished" />
+        <translation>整个计划(&amp;W)</translation>
     </message>
     <message>
         <source>The selected area: %1</source>
-        <translation type="unfinished" />
+        <translation>所选工作领域：%1</translation>
     </message>
     <message>
         <source>The selected area (select one in the tree first)</source>
-        <translation type="unfinished" />
+        <translation>所选工作领域（请先在左侧树中选择）</translation>
     </message>
     <message>
         <source>Only indicators &amp;behind</source>
-        <translation type="unfinished" />
+        <translation>仅滞后的指标(&amp;B)</translation>
     </message>
     <message>
         <source>Scope:</source>
-        <translation type="unfinished" />
+        <translation>范围：</translation>
     </message>
     <message>
         <source>&amp;Start</source>
-        <translation type="unfinished" />
+        <translation>开始(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1385,7 +1386,7 @@ Press B to show all.</source>
         <translation>无法打开数据文件 %1：%2</translation>
     </message>
     <message>
-        <source>The data file's version cannot be read.</source>
+        <source>The data file&apos;s version cannot be read.</source>
         <translation>无法读取数据文件的版本。</translation>
     </message>
     <message>
@@ -1401,7 +1402,7 @@ Press B to show all.</source>
         <translation>数据文件未能更新：%1</translation>
     </message>
     <message>
-        <source>The plan's tree is malformed.</source>
+        <source>The plan&apos;s tree is malformed.</source>
         <translation>计划的层级结构有误。</translation>
     </message>
     <message>
@@ -1421,15 +1422,15 @@ Press B to show all.</source>
         <translation>名称不能为空。</translation>
     </message>
     <message>
-        <source>"%1" is not a number.</source>
+        <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是有效数字。</translation>
     </message>
     <message>
-        <source>Unknown comparator "%1".</source>
+        <source>Unknown comparator &quot;%1&quot;.</source>
         <translation>未知的比较方式“%1”。</translation>
     </message>
     <message>
-        <source>Unknown kind "%1".</source>
+        <source>Unknown kind &quot;%1&quot;.</source>
         <translation>未知的指标类型“%1”。</translation>
     </message>
     <message>
@@ -1572,19 +1573,19 @@ Press B to show all.</source>
     <message>
         <source>M</source>
         <comment>month labels of the trend chart (QDateTime format)</comment>
-        <translation type="unfinished" />
+        <translation>M月</translation>
     </message>
 </context>
 <context>
     <name>pd::WelcomeBanner</name>
     <message>
         <source>Got it</source>
-        <translation type="unfinished" />
+        <translation>知道了</translation>
     </message>
     <message numerus="yes">
         <source>&lt;b&gt;Welcome.&lt;/b&gt; This window holds &lt;b&gt;%1&lt;/b&gt;: %n quantified target(s) taken from the report, in its parts and work areas on the left. To enter progress, select an indicator, type the figure and its date under &lt;i&gt;Progress figures&lt;/i&gt; and press Enter; every change is saved at once (Ctrl+Z undoes it). The statuses compare each figure with the share of the year elapsed (序时进度) at the &lt;i&gt;As of&lt;/i&gt; date. Data file: &lt;code&gt;%2&lt;/code&gt;</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>&lt;b&gt;欢迎使用。&lt;/b&gt;本窗口载入的是&lt;b&gt;%1&lt;/b&gt;：从报告中提取的 %n 项量化目标，按板块和工作领域列在左侧。录入进度时，选中一项指标，在&lt;i&gt;进度数据&lt;/i&gt;下填写数值和日期后按 Enter；每次修改都会立即保存（Ctrl+Z 可撤销）。状态按&lt;i&gt;截至&lt;/i&gt;日期的序时进度与各项数据对比得出。数据文件：&lt;code&gt;%2&lt;/code&gt;</numerusform>
         </translation>
     </message>
 </context>
