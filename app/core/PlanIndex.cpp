@@ -33,20 +33,7 @@ PlanPart PlanIndex::partOf(qint64 nodeId) const
     const PlanNode *top = topOf(nodeId);
     if (!top)
         return PlanPart::Area;
-    switch (top->kind) {
-    case NodeKind::MainTargets:
-        return PlanPart::Main;
-    case NodeKind::Government:
-        return PlanPart::Government;
-    case NodeKind::Livelihood:
-    case NodeKind::LivelihoodCategory:
-    case NodeKind::LivelihoodProject:
-        return PlanPart::Livelihood;
-    case NodeKind::Area:
-    case NodeKind::Section:
-        break;
-    }
-    return PlanPart::Area;
+    return planPartOf(top->kind);
 }
 
 int PlanIndex::partNumberOf(qint64 nodeId) const

@@ -20,24 +20,6 @@ int statusSlot(Status status)
     return 4;
 }
 
-PlanPart partOfKind(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::MainTargets:
-        return PlanPart::Main;
-    case NodeKind::Government:
-        return PlanPart::Government;
-    case NodeKind::Livelihood:
-    case NodeKind::LivelihoodCategory:
-    case NodeKind::LivelihoodProject:
-        return PlanPart::Livelihood;
-    case NodeKind::Area:
-    case NodeKind::Section:
-        break;
-    }
-    return PlanPart::Area;
-}
-
 QString chineseNumber(int n)
 {
     static const QString digits = QStringLiteral("〇一二三四五六七八九");
@@ -104,7 +86,7 @@ void PlanTreeModel::reload()
         const PlanNode &node = m_nodes[i];
         const auto parent = m_itemOfNode.find(node.parentId);
         item.parent = node.parentId != 0 && parent != m_itemOfNode.end() ? parent->second : -1;
-        item.part = item.parent >= 0 ? m_items[item.parent].part : partOfKind(node.kind);
+        item.part = item.parent >= 0 ? m_items[item.parent].part : planPartOf(node.kind);
     }
     for (int i = 0; i < int(m_indicators.size()); ++i) {
         Item item;

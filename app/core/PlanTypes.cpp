@@ -97,6 +97,24 @@ std::optional<IndicatorKind> indicatorKindFromKey(const QString &key)
     return valueOf(indicatorKinds, key);
 }
 QString planPartKey(PlanPart part) { return keyOf(planParts, part); }
+PlanPart planPartOf(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::MainTargets:
+        return PlanPart::Main;
+    case NodeKind::Government:
+        return PlanPart::Government;
+    case NodeKind::Livelihood:
+    case NodeKind::LivelihoodCategory:
+    case NodeKind::LivelihoodProject:
+        return PlanPart::Livelihood;
+    case NodeKind::Area:
+    case NodeKind::Section:
+        break;
+    }
+    return PlanPart::Area;
+}
+
 QString statusKey(Status status) { return keyOf(statuses, status); }
 std::optional<Status> statusFromKey(const QString &key) { return valueOf(statuses, key); }
 

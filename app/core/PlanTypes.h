@@ -50,7 +50,9 @@ std::optional<Comparator> comparatorFromKey(const QString &key);
 QString comparatorSymbol(Comparator comparator); ///< "≥", "≈", "≤", "" as the tree shows it
 QString indicatorKindKey(IndicatorKind kind);   ///< "count", "level", "growth", "cap"
 std::optional<IndicatorKind> indicatorKindFromKey(const QString &key);
-QString planPartKey(PlanPart part); ///< "main", "area", "government", "livelihood"
+QString planPartKey(PlanPart part);
+/// The part of the report a node of this kind belongs to (sections count as areas).
+PlanPart planPartOf(NodeKind kind); ///< "main", "area", "government", "livelihood"
 QString statusKey(Status status);  ///< "done", "on_track", "slightly_behind", "behind", "no_data"
 std::optional<Status> statusFromKey(const QString &key);
 

@@ -17,24 +17,6 @@ bool isTopPart(NodeKind kind)
            kind == NodeKind::Government || kind == NodeKind::Livelihood;
 }
 
-PlanPart partOfKind(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::MainTargets:
-        return PlanPart::Main;
-    case NodeKind::Government:
-        return PlanPart::Government;
-    case NodeKind::Livelihood:
-    case NodeKind::LivelihoodCategory:
-    case NodeKind::LivelihoodProject:
-        return PlanPart::Livelihood;
-    case NodeKind::Area:
-    case NodeKind::Section:
-        break;
-    }
-    return PlanPart::Area;
-}
-
 bool inScope(const ReportScope &scope, const PlanNode &top)
 {
     switch (scope.kind) {
@@ -167,7 +149,7 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
             !walker.hasIndicators(*top))
             continue;
         ReportSection section;
-        section.part = partOfKind(top->kind);
+        section.part = planPartOf(top->kind);
         section.number = top->kind == NodeKind::Area ? top->ordinal : 0;
         section.title = PlanTreeModel::nodeLabel(*top);
         section.shortTitle = top->title;
