@@ -18,6 +18,7 @@
 #include <QFileDialog>
 #include <QMenu>
 #include <QMessageBox>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QStatusBar>
 
@@ -138,9 +139,13 @@ MeetingModeWindow *MeetingController::openMeeting(qint64 meetingId, bool fullScr
         if (IndicatorPane *pane = m_window->indicatorPane())
             pane->refresh();
     });
-    if (fullScreen)
+    if (fullScreen) {
+        // The screen the main window is on (the projector when it was dragged there); the
+        // geometry also covers it where no window manager honours full screen.
+        if (QScreen *screen = m_window->screen())
+            window->setGeometry(screen->geometry());
         window->showFullScreen();
-    else
+    } else
         window->show();
     window->activateWindow();
     window->setFocus();

@@ -1,5 +1,6 @@
 #include "MeetingModeWindow.h"
 
+#include "ChartStyle.h"
 #include "MeetingCommands.h"
 #include "MeetingStore.h"
 #include "OverviewChartView.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDateEdit>
+#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -72,10 +74,17 @@ void enlargeChart(QChartView *view, const QFont &font)
     title.setBold(true);
     chart->setTitleFont(title);
     chart->legend()->setFont(font);
+    // Labels the views draw themselves (bar names and values, notes) first, so that the
+    // relayout the axes' new fonts cause places them by their new size.
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            text->setFont(font);
+    }
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(font);
         axis->setTitleFont(font);
     }
+    ChartStyle::relayout(chart);
 }
 
 } // namespace
@@ -150,6 +159,9 @@ void MeetingModeWindow::buildUi()
     m_behindOnly->setObjectName(QStringLiteral("meetingBehindOnly"));
     m_behindOnly->setFont(scaledFont(22));
     m_behindOnly->setFocusPolicy(Qt::NoFocus);
+    m_behindOnly->setStyleSheet(
+        QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }")
+            .arg(qRound(22 * m_scale)));
     m_position = new QLabel(bar);
     m_position->setObjectName(QStringLiteral("meetingPosition"));
     m_position->setFont(scaledFont(30, true));
@@ -249,7 +261,7 @@ void MeetingModeWindow::buildUi()
         auto *figure = new QLabel(m_itemPage);
         figure->setFont(scaledFont(40, true));
         figure->setTextFormat(Qt::RichText);
-        figure->setWordWrap(true);
+        figure->setWordWrap(i < 2); // long targets wrap; the status chip stays one line
         figures->addWidget(caption, 0, i);
         figures->addWidget(figure, 1, i, Qt::AlignLeft | Qt::AlignTop);
         figures->setColumnStretch(i, i == 1 ? 3 : 2);
@@ -308,6 +320,8 @@ void MeetingModeWindow::buildUi()
     m_reviewed->setObjectName(QStringLiteral("meetingReviewed"));
     m_reviewed->setFont(scaledFont(24, true));
     m_reviewed->setFocusPolicy(Qt::NoFocus);
+    m_reviewed->setStyleSheet(QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }")
+                                  .arg(qRound(26 * m_scale)));
     m_decisionLabel = new QLabel(decisionBox);
     m_decisionLabel->setFont(captionFont);
     m_decision = new QLineEdit(decisionBox);
@@ -548,7 +562,15 @@ void MeetingModeWindow::showItem(const MeetingSlide &slide)
     enlargeChart(m_targetChart, scaledFont(18));
     enlargeChart(m_trendChart, scaledFont(18));
 
-    m_snippet->setText(tr("From the report: %1").arg(s.indicator.snippet.toHtmlEscaped()));
+    // The sentence as the report wrote it, the part the target was read from underlined.
+    QString sentence = s.indicator.snippet.toHtmlEscaped();
+    const int at = s.sentence.indexOf(s.indicator.snippet);
+    if (at >= 0 && !s.indicator.snippet.isEmpty()) {
+        sentence = s.sentence.left(at).toHtmlEscaped() + QStringLiteral("<b><u>") + sentence +
+                   QStringLiteral("</u></b>") +
+                   s.sentence.mid(at + s.indicator.snippet.size()).toHtmlEscaped();
+    }
+    m_snippet->setText(tr("From the report: %1").arg(sentence));
 
     // The latest decision an earlier meeting took on it, so the room sees what was asked.
     QString earlier;

@@ -2,6 +2,8 @@
 
 #include "BuiltinPlan.h"
 #include "JsonExporter.h"
+#include "MeetingStore.h"
+#include "MinutesExporter.h"
 #include "PdfExporter.h"
 #include "PlanStore.h"
 #include "ReportParser.h"
@@ -27,7 +29,8 @@ QString tr(const char *text) { return QCoreApplication::translate("CommandLine",
 const QStringList &commands()
 {
     static const QStringList names{QStringLiteral("import-report"), QStringLiteral("export-json"),
-                                   QStringLiteral("record"), QStringLiteral("export-pdf")};
+                                   QStringLiteral("record"), QStringLiteral("export-pdf"),
+                                   QStringLiteral("export-minutes")};
     return names;
 }
 
@@ -94,6 +97,8 @@ int CommandLine::run(const QStringList &arguments)
         return record(arguments);
     if (command == QLatin1String("export-pdf"))
         return exportPdf(arguments);
+    if (command == QLatin1String("export-minutes"))
+        return exportMinutes(arguments);
     return fail(tr("unknown command \"%1\".").arg(command), 2);
 }
 
@@ -323,6 +328,47 @@ int CommandLine::exportPdf(const QStringList &arguments)
         return fail(error);
     const ReportRenderer::Result result =
         PdfExporter().exportPlan(store, date, scope, parser.value(out));
+    if (!result.ok)
+        return fail(result.error);
+    printLine(stdout, QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s)).", nullptr,
+                                                  result.pageCount)
+                          .arg(parser.value(out)));
+    return 0;
+}
+
+int CommandLine::exportMinutes(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."), tr("FILE"));
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     tr("The meeting's number (default: the latest meeting)."),
+                                     tr("ID"));
+    parser.addOptions({db, out, meeting});
+    const QString usage =
+        tr("usage: progress-dashboard export-minutes --db FILE --out OUT.pdf [--meeting ID]");
+    QString error;
+    if (!parseOptions(parser, arguments, &error))
+        return fail(error, 2);
+    if (!parser.isSet(out) || parser.value(out).isEmpty() ||
+        !parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    qint64 meetingId = 0;
+    if (parser.isSet(meeting)) {
+        bool ok = false;
+        meetingId = parser.value(meeting).trimmed().toLongLong(&ok);
+        if (!ok || meetingId < 1)
+            return fail(tr("\"%1\" is not a meeting number.").arg(parser.value(meeting)), 2);
+    }
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return fail(tr("export-minutes needs the GUI libraries; run it with a display or with "
+                       "QT_QPA_PLATFORM=offscreen."));
+    PlanStore store;
+    if (!openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
+        return fail(error);
+    const MeetingStore meetings(&store);
+    const ReportRenderer::Result result =
+        MinutesExporter().exportMeeting(meetings, meetingId, parser.value(out));
     if (!result.ok)
         return fail(result.error);
     printLine(stdout, QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s)).", nullptr,

@@ -24,6 +24,7 @@ private:
     int exportJson(const QStringList &arguments);
     int record(const QStringList &arguments);
     int exportPdf(const QStringList &arguments);
+    int exportMinutes(const QStringList &arguments);
 
     int fail(const QString &message, int code = 1);
 };

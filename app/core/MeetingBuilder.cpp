@@ -34,6 +34,24 @@ MeetingBar groupBar(const QString &label, const std::vector<const ReportLine *> 
     return bar;
 }
 
+/// The sentence of the report's text holding snippet (up to a full stop or semicolon).
+QString sentenceOf(const QString &source, const QString &snippet)
+{
+    const int found = snippet.isEmpty() ? -1 : int(source.indexOf(snippet));
+    if (found < 0)
+        return snippet;
+    static const QString stops = QStringLiteral("。；;！？\n");
+    int begin = found;
+    while (begin > 0 && !stops.contains(source.at(begin - 1)))
+        --begin;
+    int end = found + int(snippet.size());
+    while (end < source.size() && !stops.contains(source.at(end)))
+        ++end;
+    if (end < source.size() && source.at(end) != QLatin1Char('\n'))
+        ++end; // keep the full stop
+    return source.mid(begin, end - begin).trimmed();
+}
+
 } // namespace
 
 std::optional<MeetingBuilder::Result>
@@ -64,6 +82,7 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
         return fail(QCoreApplication::translate("MeetingBuilder", "The meeting needs a title."));
 
     const PlanIndex index(store.nodes());
+    const QString sourceText = store.planInfo().sourceText;
     const std::set<qint64> scopeNodes(scope.nodeIds.begin(), scope.nodeIds.end());
     auto inScope = [&](const ReportLine &line) {
         if (scope.behindOnly && line.evaluation.status != Status::SlightlyBehind &&
@@ -110,6 +129,7 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
             s.indicator.notes.clear();
             s.targetText = PlanTreeModel::targetText(line.indicator);
             s.heading = headings.empty() ? QString() : headings.back();
+            s.sentence = sentenceOf(sourceText, line.indicator.snippet);
             s.actual = line.actual;
             s.progress = line.evaluation.progress;
             s.status = line.evaluation.status;

@@ -114,6 +114,7 @@ QJsonObject MeetingSnapshot::toJson() const
                      {QStringLiteral("coUnits"), ind.coUnits},
                      {QStringLiteral("targetText"), targetText},
                      {QStringLiteral("heading"), heading},
+                     {QStringLiteral("sentence"), sentence},
                      {QStringLiteral("progress"), optionalNumber(progress)},
                      {QStringLiteral("status"), statusKey(status)},
                      {QStringLiteral("expected"), expected}};
@@ -147,6 +148,7 @@ MeetingSnapshot MeetingSnapshot::fromJson(const QJsonObject &json)
     ind.coUnits = json.value(QStringLiteral("coUnits")).toString();
     s.targetText = json.value(QStringLiteral("targetText")).toString();
     s.heading = json.value(QStringLiteral("heading")).toString();
+    s.sentence = json.value(QStringLiteral("sentence")).toString();
     s.progress = numberOf(json.value(QStringLiteral("progress")));
     s.status = statusOf(json.value(QStringLiteral("status")));
     s.expected = json.value(QStringLiteral("expected")).toDouble();

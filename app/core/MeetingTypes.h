@@ -58,6 +58,7 @@ struct MeetingSnapshot
     Indicator indicator; ///< code, name, target, unit, comparator, kind, baseline, snippet, units
     QString targetText;  ///< "≥500 家"
     QString heading;     ///< the section or project it sits under
+    QString sentence;    ///< the report's sentence holding the snippet
     std::optional<Measurement> actual; ///< the latest figure on or before the as-of date
     std::optional<double> progress;
     Status status = Status::NoData;
