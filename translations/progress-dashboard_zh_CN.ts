@@ -543,7 +543,7 @@
     </message>
     <message>
         <source>Recorded %1 for %2 %3 on %4.</source>
-        <translation>已记录 %2 %3 在 %4 的实际值：%1。</translation>
+        <translation>已记录：%2 %3，%4 实际值 %1。</translation>
     </message>
     <message>
         <source>The PDF file to write.</source>
@@ -1269,7 +1269,7 @@ Press B to show all.</source>
     </message>
     <message>
         <source>Only indicators &amp;behind</source>
-        <translation>仅滞后的指标(&amp;B)</translation>
+        <translation>仅限滞后指标(&amp;B)</translation>
     </message>
     <message>
         <source>Scope:</source>
