@@ -102,6 +102,17 @@ run(WHAT "progress-dashboard --version" OUTPUT version
             "${binary}" --version)
 check("--version answers" version MATCHES "[0-9]+\\.[0-9]+")
 
+# As the menu entry starts it: no arguments. It opens the window on the default data file
+# (created with the built-in plan) and stays up until closed, so a timeout here is success.
+set(home "${work}/home")
+execute_process(COMMAND ${CMAKE_COMMAND} -E env "HOME=${home}" "XDG_DATA_HOME=${home}/data"
+                        "XDG_CONFIG_HOME=${home}/config" QT_QPA_PLATFORM=offscreen "${binary}"
+    RESULT_VARIABLE result OUTPUT_VARIABLE out ERROR_VARIABLE err TIMEOUT 8)
+check("with no arguments the app keeps running (it ended with ${result}):\n${out}\n${err}"
+      result MATCHES "timeout")
+file(GLOB_RECURSE default_files "${home}/data/*/plan.sqlite")
+check("with no arguments the app creates its default data file under ${home}/data" default_files)
+
 # 6. The unpacked desktop entry and AppStream file pass their validators.
 find_program(DESKTOP_FILE_VALIDATE desktop-file-validate)
 if(DESKTOP_FILE_VALIDATE)
