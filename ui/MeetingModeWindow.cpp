@@ -114,6 +114,7 @@ MeetingModeWindow::MeetingModeWindow(MeetingStore *store, QUndoStack *undoStack,
         addAction(undo);
         addAction(redo);
     }
+    m_ready = true;
     goTo(m_deck.indexOf(m_deck.meeting().resumeSlide));
 }
 
@@ -403,7 +404,8 @@ void MeetingModeWindow::retranslateUi()
     m_keys->setText(tr("→ Space PgDn next · ← PgUp back · Home End first, last · 1–9 area · "
                        "M main targets · L livelihood · G government · B only behind · "
                        "R reviewed · D decision (Enter or Esc back) · Ctrl+Z undo · Esc leave"));
-    showSlide();
+    if (m_ready)
+        showSlide();
 }
 
 const MeetingSlide *MeetingModeWindow::currentSlide() const

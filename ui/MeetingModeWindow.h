@@ -83,6 +83,7 @@ private:
     MeetingDeck m_deck;
     int m_index = 0;
     bool m_updating = false;
+    bool m_ready = false;     ///< built: slides may be shown
     qint64 m_shownItemId = 0; ///< the item whose decision the fields hold
     double m_scale = 1;
 
