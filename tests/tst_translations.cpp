@@ -281,6 +281,16 @@ void TestTranslations::languageCodesAreNormalized()
     QVERIFY(LanguageManager::normalize(QString()).isEmpty());
     QCOMPARE(LanguageManager::availableLanguages(), (QStringList{QStringLiteral("zh_CN"), QStringLiteral("en")}));
     QVERIFY(!LanguageManager::instance().setLanguage(QStringLiteral("fr")));
+
+    // --lang is read before the parser is built (so --help comes out translated).
+    const QString app = QStringLiteral("progress-dashboard");
+    QCOMPARE(LanguageManager::languageFromArguments({app, QStringLiteral("--lang"), QStringLiteral("en")}),
+             QStringLiteral("en"));
+    QCOMPARE(LanguageManager::languageFromArguments({app, QStringLiteral("--db"), QStringLiteral("x.sqlite"),
+                                                     QStringLiteral("--lang=zh_CN")}),
+             QStringLiteral("zh_CN"));
+    QVERIFY(LanguageManager::languageFromArguments({app, QStringLiteral("plan.sqlite")}).isEmpty());
+    QCOMPARE(LanguageManager::commandLineOption().names(), QStringList{QStringLiteral("lang")});
 }
 
 void TestTranslations::initializeFollowsOverrideSettingThenSystem()

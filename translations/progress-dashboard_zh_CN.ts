@@ -370,6 +370,10 @@
         <source>A data file to open.</source>
         <translation>要打开的数据文件。</translation>
     </message>
+    <message>
+        <source>Start in meeting mode.</source>
+        <translation>启动后直接进入会议模式。</translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
@@ -766,6 +770,14 @@
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the interface: zh_CN (Chinese) or en (English); overrides the choice in View → Language for this run.</source>
+        <translation>界面语言：zh_CN（中文）或 en（英文）；仅对本次运行有效，优先于“视图 → 语言”中的选择。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>语言</translation>
     </message>
 </context>
 <context>
