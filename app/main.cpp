@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 #include "MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -9,6 +10,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTimer>
 
 namespace {
 
@@ -71,6 +73,8 @@ int main(int argc, char **argv)
     const QCommandLineOption indicator(QStringLiteral("indicator"),
                                        QObject::tr("Open on the indicator with this code."), QObject::tr("CODE"));
     parser.addOption(indicator);
+    const QCommandLineOption meeting(QStringLiteral("meeting"), QObject::tr("Start in meeting mode."));
+    parser.addOption(meeting);
     parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A data file to open."), QStringLiteral("[FILE]"));
     parser.process(app);
 
@@ -91,5 +95,9 @@ int main(int argc, char **argv)
     window.show();
     if (parser.isSet(indicator))
         window.selectIndicator(parser.value(indicator));
+    if (parser.isSet(meeting)) {
+        if (QAction *action = window.findChild<QAction *>(QStringLiteral("actionMeetingMode")))
+            QTimer::singleShot(0, action, &QAction::trigger);
+    }
     return app.exec();
 }

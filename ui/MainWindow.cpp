@@ -3,6 +3,7 @@
 #include "BuiltinPlan.h"
 #include "IndicatorPane.h"
 #include "JsonExporter.h"
+#include "MeetingController.h"
 #include "OverviewPane.h"
 #include "PlanFilterModel.h"
 #include "PlanRoles.h"
@@ -58,6 +59,7 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
     restoreSettings();
     m_printController = new PrintController(this);
+    new MeetingController(this); // View → Meeting Mode (F11), File → Meetings…, Export Minutes…
 
     // Another program (the record command, a colleague on a shared drive) may change the file.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "MeetingModeWindow.h"
+
 #include <QObject>
 #include <QPointer>
 
@@ -8,7 +10,7 @@ class QAction;
 namespace pd {
 
 class MainWindow;
-class MeetingModeWindow;
+
 class MeetingStore;
 
 /// Meetings in the main window: View → Meeting Mode (F11), File → Meetings… and File → Export
