@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "LanguageManager.h"
 #include "MainWindow.h"
 
 #include <QAction>
@@ -8,6 +9,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTimer>
@@ -29,7 +31,8 @@ bool openWithRetry(pd::MainWindow &window, QString path)
         if (window.openFile(path, &error))
             return true;
         QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot Open Data File"), error);
-        QPushButton *other = box.addButton(QObject::tr("Open Another File…"), QMessageBox::AcceptRole);
+        QPushButton *other =
+            box.addButton(QObject::tr("Open Another File…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
         box.exec();
         if (box.clickedButton() != other)
@@ -51,7 +54,8 @@ int main(int argc, char **argv)
 
     if (pd::CommandLine::isCommand(arguments)) {
         // Sub-commands need fonts and painting (PDF) but never a window or a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+            qEnvironmentVariableIsEmpty("DISPLAY") &&
             qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
@@ -61,21 +65,32 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/progress-dashboard.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.progressdashboard.ProgressDashboard"));
+    // Before any text is made, so --help and the first window are already in the right language.
+    pd::LanguageManager::instance().initialize(pd::LanguageManager::languageFromArguments(arguments));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Track a government work report's targets through the year."));
+    parser.setApplicationDescription(
+        QObject::tr("Track a government work report's targets through the year."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Open this data file."), QObject::tr("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Open this data file."),
+                                QObject::tr("FILE"));
     parser.addOption(db);
-    const QCommandLineOption asOf(QStringLiteral("as-of"), QObject::tr("Show the figures as of this date."),
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  QObject::tr("Show the figures as of this date."),
                                   QObject::tr("YYYY-MM-DD"));
     parser.addOption(asOf);
     const QCommandLineOption indicator(QStringLiteral("indicator"),
-                                       QObject::tr("Open on the indicator with this code."), QObject::tr("CODE"));
+                                       QObject::tr("Open on the indicator with this code."),
+                                       QObject::tr("CODE"));
     parser.addOption(indicator);
-    const QCommandLineOption meeting(QStringLiteral("meeting"), QObject::tr("Start in meeting mode."));
+    const QCommandLineOption meeting(QStringLiteral("meeting"),
+                                     QObject::tr("Start in meeting mode."));
     parser.addOption(meeting);
-    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A data file to open."), QStringLiteral("[FILE]"));
+    parser.addOption(pd::LanguageManager::commandLineOption());
+    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A data file to open."),
+                                 QStringLiteral("[FILE]"));
     parser.process(app);
 
     QString path = parser.value(db);

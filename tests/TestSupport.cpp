@@ -12,7 +12,10 @@ QString builtinReportText()
     return QString::fromUtf8(file.readAll());
 }
 
-QString dataPath(const QString &name) { return QStringLiteral(PD_TEST_DATA_DIR "/") + name; }
+QString dataPath(const QString &name)
+{
+    return QStringLiteral(PD_TEST_DATA_DIR "/") + name;
+}
 
 ParsedPlan samplePlan()
 {
@@ -42,24 +45,27 @@ ParsedPlan samplePlan()
         ind.snippet = std::move(snippet);
         return ind;
     };
-    plan.indicators.push_back({0, make(QStringLiteral("M1"), 1, QStringLiteral("地区生产总值"), 6,
-                                       QStringLiteral("%"), Comparator::About,
-                                       IndicatorKind::Growth, QStringLiteral("地区生产总值增长6%左右"))});
-    plan.indicators.push_back({0, make(QStringLiteral("M2"), 2, QStringLiteral("城镇调查失业率"),
-                                       5.5, QStringLiteral("%"), Comparator::AtMost,
-                                       IndicatorKind::Cap,
-                                       QStringLiteral("城镇调查失业率控制在5.5%以内"))});
-    plan.indicators.push_back({2, make(QStringLiteral("A1.1.1"), 1, QStringLiteral("新引进首店"),
-                                       500, QStringLiteral("家"), Comparator::AtLeast,
-                                       IndicatorKind::Count, QStringLiteral("新引进首店500家以上"))});
-    Indicator level = make(QStringLiteral("A1.1.2"), 2, QStringLiteral("线上业务办理率"), 95,
-                           QStringLiteral("%"), Comparator::AtLeast, IndicatorKind::Level,
-                           QStringLiteral("线上业务办理率达95%以上"));
+    plan.indicators.push_back(
+        {0,
+         make(QStringLiteral("M1"), 1, QStringLiteral("地区生产总值"), 6, QStringLiteral("%"),
+              Comparator::About, IndicatorKind::Growth, QStringLiteral("地区生产总值增长6%左右"))});
+    plan.indicators.push_back(
+        {0, make(QStringLiteral("M2"), 2, QStringLiteral("城镇调查失业率"), 5.5,
+                 QStringLiteral("%"), Comparator::AtMost, IndicatorKind::Cap,
+                 QStringLiteral("城镇调查失业率控制在5.5%以内"))});
+    plan.indicators.push_back(
+        {2,
+         make(QStringLiteral("A1.1.1"), 1, QStringLiteral("新引进首店"), 500, QStringLiteral("家"),
+              Comparator::AtLeast, IndicatorKind::Count, QStringLiteral("新引进首店500家以上"))});
+    Indicator level =
+        make(QStringLiteral("A1.1.2"), 2, QStringLiteral("线上业务办理率"), 95, QStringLiteral("%"),
+             Comparator::AtLeast, IndicatorKind::Level, QStringLiteral("线上业务办理率达95%以上"));
     level.baseline = 90;
     plan.indicators.push_back({2, level});
-    plan.indicators.push_back({5, make(QStringLiteral("L1.1"), 1, QStringLiteral("新建天府绿道"),
-                                       1000, QStringLiteral("公里"), Comparator::Exactly,
-                                       IndicatorKind::Count, QStringLiteral("新建天府绿道1000公里"))});
+    plan.indicators.push_back(
+        {5, make(QStringLiteral("L1.1"), 1, QStringLiteral("新建天府绿道"), 1000,
+                 QStringLiteral("公里"), Comparator::Exactly, IndicatorKind::Count,
+                 QStringLiteral("新建天府绿道1000公里"))});
     return plan;
 }
 

@@ -43,23 +43,30 @@ private:
         process.setProcessEnvironment(env);
         process.start(QStringLiteral(PD_BINARY), arguments);
         process.waitForFinished(60000);
-        return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return {process.exitCode(), process.readAllStandardOutput(),
+                process.readAllStandardError()};
     }
     QString path(const QString &name) const { return m_dir->filePath(name); }
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestCommandLine::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+void TestCommandLine::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
 
 void TestCommandLine::exportJsonCreatesBuiltinPlan()
 {
-    const Result r = run({QStringLiteral("export-json"), QStringLiteral("--db"), path(QStringLiteral("new.sqlite")),
-                          QStringLiteral("--as-of"), QStringLiteral("2024-06-30")});
+    const Result r = run({QStringLiteral("export-json"), QStringLiteral("--db"),
+                          path(QStringLiteral("new.sqlite")), QStringLiteral("--as-of"),
+                          QStringLiteral("2024-06-30")});
     QVERIFY2(r.code == 0, r.err.constData());
     const QJsonObject root = QJsonDocument::fromJson(r.out).object();
-    QCOMPARE(root.value(QStringLiteral("plan")).toObject().value(QStringLiteral("title")).toString(),
-             QStringLiteral("成都市2024年政府工作报告"));
-    QCOMPARE(root.value(QStringLiteral("plan")).toObject().value(QStringLiteral("year")).toInt(), 2024);
+    QCOMPARE(
+        root.value(QStringLiteral("plan")).toObject().value(QStringLiteral("title")).toString(),
+        QStringLiteral("成都市2024年政府工作报告"));
+    QCOMPARE(root.value(QStringLiteral("plan")).toObject().value(QStringLiteral("year")).toInt(),
+             2024);
     QCOMPARE(root.value(QStringLiteral("asOf")).toString(), QStringLiteral("2024-06-30"));
     const QJsonArray nodes = root.value(QStringLiteral("nodes")).toArray();
     int areas = 0;
@@ -71,12 +78,13 @@ void TestCommandLine::exportJsonCreatesBuiltinPlan()
     QCOMPARE(areas, 9);
     const QJsonArray indicators = root.value(QStringLiteral("indicators")).toArray();
     QVERIFY(indicators.size() > 100);
-    const QStringList keys{QStringLiteral("id"), QStringLiteral("code"), QStringLiteral("nodeId"),
-                           QStringLiteral("part"), QStringLiteral("partNumber"), QStringLiteral("name"),
-                           QStringLiteral("target"), QStringLiteral("unit"), QStringLiteral("comparator"),
-                           QStringLiteral("kind"), QStringLiteral("snippet"), QStringLiteral("baseline"),
-                           QStringLiteral("owner"), QStringLiteral("actual"), QStringLiteral("actualDate"),
-                           QStringLiteral("progress"), QStringLiteral("status")};
+    const QStringList keys{
+        QStringLiteral("id"),       QStringLiteral("code"),       QStringLiteral("nodeId"),
+        QStringLiteral("part"),     QStringLiteral("partNumber"), QStringLiteral("name"),
+        QStringLiteral("target"),   QStringLiteral("unit"),       QStringLiteral("comparator"),
+        QStringLiteral("kind"),     QStringLiteral("snippet"),    QStringLiteral("baseline"),
+        QStringLiteral("owner"),    QStringLiteral("actual"),     QStringLiteral("actualDate"),
+        QStringLiteral("progress"), QStringLiteral("status")};
     for (const QJsonValue &v : indicators) {
         const QJsonObject o = v.toObject();
         for (const QString &key : keys)
@@ -85,8 +93,8 @@ void TestCommandLine::exportJsonCreatesBuiltinPlan()
         QCOMPARE(o.value(QStringLiteral("status")).toString(), QStringLiteral("no_data"));
         QVERIFY(o.value(QStringLiteral("actual")).isNull());
         const QString part = o.value(QStringLiteral("part")).toString();
-        QVERIFY(QStringList({QStringLiteral("main"), QStringLiteral("area"), QStringLiteral("government"),
-                             QStringLiteral("livelihood")})
+        QVERIFY(QStringList({QStringLiteral("main"), QStringLiteral("area"),
+                             QStringLiteral("government"), QStringLiteral("livelihood")})
                     .contains(part));
         const int number = o.value(QStringLiteral("partNumber")).toInt();
         if (part == QLatin1String("area"))
@@ -95,7 +103,8 @@ void TestCommandLine::exportJsonCreatesBuiltinPlan()
             QVERIFY(number >= 1 && number <= 36);
         else
             QCOMPARE(number, 0);
-        QVERIFY(QStringList({QStringLiteral(">="), QStringLiteral("~"), QStringLiteral("<="), QStringLiteral("=")})
+        QVERIFY(QStringList({QStringLiteral(">="), QStringLiteral("~"), QStringLiteral("<="),
+                             QStringLiteral("=")})
                     .contains(o.value(QStringLiteral("comparator")).toString()));
     }
     QVERIFY(QFile::exists(path(QStringLiteral("new.sqlite"))));
@@ -115,8 +124,9 @@ void TestCommandLine::exportJsonToFileWithActuals()
         QVERIFY(store.addMeasurement(m, nullptr));
     }
     const QString out = path(QStringLiteral("out.json"));
-    const Result r = run({QStringLiteral("export-json"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
-                          QStringLiteral("2024-07-01"), QStringLiteral("--out"), out});
+    const Result r =
+        run({QStringLiteral("export-json"), QStringLiteral("--db"), db, QStringLiteral("--as-of"),
+             QStringLiteral("2024-07-01"), QStringLiteral("--out"), out});
     QVERIFY2(r.code == 0, r.err.constData());
     QVERIFY(r.out.isEmpty());
     const QJsonObject root = QJsonDocument::fromJson(test::readFile(out)).object();
@@ -145,10 +155,11 @@ void TestCommandLine::recordAddsMeasurement()
         QVERIFY(store.open(db, nullptr));
         QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
     }
-    const Result r = run({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
-                          QStringLiteral("L1.1"), QStringLiteral("--value"), QStringLiteral("420.5"),
-                          QStringLiteral("--date"), QStringLiteral("2024-06-30"), QStringLiteral("--note"),
-                          QStringLiteral("半年报")});
+    const Result r =
+        run({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+             QStringLiteral("L1.1"), QStringLiteral("--value"), QStringLiteral("420.5"),
+             QStringLiteral("--date"), QStringLiteral("2024-06-30"), QStringLiteral("--note"),
+             QStringLiteral("半年报")});
     QVERIFY2(r.code == 0, r.err.constData());
     PlanStore store;
     QVERIFY(store.open(db, nullptr));
@@ -167,17 +178,22 @@ void TestCommandLine::recordErrorsWriteNothing_data()
     const QString ind = QStringLiteral("--indicator");
     const QString val = QStringLiteral("--value");
     const QString date = QStringLiteral("--date");
-    QTest::newRow("unknown code") << QStringList{ind, QStringLiteral("Z9.9"), val, QStringLiteral("1")}
+    QTest::newRow("unknown code") << QStringList{ind, QStringLiteral("Z9.9"), val,
+                                                 QStringLiteral("1")}
                                   << QStringLiteral("no indicator with the code \"Z9.9\"");
-    QTest::newRow("bad number") << QStringList{ind, QStringLiteral("L1.1"), val, QStringLiteral("12abc")}
+    QTest::newRow("bad number") << QStringList{ind, QStringLiteral("L1.1"), val,
+                                               QStringLiteral("12abc")}
                                 << QStringLiteral("\"12abc\" is not a number");
-    QTest::newRow("bad date") << QStringList{ind, QStringLiteral("L1.1"), val, QStringLiteral("1"), date,
-                                             QStringLiteral("2024-02-30")}
+    QTest::newRow("bad date") << QStringList{ind,  QStringLiteral("L1.1"),
+                                             val,  QStringLiteral("1"),
+                                             date, QStringLiteral("2024-02-30")}
                               << QStringLiteral("\"2024-02-30\" is not a date");
-    QTest::newRow("outside the year") << QStringList{ind, QStringLiteral("L1.1"), val, QStringLiteral("1"),
-                                                     date, QStringLiteral("2023-12-31")}
-                                      << QStringLiteral("outside the plan's year 2024");
-    QTest::newRow("missing value") << QStringList{ind, QStringLiteral("L1.1")} << QStringLiteral("usage:");
+    QTest::newRow("outside the year")
+        << QStringList{ind,  QStringLiteral("L1.1"),      val, QStringLiteral("1"),
+                       date, QStringLiteral("2023-12-31")}
+        << QStringLiteral("outside the plan's year 2024");
+    QTest::newRow("missing value")
+        << QStringList{ind, QStringLiteral("L1.1")} << QStringLiteral("usage:");
 }
 
 void TestCommandLine::recordErrorsWriteNothing()
@@ -191,7 +207,8 @@ void TestCommandLine::recordErrorsWriteNothing()
         QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
     }
     const QByteArray before = test::readFile(db);
-    const Result r = run(QStringList{QStringLiteral("record"), QStringLiteral("--db"), db} + arguments);
+    const Result r =
+        run(QStringList{QStringLiteral("record"), QStringLiteral("--db"), db} + arguments);
     QVERIFY(r.code != 0);
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(message), qPrintable(err));
@@ -207,8 +224,8 @@ void TestCommandLine::importReportAndReplace()
     const QString report = path(QStringLiteral("report.txt"));
     test::writeFile(report, test::builtinReportText().toUtf8());
     const QString db = path(QStringLiteral("imported.sqlite"));
-    Result r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db, QStringLiteral("--title"),
-                    QStringLiteral("测试标题")});
+    Result r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db,
+                    QStringLiteral("--title"), QStringLiteral("测试标题")});
     QVERIFY2(r.code == 0, r.err.constData());
     {
         PlanStore store;
@@ -219,7 +236,8 @@ void TestCommandLine::importReportAndReplace()
     r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db});
     QCOMPARE(r.code, 1);
     QVERIFY(QString::fromUtf8(r.err).contains(QStringLiteral("--replace")));
-    r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db, QStringLiteral("--replace")});
+    r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db,
+             QStringLiteral("--replace")});
     QVERIFY2(r.code == 0, r.err.constData());
     PlanStore store;
     QVERIFY(store.open(db, nullptr));
@@ -236,7 +254,8 @@ void TestCommandLine::importReportRejectsJunkWithoutLeavingAFile()
     const QString empty = path(QStringLiteral("empty.txt"));
     test::writeFile(empty, {});
     const QString noAreas = path(QStringLiteral("noareas.txt"));
-    test::writeFile(noAreas, QStringLiteral("政府工作报告\n\n各位代表：今年我们要继续努力。\n").toUtf8());
+    test::writeFile(noAreas,
+                    QStringLiteral("政府工作报告\n\n各位代表：今年我们要继续努力。\n").toUtf8());
     for (const QString &input : {junk, empty, noAreas}) {
         const QString db = path(QStringLiteral("out.sqlite"));
         const Result r = run({QStringLiteral("import-report"), input, QStringLiteral("--db"), db});

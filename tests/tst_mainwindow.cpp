@@ -70,7 +70,10 @@ private:
     std::unique_ptr<MainWindow> m_window;
 };
 
-void TestMainWindow::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+void TestMainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestMainWindow::init()
 {
@@ -153,7 +156,8 @@ void TestMainWindow::addEditDeleteMeasurementWithUndo()
 
     // Edit through the table: the value falls behind.
     MeasurementTableModel *table = m_window->indicatorPane()->measurementModel();
-    QVERIFY(table->setData(table->index(0, MeasurementTableModel::ValueColumn), QStringLiteral("300")));
+    QVERIFY(
+        table->setData(table->index(0, MeasurementTableModel::ValueColumn), QStringLiteral("300")));
     QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("behind")); // 30 % < 40 %
     QCOMPARE(measurementsOnDisk(QStringLiteral("L1.1")).front().value, 300.0);
 
@@ -235,8 +239,9 @@ void TestMainWindow::indicatorFieldEditIsSavedAndUndoable()
     QCOMPARE(other.indicatorByCode(QStringLiteral("A1.1.1"))->leadUnit, QStringLiteral("市商务局"));
     QCOMPARE(other.indicatorByCode(QStringLiteral("A1.1.1"))->target, 400.0);
     const auto id = other.indicatorByCode(QStringLiteral("A1.1.1"))->id;
-    QCOMPARE(m_window->treeModel()->indexForIndicator(id, PlanTreeModel::TargetColumn).data().toString(),
-             QStringLiteral("≥400 家"));
+    QCOMPARE(
+        m_window->treeModel()->indexForIndicator(id, PlanTreeModel::TargetColumn).data().toString(),
+        QStringLiteral("≥400 家"));
     m_window->undoStack()->undo();
     QCOMPARE(other.indicatorByCode(QStringLiteral("A1.1.1"))->target, 500.0);
     QCOMPARE(target->text(), QStringLiteral("500"));
@@ -303,11 +308,10 @@ void TestMainWindow::asOfDateChangesStatuses()
 void TestMainWindow::externalChangeIsPickedUpOnRefresh()
 {
     QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("no_data"));
-    const int rc = CommandLine().run({QStringLiteral("progress-dashboard"), QStringLiteral("record"),
-                                      QStringLiteral("--db"), dbPath(), QStringLiteral("--indicator"),
-                                      QStringLiteral("L1.1"), QStringLiteral("--value"),
-                                      QStringLiteral("1000"), QStringLiteral("--date"),
-                                      QStringLiteral("2024-05-01")});
+    const int rc = CommandLine().run(
+        {QStringLiteral("progress-dashboard"), QStringLiteral("record"), QStringLiteral("--db"),
+         dbPath(), QStringLiteral("--indicator"), QStringLiteral("L1.1"), QStringLiteral("--value"),
+         QStringLiteral("1000"), QStringLiteral("--date"), QStringLiteral("2024-05-01")});
     QCOMPARE(rc, 0);
     m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
     QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("done"));
@@ -341,7 +345,8 @@ void TestMainWindow::printScopeFollowsSelectionAndExportWritesPdf()
     QString error;
     QVERIFY2(print->exportPdf(ReportScope::forArea(1), pdf, &error), qPrintable(error));
     QVERIFY(test::readFile(pdf).startsWith("%PDF"));
-    QVERIFY(!print->exportPdf(ReportScope::book(), QStringLiteral("/nonexistent-folder/x.pdf"), &error));
+    QVERIFY(!print->exportPdf(ReportScope::book(), QStringLiteral("/nonexistent-folder/x.pdf"),
+                              &error));
     QVERIFY(!error.isEmpty());
 }
 

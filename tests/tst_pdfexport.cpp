@@ -153,7 +153,7 @@ private slots:
     void bookHoldsEveryIndicatorAndArea();
     void areaSheetHoldsOnlyItsArea();
     void emptyAreaAndMissingDataRender();
-    void labelsAreEnglishWithoutTranslator();
+    void labelsAreChineseByDefaultAndEnglishOnRequest();
     void labelsFollowAnInstalledTranslator();
     void unwritablePathsLeaveNoFile_data();
     void unwritablePathsLeaveNoFile();
@@ -300,12 +300,12 @@ void TestPdfExport::bookHoldsEveryIndicatorAndArea()
     }
     QVERIFY(flat.contains(squeezed(plan.info.title)));
 
-    // Page count and footer numbering agree: every page says "Page N of M" once.
+    // Page count and footer numbering agree: every page says "第 N 页 / 共 M 页" once.
     const int pages = pdfPages(out);
     QCOMPARE(pages, result.pageCount);
     QVERIFY(pages > 12);
     std::multiset<int> numbers;
-    const QRegularExpression footer(QStringLiteral("Page (\\d+) of (\\d+)"));
+    const QRegularExpression footer(QStringLiteral("第\\s*(\\d+)\\s*页\\s*/\\s*共\\s*(\\d+)\\s*页"));
     for (auto it = footer.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         QCOMPARE(match.captured(2).toInt(), pages);
@@ -378,7 +378,7 @@ void TestPdfExport::emptyAreaAndMissingDataRender()
     auto result = PdfExporter().exportPlan(*store, AsOf, ReportScope::forArea(9), empty);
     QVERIFY2(result.ok, qPrintable(result.error));
     QCOMPARE(result.pageCount, 1);
-    QVERIFY(pdfText(empty).contains(QStringLiteral("no quantified targets")));
+    QVERIFY(pdfText(empty).contains(QStringLiteral("本部分未设定量化目标")));
 
     // M2 has no figure: a dash and "No data", never a crash or a zero.
     const QString main = path(QStringLiteral("main.pdf"));
@@ -387,16 +387,23 @@ void TestPdfExport::emptyAreaAndMissingDataRender()
     QVERIFY2(result.ok, qPrintable(result.error));
     const QString text = pdfText(main);
     QVERIFY(text.contains(QStringLiteral("M2")));
-    QVERIFY(text.contains(QStringLiteral("No data")));
+    QVERIFY(text.contains(QStringLiteral("未填报")));
     QVERIFY(text.contains(QStringLiteral("—")));
 }
 
-void TestPdfExport::labelsAreEnglishWithoutTranslator()
+void TestPdfExport::labelsAreChineseByDefaultAndEnglishOnRequest()
 {
-    const ReportLabels labels;
-    QCOMPARE(labels.text(QT_TRANSLATE_NOOP("ProgressReport", "As of %1")).arg(labels.date(AsOf)),
+    // The sheets default to Chinese from the embedded translation, with no translator
+    // installed; English is there when asked for.
+    const ReportLabels chinese;
+    QCOMPARE(chinese.text(QT_TRANSLATE_NOOP("ProgressReport", "As of %1")).arg(chinese.date(AsOf)),
+             QStringLiteral("截至 2024年6月30日"));
+    QCOMPARE(chinese.text(QT_TRANSLATE_NOOP("ProgressReport", "Page %1 of %2")).arg(3).arg(12),
+             QStringLiteral("第 3 页 / 共 12 页"));
+    const ReportLabels english(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(english.text(QT_TRANSLATE_NOOP("ProgressReport", "As of %1")).arg(english.date(AsOf)),
              QStringLiteral("As of 30 Jun 2024"));
-    QCOMPARE(labels.text(QT_TRANSLATE_NOOP("ProgressReport", "Page %1 of %2")).arg(3).arg(12),
+    QCOMPARE(english.text(QT_TRANSLATE_NOOP("ProgressReport", "Page %1 of %2")).arg(3).arg(12),
              QStringLiteral("Page 3 of 12"));
     QCOMPARE(ReportLabels::percent(0.634), QStringLiteral("63%"));
     QCOMPARE(ReportLabels::defaultLanguage().language(), QLocale::Chinese);
@@ -405,7 +412,12 @@ void TestPdfExport::labelsAreEnglishWithoutTranslator()
     auto store = storeWith(test::samplePlan());
     const QString out = path(QStringLiteral("main.pdf"));
     QVERIFY(PdfExporter().exportPlan(*store, AsOf, ReportScope::forArea(1), out).ok);
-    QVERIFY(pdfText(out).contains(QStringLiteral("As of 30 Jun 2024")));
+    QVERIFY(pdfText(out).contains(QStringLiteral("截至 2024年6月30日")));
+    ReportRenderer::Options options;
+    options.language = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const QString englishOut = path(QStringLiteral("main-en.pdf"));
+    QVERIFY(PdfExporter(options).exportPlan(*store, AsOf, ReportScope::forArea(1), englishOut).ok);
+    QVERIFY(pdfText(englishOut).contains(QStringLiteral("As of 30 Jun 2024")));
 }
 
 void TestPdfExport::labelsFollowAnInstalledTranslator()
@@ -592,7 +604,7 @@ void TestPdfExport::commandLine()
         QVERIFY(pdfText(area).contains(QStringLiteral("A1.1.1")));
         QVERIFY(!pdfText(area).contains(QStringLiteral("L1.1")));
         QVERIFY(pdfText(live).contains(QStringLiteral("L1.1")));
-        QVERIFY(pdfText(out).contains(QStringLiteral("As of 30 Jun 2024")));
+        QVERIFY(pdfText(out).contains(QStringLiteral("截至 2024年6月30日")));
     }
 }
 

@@ -36,7 +36,10 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-void TestPlanStore::init() { m_dir = std::make_unique<QTemporaryDir>(); }
+void TestPlanStore::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+}
 
 void TestPlanStore::planRoundTrip()
 {
@@ -168,9 +171,9 @@ void TestPlanStore::latestMeasurementAsOf()
     QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
     const qint64 a = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
     const qint64 b = store.indicatorByCode(QStringLiteral("L1.1"))->id;
-    for (auto [id, date, value] : {std::tuple{a, QDate(2024, 3, 31), 100.0},
-                                   std::tuple{a, QDate(2024, 6, 30), 200.0},
-                                   std::tuple{b, QDate(2024, 5, 1), 300.0}}) {
+    for (auto [id, date, value] :
+         {std::tuple{a, QDate(2024, 3, 31), 100.0}, std::tuple{a, QDate(2024, 6, 30), 200.0},
+          std::tuple{b, QDate(2024, 5, 1), 300.0}}) {
         Measurement m;
         m.indicatorId = id;
         m.date = date;
@@ -195,7 +198,8 @@ void TestPlanStore::indicatorFieldEditsAreAuditedAndValidated()
     const qint64 id = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
     QSignalSpy changed(&store, &PlanStore::indicatorChanged);
     QString error;
-    QVERIFY(store.setIndicatorField(id, IndicatorField::LeadUnit, QStringLiteral("市商务局"), &error));
+    QVERIFY(
+        store.setIndicatorField(id, IndicatorField::LeadUnit, QStringLiteral("市商务局"), &error));
     QVERIFY(store.setIndicatorField(id, IndicatorField::CoUnits, QStringLiteral("各区县"), &error));
     QVERIFY(store.setIndicatorField(id, IndicatorField::Target, 600.0, &error));
     QVERIFY(store.setIndicatorField(id, IndicatorField::Comparator, QStringLiteral("~"), &error));
@@ -250,7 +254,8 @@ void TestPlanStore::migratesVersion1File()
     // A file as version 1 of the schema wrote it (frozen here on purpose).
     const QString file = path(QStringLiteral("v1.sqlite"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
         db.setDatabaseName(file);
         QVERIFY(db.open());
         QSqlQuery q(db);
@@ -297,8 +302,9 @@ void TestPlanStore::migratesVersion1File()
     QCOMPARE(ind->coUnits, QString());
     QCOMPARE(store.measurements(ind->id).size(), std::size_t(1));
     // Version 2's additions work on the migrated file.
-    QVERIFY2(store.setIndicatorField(ind->id, IndicatorField::Notes, QStringLiteral("已核对"), &error),
-             qPrintable(error));
+    QVERIFY2(
+        store.setIndicatorField(ind->id, IndicatorField::Notes, QStringLiteral("已核对"), &error),
+        qPrintable(error));
     QCOMPARE(store.auditLog().size(), std::size_t(1));
 }
 
@@ -317,7 +323,8 @@ void TestPlanStore::badFilesAreRefusedAndLeftUnchanged_data()
     auto sqliteFile = [this](const char *name, const QStringList &statements) {
         const QString file = path(QString::fromLatin1(name));
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QLatin1String(name));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QLatin1String(name));
             db.setDatabaseName(file);
             db.open();
             QSqlQuery q(db);
@@ -336,9 +343,9 @@ void TestPlanStore::badFilesAreRefusedAndLeftUnchanged_data()
     QTest::newRow("another program's database") << sqliteFile(
         "other", {QStringLiteral("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)"),
                   QStringLiteral("INSERT INTO contacts VALUES (1, 'x')")});
-    QTest::newRow("another application id") << sqliteFile(
-        "appid", {QStringLiteral("CREATE TABLE plan (id INTEGER PRIMARY KEY)"),
-                  QStringLiteral("PRAGMA application_id = 1234")});
+    QTest::newRow("another application id")
+        << sqliteFile("appid", {QStringLiteral("CREATE TABLE plan (id INTEGER PRIMARY KEY)"),
+                                QStringLiteral("PRAGMA application_id = 1234")});
 }
 
 void TestPlanStore::badFilesAreRefusedAndLeftUnchanged()
@@ -368,7 +375,8 @@ void TestPlanStore::readOnlyFolderIsRefused()
     QVERIFY(!store.open(dir + QStringLiteral("/plan.sqlite"), &error));
     QVERIFY(error.contains(QStringLiteral("read-only")));
     QVERIFY(!QFile::exists(dir + QStringLiteral("/plan.sqlite")));
-    QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
 void TestPlanStore::externalChangesAreNoticed()

@@ -86,13 +86,16 @@ void TestPlanTreeModel::structureFollowsTheReport()
 
 void TestPlanTreeModel::passesModelTester()
 {
-    QAbstractItemModelTester tester(m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.1"), QDate(2024, 6, 1), 300), nullptr));
+    QAbstractItemModelTester tester(m_model.get(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.1"), QDate(2024, 6, 1), 300),
+                                    nullptr));
     m_model->setAsOf(QDate(2024, 3, 1));
     m_model->reload();
     PlanFilterModel filter;
     filter.setSourceModel(m_model.get());
-    QAbstractItemModelTester filterTester(&filter, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester filterTester(&filter,
+                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
     filter.setSearchText(QStringLiteral("绿道"));
     filter.setStatusFilter(Status::NoData);
     filter.setSearchText({});
@@ -102,10 +105,12 @@ void TestPlanTreeModel::measurementUpdatesOnlyItsRowAndRollups()
 {
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
-    const QModelIndex row = m_model->indexForIndicator(m_store->indicatorByCode(QStringLiteral("A1.1.1"))->id);
+    const QModelIndex row =
+        m_model->indexForIndicator(m_store->indicatorByCode(QStringLiteral("A1.1.1"))->id);
     QCOMPARE(statusOf(QStringLiteral("A1.1.1")), QStringLiteral("no_data"));
 
-    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.1"), QDate(2024, 6, 30), 260), nullptr));
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.1"), QDate(2024, 6, 30), 260),
+                                    nullptr));
     QCOMPARE(reset.count(), 0);
     // the row itself, then the section, the area (no root row)
     QCOMPARE(changed.count(), 3);
@@ -121,7 +126,8 @@ void TestPlanTreeModel::measurementUpdatesOnlyItsRowAndRollups()
     QCOMPARE(counts.value(4).toInt(), 1); // no data
     QCOMPARE(area.data(ProgressRole).toDouble(), 0.52);
 
-    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.2"), QDate(2024, 6, 30), 95), nullptr));
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.2"), QDate(2024, 6, 30), 95),
+                                    nullptr));
     counts = area.data(StatusCountsRole).toList();
     QCOMPARE(counts.value(0).toInt(), 1); // done
     QCOMPARE(counts.value(1).toInt(), 1);
@@ -130,7 +136,8 @@ void TestPlanTreeModel::measurementUpdatesOnlyItsRowAndRollups()
 
 void TestPlanTreeModel::asOfDateChangesStatuses()
 {
-    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("L1.1"), QDate(2024, 3, 31), 300), nullptr));
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("L1.1"), QDate(2024, 3, 31), 300),
+                                    nullptr));
     m_model->setAsOf(QDate(2024, 3, 31)); // 序时进度 91/366 ≈ 25 %: 30 % is on track
     QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("on_track"));
     m_model->setAsOf(QDate(2024, 6, 30)); // ≈ 50 %: 30 % is more than 10 points behind
@@ -185,7 +192,8 @@ void TestPlanTreeModel::searchAndStatusFilter()
     QCOMPARE(visibleCodes(), (QStringList{QStringLiteral("A1.1.1"), QStringLiteral("A1.1.2")}));
     filter.setSearchText({});
 
-    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("L1.1"), QDate(2024, 6, 30), 100), nullptr));
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("L1.1"), QDate(2024, 6, 30), 100),
+                                    nullptr));
     filter.setStatusFilter(Status::Behind);
     QCOMPARE(visibleCodes(), QStringList{QStringLiteral("L1.1")});
     filter.setStatusFilter(Status::NoData);

@@ -192,7 +192,8 @@ void IndicatorPane::buildUi()
     tableButtons->addStretch(1);
     tableButtons->addWidget(m_deleteButton);
     layout->addLayout(tableButtons);
-    connect(m_deleteButton, &QPushButton::clicked, this, &IndicatorPane::deleteSelectedMeasurements);
+    connect(m_deleteButton, &QPushButton::clicked, this,
+            &IndicatorPane::deleteSelectedMeasurements);
     auto *deleteKey = new QShortcut(QKeySequence::Delete, m_table);
     deleteKey->setContext(Qt::WidgetShortcut);
     connect(deleteKey, &QShortcut::activated, this, &IndicatorPane::deleteSelectedMeasurements);
@@ -229,10 +230,11 @@ void IndicatorPane::buildUi()
     addRow(m_notes, "indicatorNotes");
     layout->addLayout(form);
 
-    for (const Comparator c : {Comparator::AtLeast, Comparator::About, Comparator::AtMost, Comparator::Exactly})
+    for (const Comparator c :
+         {Comparator::AtLeast, Comparator::About, Comparator::AtMost, Comparator::Exactly})
         m_comparator->addItem(QString(), comparatorKey(c));
-    for (const IndicatorKind k : {IndicatorKind::Count, IndicatorKind::Level, IndicatorKind::Growth,
-                                  IndicatorKind::Cap})
+    for (const IndicatorKind k :
+         {IndicatorKind::Count, IndicatorKind::Level, IndicatorKind::Growth, IndicatorKind::Cap})
         m_kind->addItem(QString(), indicatorKindKey(k));
 
     auto bindLine = [this](QLineEdit *edit, IndicatorField field) {
@@ -246,9 +248,8 @@ void IndicatorPane::buildUi()
     bindLine(m_leadUnit, IndicatorField::LeadUnit);
     bindLine(m_coUnits, IndicatorField::CoUnits);
     notes->onFocusOut = [this] { commitField(int(IndicatorField::Notes), m_notes->toPlainText()); };
-    connect(m_comparator, &QComboBox::activated, this, [this] {
-        commitField(int(IndicatorField::Comparator), m_comparator->currentData());
-    });
+    connect(m_comparator, &QComboBox::activated, this,
+            [this] { commitField(int(IndicatorField::Comparator), m_comparator->currentData()); });
     connect(m_kind, &QComboBox::activated, this,
             [this] { commitField(int(IndicatorField::Kind), m_kind->currentData()); });
 }
@@ -258,17 +259,20 @@ void IndicatorPane::retranslateUi()
     m_sourceHeading->setText(tr("From the report"));
     m_measurementsHeading->setText(tr("Progress figures"));
     m_fieldsHeading->setText(tr("Indicator details"));
-    const QStringList labels{tr("Name"),           tr("Target"),     tr("Unit"),
-                             tr("Comparator"),     tr("Kind"),       tr("Baseline (last year)"),
-                             tr("Lead unit"),      tr("Co-operating units"), tr("Notes")};
+    const QStringList labels{tr("Name"),      tr("Target"),
+                             tr("Unit"),      tr("Comparator"),
+                             tr("Kind"),      tr("Baseline (last year)"),
+                             tr("Lead unit"), tr("Co-operating units"),
+                             tr("Notes")};
     for (int i = 0; i < m_formLabels.size() && i < labels.size(); ++i)
         m_formLabels[i]->setText(labels[i]);
     const QStringList comparators{tr("≥ at least (以上, 不少于)"), tr("≈ about (左右)"),
                                   tr("≤ at most (以内)"), tr("= exactly")};
     for (int i = 0; i < m_comparator->count(); ++i)
         m_comparator->setItemText(i, comparators.value(i));
-    const QStringList kinds{tr("Count: something to build or do"), tr("Level: a ratio or level to reach"),
-                            tr("Growth: a growth rate"), tr("Cap: an upper limit")};
+    const QStringList kinds{tr("Count: something to build or do"),
+                            tr("Level: a ratio or level to reach"), tr("Growth: a growth rate"),
+                            tr("Cap: an upper limit")};
     for (int i = 0; i < m_kind->count(); ++i)
         m_kind->setItemText(i, kinds.value(i));
     m_newValue->setPlaceholderText(tr("Value"));
@@ -347,8 +351,8 @@ QString IndicatorPane::highlightedSnippet(const Indicator &indicator)
     } else {
         marked = escaped(snippet);
     }
-    return escaped(sentence.left(snippetAt)) + QStringLiteral("<u>") + marked + QStringLiteral("</u>") +
-           escaped(sentence.mid(snippetAt + snippet.size()));
+    return escaped(sentence.left(snippetAt)) + QStringLiteral("<u>") + marked +
+           QStringLiteral("</u>") + escaped(sentence.mid(snippetAt + snippet.size()));
 }
 
 void IndicatorPane::refresh()
@@ -371,21 +375,23 @@ void IndicatorPane::refresh()
     m_snippet->setText(highlightedSnippet(ind));
 
     const std::optional<Measurement> actual = m_store->latestMeasurement(ind.id, m_model->asOf());
-    const ProgressRules::Evaluation ev = ProgressRules::evaluate(
-        ind, m_model->planYear(), m_model->asOf(),
-        actual ? std::optional<double>(actual->value) : std::nullopt,
-        actual ? actual->date : QDate());
+    const ProgressRules::Evaluation ev =
+        ProgressRules::evaluate(ind, m_model->planYear(), m_model->asOf(),
+                                actual ? std::optional<double>(actual->value) : std::nullopt,
+                                actual ? actual->date : QDate());
     const QLocale locale;
     QString summary = tr("Target <b>%1</b>").arg(PlanTreeModel::targetText(ind).toHtmlEscaped());
     if (ind.baseline)
-        summary += QStringLiteral(" · ") + tr("last year %1").arg(PlanTreeModel::numberText(*ind.baseline));
-    if (actual)
         summary += QStringLiteral(" · ") +
-                   tr("actual <b>%1</b> on %2")
-                       .arg(PlanTreeModel::numberText(actual->value),
-                            locale.toString(actual->date, QLocale::LongFormat));
+                   tr("last year %1").arg(PlanTreeModel::numberText(*ind.baseline));
+    if (actual)
+        summary +=
+            QStringLiteral(" · ") + tr("actual <b>%1</b> on %2")
+                                        .arg(PlanTreeModel::numberText(actual->value),
+                                             locale.toString(actual->date, QLocale::LongFormat));
     if (ev.progress)
-        summary += QStringLiteral(" · ") + tr("completion <b>%1%</b>").arg(qRound(*ev.progress * 100));
+        summary +=
+            QStringLiteral(" · ") + tr("completion <b>%1%</b>").arg(qRound(*ev.progress * 100));
     summary += QStringLiteral(" · ") + tr("expected by now %1%").arg(qRound(ev.expected * 100));
     summary += QStringLiteral(" · <span style=\"color:%1;font-weight:bold\">%2 %3</span>")
                    .arg(StatusStyle::color(ev.status).name(), StatusStyle::symbol(ev.status),
@@ -393,8 +399,10 @@ void IndicatorPane::refresh()
     m_summary->setText(summary);
 
     refreshMeetingDecisions();
-    m_targetChart->setIndicator(ind, actual ? std::optional<double>(actual->value) : std::nullopt, ev);
-    m_trendChart->setIndicator(ind, m_store->measurements(ind.id), m_model->planYear(), m_model->asOf());
+    m_targetChart->setIndicator(ind, actual ? std::optional<double>(actual->value) : std::nullopt,
+                                ev);
+    m_trendChart->setIndicator(ind, m_store->measurements(ind.id), m_model->planYear(),
+                               m_model->asOf());
 
     m_name->setText(ind.name);
     m_target->setText(QString::number(ind.target, 'g', 12));
@@ -446,7 +454,8 @@ void IndicatorPane::commitField(int fieldValue, const QVariant &value)
     if (same)
         return;
     auto error = std::make_shared<QString>();
-    m_undoStack->push(new SetIndicatorFieldCommand(m_store, m_indicatorId, field, before, after, error));
+    m_undoStack->push(
+        new SetIndicatorFieldCommand(m_store, m_indicatorId, field, before, after, error));
     showInputError(*error);
     if (!error->isEmpty())
         refresh();
@@ -489,9 +498,9 @@ void IndicatorPane::refreshMeetingDecisions()
     if (!m_meetingHeading)
         return;
     m_meetingHeading->setText(tr("Earlier meeting decisions"));
-    const std::vector<EarlierDecision> decisions =
-        m_meetings && m_indicatorId ? m_meetings->decisionsFor(m_indicatorId, 3)
-                                    : std::vector<EarlierDecision>();
+    const std::vector<EarlierDecision> decisions = m_meetings && m_indicatorId
+                                                       ? m_meetings->decisionsFor(m_indicatorId, 3)
+                                                       : std::vector<EarlierDecision>();
     const QLocale locale;
     QStringList lines;
     for (const EarlierDecision &d : decisions) {
@@ -504,8 +513,9 @@ void IndicatorPane::refreshMeetingDecisions()
             line += QStringLiteral(" · ") +
                     tr("responsible: %1").arg(d.decision.responsibleUnit.toHtmlEscaped());
         if (d.decision.deadline.isValid())
-            line += QStringLiteral(" · ") +
-                    tr("deadline %1").arg(locale.toString(d.decision.deadline, QLocale::ShortFormat));
+            line +=
+                QStringLiteral(" · ") +
+                tr("deadline %1").arg(locale.toString(d.decision.deadline, QLocale::ShortFormat));
         lines << line;
     }
     m_meetingDecisions->setText(lines.join(QStringLiteral("<br>")));

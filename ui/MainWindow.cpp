@@ -3,6 +3,7 @@
 #include "BuiltinPlan.h"
 #include "IndicatorPane.h"
 #include "JsonExporter.h"
+#include "LanguageManager.h"
 #include "MeetingController.h"
 #include "OverviewPane.h"
 #include "PlanFilterModel.h"
@@ -62,10 +63,11 @@ MainWindow::MainWindow(QWidget *parent)
     new MeetingController(this); // View → Meeting Mode (F11), File → Meetings…, Export Minutes…
 
     // Another program (the record command, a colleague on a shared drive) may change the file.
-    connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
-        if (state == Qt::ApplicationActive)
-            reloadIfChanged();
-    });
+    connect(qApp, &QGuiApplication::applicationStateChanged, this,
+            [this](Qt::ApplicationState state) {
+                if (state == Qt::ApplicationActive)
+                    reloadIfChanged();
+            });
     connect(m_store, &PlanStore::measurementsChanged, this, &MainWindow::updateStatusBar);
 }
 
@@ -133,6 +135,8 @@ void MainWindow::buildActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_expandAction);
     m_viewMenu->addAction(m_collapseAction);
+    m_viewMenu->addSeparator();
+    LanguageManager::instance().populateMenu(m_viewMenu->addMenu(QString()));
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -175,7 +179,8 @@ void MainWindow::buildUi()
     m_partFilter = new QComboBox(left);
     m_partFilter->setObjectName(QStringLiteral("partFilter"));
     m_partFilter->addItem(QString(), -1);
-    for (PlanPart part : {PlanPart::Main, PlanPart::Area, PlanPart::Government, PlanPart::Livelihood})
+    for (PlanPart part :
+         {PlanPart::Main, PlanPart::Area, PlanPart::Government, PlanPart::Livelihood})
         m_partFilter->addItem(QString(), int(part));
     filters->addWidget(m_statusFilter, 1);
     filters->addWidget(m_partFilter, 1);
@@ -186,7 +191,8 @@ void MainWindow::buildUi()
     m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
-    m_tree->setItemDelegateForColumn(PlanTreeModel::ProgressColumn, new ProgressBarDelegate(m_tree));
+    m_tree->setItemDelegateForColumn(PlanTreeModel::ProgressColumn,
+                                     new ProgressBarDelegate(m_tree));
     m_tree->setItemDelegateForColumn(PlanTreeModel::StatusColumn, new StatusChipDelegate(m_tree));
     // Names get a fixed share the user can drag; spare width goes to the last column, and a
     // narrow window scrolls sideways rather than squeezing the names away.
@@ -275,7 +281,8 @@ void MainWindow::retranslateUi()
     m_search->setPlaceholderText(tr("Search names, codes and report text (Ctrl+F)"));
     m_statusFilter->setItemText(0, tr("All statuses"));
     for (int i = 0; i < 5; ++i)
-        m_statusFilter->setItemText(i + 1, StatusStyle::symbol(StatusStyle::all[i]) + QLatin1Char(' ') +
+        m_statusFilter->setItemText(i + 1, StatusStyle::symbol(StatusStyle::all[i]) +
+                                               QLatin1Char(' ') +
                                                StatusStyle::label(StatusStyle::all[i]));
     const QStringList parts{tr("All parts"), tr("Main targets"), tr("Work areas"),
                             tr("Government self-building"), tr("Livelihood projects")};
@@ -307,7 +314,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
         store->close();
         delete store;
         if (!existed) {
-            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
                 QFile::remove(path + suffix);
         }
         return false;
@@ -334,7 +342,9 @@ bool MainWindow::openFile(const QString &path, QString *error)
     }
     QSettings settings;
     m_expandedNodes.clear();
-    for (const QVariant &id : settings.value(QStringLiteral("tree/expanded/") + QFileInfo(path).absoluteFilePath()).toList())
+    for (const QVariant &id :
+         settings.value(QStringLiteral("tree/expanded/") + QFileInfo(path).absoluteFilePath())
+             .toList())
         m_expandedNodes << id.toLongLong();
     restoreExpanded();
     settings.setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
@@ -347,7 +357,10 @@ bool MainWindow::openFile(const QString &path, QString *error)
     return true;
 }
 
-QString MainWindow::filePath() const { return m_store->path(); }
+QString MainWindow::filePath() const
+{
+    return m_store->path();
+}
 
 QModelIndex MainWindow::currentSourceIndex() const
 {
@@ -368,15 +381,20 @@ void MainWindow::setAsOf(const QDate &date)
     updateStatusBar();
 }
 
-QDate MainWindow::asOf() const { return m_model->asOf(); }
+QDate MainWindow::asOf() const
+{
+    return m_model->asOf();
+}
 
 void MainWindow::updateStatusBar()
 {
     if (!m_pathStatus)
         return;
-    m_pathStatus->setText(m_store->isOpen() ? tr("Data file: %1").arg(QDir::toNativeSeparators(m_store->path()))
-                                            : tr("No data file open"));
-    m_asOfStatus->setText(tr("As of %1").arg(QLocale().toString(m_model->asOf(), QLocale::LongFormat)));
+    m_pathStatus->setText(m_store->isOpen()
+                              ? tr("Data file: %1").arg(QDir::toNativeSeparators(m_store->path()))
+                              : tr("No data file open"));
+    m_asOfStatus->setText(
+        tr("As of %1").arg(QLocale().toString(m_model->asOf(), QLocale::LongFormat)));
 }
 
 void MainWindow::applyFilters()
@@ -505,7 +523,8 @@ void MainWindow::saveSettings()
         QVariantList ids;
         for (qint64 id : m_expandedNodes)
             ids << id;
-        settings.setValue(QStringLiteral("tree/expanded/") + QFileInfo(m_store->path()).absoluteFilePath(), ids);
+        settings.setValue(
+            QStringLiteral("tree/expanded/") + QFileInfo(m_store->path()).absoluteFilePath(), ids);
     }
 }
 
@@ -525,9 +544,8 @@ QString dataFileFilter()
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Data File"),
-                                                      QFileInfo(m_store->path()).absolutePath(),
-                                                      dataFileFilter());
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Data File"), QFileInfo(m_store->path()).absolutePath(), dataFileFilter());
     if (path.isEmpty())
         return;
     QString error;
@@ -537,16 +555,16 @@ void MainWindow::openDialog()
 
 void MainWindow::saveCopyDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy"),
-                                                      QFileInfo(m_store->path()).absolutePath(),
-                                                      dataFileFilter());
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save a Copy"), QFileInfo(m_store->path()).absolutePath(), dataFileFilter());
     if (path.isEmpty())
         return;
     QString error;
     if (!m_store->saveCopy(path, &error))
         QMessageBox::warning(this, tr("Cannot Save a Copy"), error);
     else
-        statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)),
+                                 5000);
 }
 
 void MainWindow::importReportDialog()
@@ -569,7 +587,8 @@ void MainWindow::importReportDialog()
     }
     const QString target = QFileDialog::getSaveFileName(
         this, tr("New Data File for %1").arg(plan.info.title),
-        QFileInfo(report).absoluteDir().filePath(QFileInfo(report).completeBaseName() + QStringLiteral(".sqlite")),
+        QFileInfo(report).absoluteDir().filePath(QFileInfo(report).completeBaseName() +
+                                                 QStringLiteral(".sqlite")),
         dataFileFilter());
     if (target.isEmpty())
         return;
@@ -590,13 +609,14 @@ void MainWindow::importReportDialog()
     if (!openFile(target, &error))
         QMessageBox::warning(this, tr("Cannot Open Data File"), error);
     else
-        statusBar()->showMessage(tr("Imported %n indicator(s).", "", int(plan.indicators.size())), 5000);
+        statusBar()->showMessage(tr("Imported %n indicator(s).", "", int(plan.indicators.size())),
+                                 5000);
 }
 
 void MainWindow::exportJsonDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export JSON"), QString(),
-                                                      tr("JSON (*.json)"));
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
@@ -607,12 +627,13 @@ void MainWindow::exportJsonDialog()
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Progress Dashboard"),
-                       tr("<h3>Progress Dashboard %1</h3><p>Tracks the targets of a government work "
-                          "report through the year: progress figures, statuses against the share of "
-                          "the year elapsed (序时进度), charts and printed progress sheets.</p>"
-                          "<p>Everything is kept in one local data file; nothing is sent anywhere.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    QMessageBox::about(
+        this, tr("About Progress Dashboard"),
+        tr("<h3>Progress Dashboard %1</h3><p>Tracks the targets of a government work "
+           "report through the year: progress figures, statuses against the share of "
+           "the year elapsed (序时进度), charts and printed progress sheets.</p>"
+           "<p>Everything is kept in one local data file; nothing is sent anywhere.</p>")
+            .arg(QCoreApplication::applicationVersion()));
 }
 
 } // namespace pd

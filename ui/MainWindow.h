@@ -57,7 +57,6 @@ public:
     /// for the whole plan.
     QModelIndex currentSourceIndex() const;
 
-
     void setAsOf(const QDate &date);
     QDate asOf() const;
     /// Selects an indicator in the tree (clearing filters that hide it).

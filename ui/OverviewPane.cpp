@@ -44,10 +44,10 @@ OverviewPane::OverviewPane(PlanTreeModel *model, QWidget *parent) : QWidget(pare
         label->setObjectName(QStringLiteral("count_") + statusKey(status));
         label->setAlignment(Qt::AlignCenter);
         label->setTextFormat(Qt::RichText);
-        label->setStyleSheet(QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
-                                            "border-radius: 6px; padding: 6px 10px; }")
-                                 .arg(StatusStyle::lightColor(status).name(),
-                                      StatusStyle::color(status).name()));
+        label->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
+                           "border-radius: 6px; padding: 6px 10px; }")
+                .arg(StatusStyle::lightColor(status).name(), StatusStyle::color(status).name()));
         counts->addWidget(label);
         m_counts << label;
     }
@@ -110,21 +110,24 @@ void OverviewPane::refresh()
 
     const QString title = index.isValid() ? index.data().toString() : m_model->planInfo().title;
     m_title->setText(title);
-    m_asOf->setText(tr("As of %1 · expected by now (序时进度) %2% · %n indicator(s)", "", int(ids.size()))
-                        .arg(locale.toString(m_model->asOf(), QLocale::LongFormat))
-                        .arg(qRound(expected * 100)));
+    m_asOf->setText(
+        tr("As of %1 · expected by now (序时进度) %2% · %n indicator(s)", "", int(ids.size()))
+            .arg(locale.toString(m_model->asOf(), QLocale::LongFormat))
+            .arg(qRound(expected * 100)));
     for (int s = 0; s < 5; ++s) {
         const Status status = StatusStyle::all[s];
-        m_counts[s]->setText(QStringLiteral("<span style=\"font-size:18pt;font-weight:bold;color:%1\">%2 "
-                                            "%3</span><br>%4")
-                                 .arg(StatusStyle::color(status).name(), StatusStyle::symbol(status))
-                                 .arg(totals[s])
-                                 .arg(StatusStyle::label(status)));
+        m_counts[s]->setText(
+            QStringLiteral("<span style=\"font-size:18pt;font-weight:bold;color:%1\">%2 "
+                           "%3</span><br>%4")
+                .arg(StatusStyle::color(status).name(), StatusStyle::symbol(status))
+                .arg(totals[s])
+                .arg(StatusStyle::label(status)));
     }
     m_completion->setText(
         QStringLiteral("<span style=\"font-size:18pt;font-weight:bold\">%1</span><br>%2")
-            .arg(progressCount ? QStringLiteral("%1%").arg(qRound(progressSum / progressCount * 100))
-                               : QStringLiteral("—"),
+            .arg(progressCount
+                     ? QStringLiteral("%1%").arg(qRound(progressSum / progressCount * 100))
+                     : QStringLiteral("—"),
                  tr("mean completion")));
 
     // Bars: every indicator for a small group; its sub-groups for the plan or a large part.
@@ -134,9 +137,9 @@ void OverviewPane::refresh()
         for (qint64 id : ids) {
             const QModelIndex row = m_model->indexForIndicator(id);
             const ProgressRules::Evaluation ev = m_model->evaluation(id);
-            bars.push_back({row.data(CodeRole).toString() + QLatin1Char(' ') +
-                                m_model->indicatorAt(row)->name,
-                            ev.progress.value_or(0.0), ev.status, row.data(Qt::ToolTipRole).toString()});
+            bars.push_back(
+                {row.data(CodeRole).toString() + QLatin1Char(' ') + m_model->indicatorAt(row)->name,
+                 ev.progress.value_or(0.0), ev.status, row.data(Qt::ToolTipRole).toString()});
         }
     } else {
         for (int r = 0; r < m_model->rowCount(index); ++r) {
@@ -153,11 +156,12 @@ void OverviewPane::refresh()
             const Status status = progress.isValid()
                                       ? ProgressRules::statusOfShare(progress.toDouble(), expected)
                                       : Status::NoData;
-            bars.push_back({child.data().toString(), progress.toDouble(), status,
-                            child.data().toString()});
+            bars.push_back(
+                {child.data().toString(), progress.toDouble(), status, child.data().toString()});
         }
     }
-    m_chart->setBars(perIndicator ? tr("Completion by indicator") : tr("Completion by part and area"),
+    m_chart->setBars(perIndicator ? tr("Completion by indicator")
+                                  : tr("Completion by part and area"),
                      bars, expected);
 }
 

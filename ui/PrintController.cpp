@@ -27,7 +27,8 @@ namespace {
 class ProgressReporter
 {
 public:
-    ProgressReporter(QWidget *parent, const QString &label) : m_dialog(label, QString(), 0, 0, parent)
+    ProgressReporter(QWidget *parent, const QString &label)
+        : m_dialog(label, QString(), 0, 0, parent)
     {
         m_dialog.setWindowModality(Qt::WindowModal);
         m_dialog.setMinimumDuration(400);
@@ -86,14 +87,24 @@ void PrintController::retranslate()
     m_previewAction->setText(tr("Print Pre&view…"));
     m_printAction->setText(tr("&Print…"));
     m_exportPdfAction->setText(tr("Export &PDF…"));
-    m_exportPdfAction->setToolTip(tr("Progress sheets of the selected area or part, or the whole book"));
+    m_exportPdfAction->setToolTip(
+        tr("Progress sheets of the selected area or part, or the whole book"));
+}
+
+ReportRenderer::Options PrintController::sheetOptions()
+{
+    // Sheets printed from the window speak the window's language.
+    ReportRenderer::Options options;
+    options.language = QLocale();
+    return options;
 }
 
 ReportScope PrintController::scopeForSelection() const
 {
     const PlanTreeModel *model = m_window->treeModel();
     // Walk up from the selection to the part it belongs to.
-    for (QModelIndex index = m_window->currentSourceIndex(); index.isValid(); index = index.parent()) {
+    for (QModelIndex index = m_window->currentSourceIndex(); index.isValid();
+         index = index.parent()) {
         const PlanNode *node = model->nodeAt(index);
         if (!node)
             continue;
@@ -131,8 +142,8 @@ std::optional<ReportScope> PrintController::askScope(const QString &title)
     }
     const QStringList choices{tr("Selection: %1").arg(selectionText), tr("The whole book")};
     bool ok = false;
-    const QString choice = QInputDialog::getItem(m_window, title, tr("Print which progress sheets?"),
-                                                 choices, 0, false, &ok);
+    const QString choice = QInputDialog::getItem(
+        m_window, title, tr("Print which progress sheets?"), choices, 0, false, &ok);
     if (!ok)
         return std::nullopt;
     return choice == choices.first() ? selection : ReportScope::book();
@@ -148,7 +159,8 @@ bool PrintController::renderTo(QPrinter *printer, const ReportScope &scope)
         return false;
     }
     ProgressReporter progress(m_window, tr("Laying out the progress sheets…"));
-    const ReportRenderer::Result result = ReportRenderer().render(*book, printer, progress.callback());
+    const ReportRenderer::Result result =
+        ReportRenderer().render(*book, printer, progress.callback());
     if (result.cancelled) {
         printer->abort();
         return false;
@@ -191,7 +203,7 @@ void PrintController::print()
 bool PrintController::exportPdf(const ReportScope &scope, const QString &path, QString *error)
 {
     ProgressReporter progress(m_window, tr("Writing the PDF…"));
-    const ReportRenderer::Result result = PdfExporter().exportPlan(
+    const ReportRenderer::Result result = PdfExporter(sheetOptions()).exportPlan(
         *m_window->store(), m_window->asOf(), scope, path, progress.callback());
     if (!result.ok && error)
         *error = result.cancelled ? QString() : result.error;
@@ -203,9 +215,9 @@ void PrintController::exportPdfDialog()
     const std::optional<ReportScope> scope = askScope(tr("Export PDF"));
     if (!scope)
         return;
-    const QString suggested =
-        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QLatin1Char('/') +
-        tr("progress-%1.pdf").arg(m_window->asOf().toString(Qt::ISODate));
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QLatin1Char('/') +
+                              tr("progress-%1.pdf").arg(m_window->asOf().toString(Qt::ISODate));
     const QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF"), suggested,
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ReportBook.h"
+#include "ReportRenderer.h"
 
 #include <QObject>
 
@@ -30,6 +31,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    static ReportRenderer::Options sheetOptions();
     void retranslate();
     std::optional<ReportScope> askScope(const QString &title);
     void printPreview();

@@ -54,13 +54,14 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         painter->drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3));
     }
     painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
-                                                                           : QPalette::Text));
+                                                                         : QPalette::Text));
     painter->drawText(QRect(int(bar.right()) + 4, area.top(), textWidth, area.height()),
                       Qt::AlignRight | Qt::AlignVCenter, text);
     painter->restore();
 }
 
-QSize ProgressBarDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize ProgressBarDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                    const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setWidth(std::max(size.width(), 140));

@@ -24,7 +24,8 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
     const Status status = Status(index.data(StatusRole).toInt());
-    const QString text = StatusStyle::symbol(status) + QLatin1Char(' ') + StatusStyle::label(status);
+    const QString text =
+        StatusStyle::symbol(status) + QLatin1Char(' ') + StatusStyle::label(status);
     const QFontMetrics fm(opt.font);
     const int width = fm.horizontalAdvance(text) + 14;
     QRectF chip(opt.rect.left() + 4, opt.rect.center().y() - fm.height() / 2.0 - 2, width,
@@ -39,7 +40,8 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->restore();
 }
 
-QSize StatusChipDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize StatusChipDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
     QSize size = QStyledItemDelegate::sizeHint(option, index);
     size.setWidth(size.width() + 24);

@@ -33,7 +33,10 @@ WelcomeBanner::WelcomeBanner(QWidget *parent)
     retranslateUi();
 }
 
-bool WelcomeBanner::wanted() { return !QSettings().value(DismissedKey, false).toBool(); }
+bool WelcomeBanner::wanted()
+{
+    return !QSettings().value(DismissedKey, false).toBool();
+}
 
 void WelcomeBanner::setPlan(const QString &title, int indicatorCount, const QString &dataFile)
 {

@@ -24,7 +24,10 @@
 namespace pd {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("CommandLine", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
 
 const QStringList &commands()
 {
@@ -202,7 +205,8 @@ int CommandLine::exportJson(const QStringList &arguments)
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid())
-            return fail(tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(asOf)), 2);
+            return fail(tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(asOf)),
+                        2);
     }
     PlanStore store;
     if (!openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
@@ -225,8 +229,8 @@ int CommandLine::record(const QStringList &arguments)
     const QCommandLineOption code(QStringLiteral("indicator"), tr("The indicator's code."),
                                   tr("CODE"));
     const QCommandLineOption value(QStringLiteral("value"), tr("The actual value."), tr("NUMBER"));
-    const QCommandLineOption date(QStringLiteral("date"), tr("The date of the value (default: today)."),
-                                  tr("YYYY-MM-DD"));
+    const QCommandLineOption date(QStringLiteral("date"),
+                                  tr("The date of the value (default: today)."), tr("YYYY-MM-DD"));
     const QCommandLineOption note(QStringLiteral("note"), tr("A note."), tr("TEXT"));
     parser.addOptions({db, code, value, date, note});
     QString error;
@@ -243,7 +247,8 @@ int CommandLine::record(const QStringList &arguments)
     if (parser.isSet(date)) {
         when = QDate::fromString(parser.value(date).trimmed(), Qt::ISODate);
         if (!when.isValid())
-            return fail(tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(date)));
+            return fail(
+                tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(date)));
     }
 
     PlanStore store;
@@ -254,7 +259,8 @@ int CommandLine::record(const QStringList &arguments)
         return fail(tr("there is no indicator with the code \"%1\".").arg(parser.value(code)));
     const int year = store.planInfo().year;
     if (when.year() != year)
-        return fail(tr("%1 is outside the plan's year %2.").arg(when.toString(Qt::ISODate)).arg(year));
+        return fail(
+            tr("%1 is outside the plan's year %2.").arg(when.toString(Qt::ISODate)).arg(year));
     Measurement m;
     m.indicatorId = indicator->id;
     m.date = when;

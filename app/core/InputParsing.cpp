@@ -24,8 +24,8 @@ std::optional<double> InputParsing::number(const QString &text)
 
 QDate InputParsing::date(const QString &text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "^\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?\\s*$"));
     const auto match = pattern.match(text.normalized(QString::NormalizationForm_KC));
     if (!match.hasMatch())
         return {};

@@ -9,8 +9,7 @@ namespace pd {
 namespace {
 
 /// Runs a store call and, when it fails, marks the command obsolete and reports why.
-template <typename Call>
-bool attempt(QUndoCommand *command, const CommandError &sink, Call call)
+template <typename Call> bool attempt(QUndoCommand *command, const CommandError &sink, Call call)
 {
     QString error;
     if (call(&error))
@@ -18,7 +17,7 @@ bool attempt(QUndoCommand *command, const CommandError &sink, Call call)
     command->setObsolete(true);
     if (sink)
         *sink = error.isEmpty() ? QCoreApplication::translate("MeasurementCommands",
-                                                               "The change could not be saved.")
+                                                              "The change could not be saved.")
                                 : error;
     return false;
 }
@@ -47,9 +46,8 @@ void AddMeasurementCommand::redo()
 
 void AddMeasurementCommand::undo()
 {
-    attempt(this, m_error, [&](QString *error) {
-        return m_store->removeMeasurement(m_measurement.id, error);
-    });
+    attempt(this, m_error,
+            [&](QString *error) { return m_store->removeMeasurement(m_measurement.id, error); });
 }
 
 EditMeasurementCommand::EditMeasurementCommand(PlanStore *store, const Measurement &before,
@@ -61,12 +59,14 @@ EditMeasurementCommand::EditMeasurementCommand(PlanStore *store, const Measureme
 
 void EditMeasurementCommand::redo()
 {
-    attempt(this, m_error, [&](QString *error) { return m_store->updateMeasurement(m_after, error); });
+    attempt(this, m_error,
+            [&](QString *error) { return m_store->updateMeasurement(m_after, error); });
 }
 
 void EditMeasurementCommand::undo()
 {
-    attempt(this, m_error, [&](QString *error) { return m_store->updateMeasurement(m_before, error); });
+    attempt(this, m_error,
+            [&](QString *error) { return m_store->updateMeasurement(m_before, error); });
 }
 
 RemoveMeasurementCommand::RemoveMeasurementCommand(PlanStore *store, const Measurement &measurement,
@@ -78,9 +78,8 @@ RemoveMeasurementCommand::RemoveMeasurementCommand(PlanStore *store, const Measu
 
 void RemoveMeasurementCommand::redo()
 {
-    attempt(this, m_error, [&](QString *error) {
-        return m_store->removeMeasurement(m_measurement.id, error);
-    });
+    attempt(this, m_error,
+            [&](QString *error) { return m_store->removeMeasurement(m_measurement.id, error); });
 }
 
 void RemoveMeasurementCommand::undo()

@@ -18,7 +18,8 @@ using CommandError = std::shared_ptr<QString>;
 class AddMeasurementCommand : public QUndoCommand
 {
 public:
-    AddMeasurementCommand(PlanStore *store, const Measurement &measurement, CommandError error = {});
+    AddMeasurementCommand(PlanStore *store, const Measurement &measurement,
+                          CommandError error = {});
     void redo() override;
     void undo() override;
     qint64 measurementId() const { return m_measurement.id; }

@@ -13,7 +13,8 @@
 #include <memory>
 
 namespace pd {
-MeasurementTableModel::MeasurementTableModel(PlanStore *store, QUndoStack *undoStack, QObject *parent)
+MeasurementTableModel::MeasurementTableModel(PlanStore *store, QUndoStack *undoStack,
+                                             QObject *parent)
     : QAbstractTableModel(parent), m_store(store), m_undoStack(undoStack)
 {
     connect(store, &PlanStore::measurementsChanged, this, [this](qint64 indicatorId) {
@@ -33,7 +34,8 @@ void MeasurementTableModel::setIndicator(qint64 indicatorId, int planYear)
 void MeasurementTableModel::reload()
 {
     beginResetModel();
-    m_rows = m_store && m_indicatorId ? m_store->measurements(m_indicatorId) : std::vector<Measurement>();
+    m_rows = m_store && m_indicatorId ? m_store->measurements(m_indicatorId)
+                                      : std::vector<Measurement>();
     endResetModel();
 }
 
@@ -48,7 +50,8 @@ QString MeasurementTableModel::checkDate(const QDate &date) const
     return {};
 }
 
-bool MeasurementTableModel::addMeasurement(const QDate &date, const QString &value, const QString &note)
+bool MeasurementTableModel::addMeasurement(const QDate &date, const QString &value,
+                                           const QString &note)
 {
     if (!m_indicatorId)
         return false;
@@ -152,8 +155,9 @@ bool MeasurementTableModel::setData(const QModelIndex &index, const QVariant &va
     Measurement after = before;
     switch (index.column()) {
     case DateColumn: {
-        const QDate date = value.userType() == QMetaType::QDate ? value.toDate()
-                                                                : InputParsing::date(value.toString());
+        const QDate date = value.userType() == QMetaType::QDate
+                               ? value.toDate()
+                               : InputParsing::date(value.toString());
         const QString problem = checkDate(date);
         if (!problem.isEmpty()) {
             emit inputRefused(problem);

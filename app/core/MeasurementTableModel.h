@@ -12,7 +12,6 @@ class QUndoStack;
 
 namespace pd {
 
-
 /// The measurements of one indicator as an editable table (date, value, note, entered by).
 /// Every edit is validated, then pushed as an undo command that writes the store; refused
 /// input changes nothing and is reported through inputRefused().
@@ -20,9 +19,17 @@ class MeasurementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, ValueColumn, NoteColumn, EnteredByColumn, ColumnCount };
+    enum Column
+    {
+        DateColumn,
+        ValueColumn,
+        NoteColumn,
+        EnteredByColumn,
+        ColumnCount
+    };
 
-    explicit MeasurementTableModel(PlanStore *store, QUndoStack *undoStack, QObject *parent = nullptr);
+    explicit MeasurementTableModel(PlanStore *store, QUndoStack *undoStack,
+                                   QObject *parent = nullptr);
 
     void setIndicator(qint64 indicatorId, int planYear);
     qint64 indicatorId() const { return m_indicatorId; }

@@ -5,7 +5,8 @@
 namespace pd {
 
 /// Custom roles of the plan tree model, one list for every view and test.
-enum PlanRole {
+enum PlanRole
+{
     ItemTypeRole = Qt::UserRole + 1, ///< PlanItemType as int
     NodeIdRole,                      ///< qint64 node id (0 for indicators)
     IndicatorIdRole,                 ///< qint64 indicator id (0 for nodes)
@@ -22,6 +23,10 @@ enum PlanRole {
     SearchTextRole,                  ///< what the search field matches: code, name, snippet
 };
 
-enum class PlanItemType { Node = 1, Indicator = 2 };
+enum class PlanItemType
+{
+    Node = 1,
+    Indicator = 2
+};
 
 } // namespace pd

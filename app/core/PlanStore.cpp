@@ -13,7 +13,10 @@
 namespace pd {
 namespace {
 
-QString tr(const char *text) { return QCoreApplication::translate("PlanStore", text); }
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("PlanStore", text);
+}
 
 QString dbError(const QSqlQuery &query)
 {
@@ -45,9 +48,15 @@ private:
 };
 
 // Qt binds a null QString as SQL NULL; our text columns are NOT NULL and empty means empty.
-QString text(const QString &value) { return value.isNull() ? QStringLiteral("") : value; }
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
 
-QString dateKey(const QDate &date) { return date.toString(Qt::ISODate); }
+QString dateKey(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
 
 QVariant optionalValue(const std::optional<double> &value)
 {
@@ -136,9 +145,15 @@ PlanStore::PlanStore(QObject *parent) : QObject(parent)
     m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
 }
 
-PlanStore::~PlanStore() { close(); }
+PlanStore::~PlanStore()
+{
+    close();
+}
 
-bool PlanStore::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+bool PlanStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
 
 void PlanStore::close()
 {
@@ -183,7 +198,8 @@ bool PlanStore::checkFileBeforeOpening(const QString &path, QString *error) cons
     }
     const QByteArray header = file.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0"))) {
-        *error = tr("%1 is not a Progress Dashboard data file.").arg(QDir::toNativeSeparators(path));
+        *error =
+            tr("%1 is not a Progress Dashboard data file.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     const auto *bytes = reinterpret_cast<const uchar *>(header.constData());
@@ -228,14 +244,14 @@ bool PlanStore::open(const QString &path, QString *error)
         q.prepare(QStringLiteral("SELECT count(*), sum(name = 'plan') FROM sqlite_master "
                                  "WHERE type = 'table'"));
         if (!q.exec() || !q.next()) {
-            *error = tr("%1 is not a Progress Dashboard data file.")
-                         .arg(QDir::toNativeSeparators(path));
+            *error =
+                tr("%1 is not a Progress Dashboard data file.").arg(QDir::toNativeSeparators(path));
             close();
             return false;
         }
         if (q.value(0).toInt() > 0 && q.value(1).toInt() == 0) {
-            *error = tr("%1 is not a Progress Dashboard data file.")
-                         .arg(QDir::toNativeSeparators(path));
+            *error =
+                tr("%1 is not a Progress Dashboard data file.").arg(QDir::toNativeSeparators(path));
             close();
             return false;
         }
@@ -509,8 +525,8 @@ std::vector<PlanNode> PlanStore::nodes() const
     std::vector<PlanNode> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, parent_id, kind, ordinal, title FROM node ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT id, parent_id, kind, ordinal, title FROM node ORDER BY position"));
     if (!q.exec())
         return result;
     while (q.next()) {
@@ -606,8 +622,7 @@ std::map<qint64, Measurement> PlanStore::latestMeasurements(const QDate &asOf) c
     return result;
 }
 
-std::optional<Measurement> PlanStore::latestMeasurement(qint64 indicatorId,
-                                                        const QDate &asOf) const
+std::optional<Measurement> PlanStore::latestMeasurement(qint64 indicatorId, const QDate &asOf) const
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM measurement WHERE indicator_id = ? AND date <= ? "
@@ -651,9 +666,9 @@ std::optional<qint64> PlanStore::addMeasurement(const Measurement &measurement, 
     q.addBindValue(measurement.value);
     q.addBindValue(text(measurement.note));
     q.addBindValue(text(measurement.enteredBy.isEmpty() ? m_user : measurement.enteredBy));
-    q.addBindValue((measurement.enteredAt.isValid() ? measurement.enteredAt
-                                                    : QDateTime::currentDateTime())
-                       .toString(Qt::ISODate));
+    q.addBindValue(
+        (measurement.enteredAt.isValid() ? measurement.enteredAt : QDateTime::currentDateTime())
+            .toString(Qt::ISODate));
     if (!q.exec()) {
         *error = dbError(q);
         return std::nullopt;
@@ -687,9 +702,10 @@ bool PlanStore::updateMeasurement(const Measurement &measurement, QString *error
         return false;
     }
     Transaction tx(m_db);
-    if (!exec(QStringLiteral("UPDATE measurement SET date = ?, value = ?, note = ? WHERE id = ?"),
-              error,
-              {dateKey(measurement.date), measurement.value, text(measurement.note), measurement.id}))
+    if (!exec(
+            QStringLiteral("UPDATE measurement SET date = ?, value = ?, note = ? WHERE id = ?"),
+            error,
+            {dateKey(measurement.date), measurement.value, text(measurement.note), measurement.id}))
         return false;
     const QString entity = QStringLiteral("measurement");
     if (old->date != measurement.date &&
@@ -697,8 +713,9 @@ bool PlanStore::updateMeasurement(const Measurement &measurement, QString *error
                dateKey(measurement.date), error))
         return false;
     if (old->value != measurement.value &&
-        !audit(entity, measurement.id, QStringLiteral("value"), QString::number(old->value, 'g', 15),
-               QString::number(measurement.value, 'g', 15), error))
+        !audit(entity, measurement.id, QStringLiteral("value"),
+               QString::number(old->value, 'g', 15), QString::number(measurement.value, 'g', 15),
+               error))
         return false;
     if (old->note != measurement.note &&
         !audit(entity, measurement.id, QStringLiteral("note"), old->note, measurement.note, error))
@@ -725,7 +742,8 @@ bool PlanStore::removeMeasurement(qint64 id, QString *error)
     Transaction tx(m_db);
     if (!exec(QStringLiteral("DELETE FROM measurement WHERE id = ?"), error, {id}))
         return false;
-    const QString summary = dateKey(old->date) + QLatin1Char(' ') + QString::number(old->value, 'g', 15);
+    const QString summary =
+        dateKey(old->date) + QLatin1Char(' ') + QString::number(old->value, 'g', 15);
     if (!audit(QStringLiteral("measurement"), id, QStringLiteral("*"), summary, {}, error))
         return false;
     if (!tx.commit()) {
@@ -788,7 +806,8 @@ bool PlanStore::setIndicatorField(qint64 indicatorId, IndicatorField field, cons
     case IndicatorField::Baseline: {
         bool ok = false;
         const double number = value.toDouble(&ok);
-        const bool clearing = field == IndicatorField::Baseline && (!value.isValid() || value.isNull());
+        const bool clearing =
+            field == IndicatorField::Baseline && (!value.isValid() || value.isNull());
         if (!clearing && !ok) {
             *error = tr("\"%1\" is not a number.").arg(value.toString());
             return false;

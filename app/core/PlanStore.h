@@ -27,7 +27,8 @@ struct AuditEntry
 
 /// An indicator field a user may correct. The value types are QString except Target and
 /// Baseline (double; an invalid QVariant clears the baseline) and the two enums (their key()).
-enum class IndicatorField {
+enum class IndicatorField
+{
     Name,
     Target,
     Unit,
@@ -74,8 +75,8 @@ public:
     bool importPlan(const ParsedPlan &plan, bool replace, QString *error);
 
     PlanInfo planInfo() const;
-    std::vector<PlanNode> nodes() const;         ///< in report order
-    std::vector<Indicator> indicators() const;   ///< in report order
+    std::vector<PlanNode> nodes() const;       ///< in report order
+    std::vector<Indicator> indicators() const; ///< in report order
     std::optional<Indicator> indicator(qint64 id) const;
     std::optional<Indicator> indicatorByCode(const QString &code) const;
 

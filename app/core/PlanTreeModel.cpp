@@ -101,11 +101,13 @@ void PlanTreeModel::reload()
     // Children: a node's own indicators (its lead paragraph) come before its sub-nodes, as in
     // the report.
     for (int i = int(m_nodes.size()); i < int(m_items.size()); ++i) {
-        std::vector<int> &siblings = m_items[i].parent >= 0 ? m_items[m_items[i].parent].children : m_rootItems;
+        std::vector<int> &siblings =
+            m_items[i].parent >= 0 ? m_items[m_items[i].parent].children : m_rootItems;
         siblings.push_back(i);
     }
     for (int i = 0; i < int(m_nodes.size()); ++i) {
-        std::vector<int> &siblings = m_items[i].parent >= 0 ? m_items[m_items[i].parent].children : m_rootItems;
+        std::vector<int> &siblings =
+            m_items[i].parent >= 0 ? m_items[m_items[i].parent].children : m_rootItems;
         siblings.push_back(i);
     }
     for (std::size_t r = 0; r < m_rootItems.size(); ++r)
@@ -142,7 +144,8 @@ void PlanTreeModel::setAsOf(const QDate &asOf)
         if (item.type != PlanItemType::Indicator)
             continue;
         const auto found = latest.find(m_indicators[item.index].id);
-        item.actual = found != latest.end() ? std::optional<Measurement>(found->second) : std::nullopt;
+        item.actual =
+            found != latest.end() ? std::optional<Measurement>(found->second) : std::nullopt;
         evaluateItem(item);
     }
     recomputeRollups();
@@ -169,7 +172,8 @@ void PlanTreeModel::evaluateItem(Item &item)
 {
     const Indicator &ind = m_indicators[item.index];
     item.evaluation = ProgressRules::evaluate(
-        ind, m_info.year, m_asOf, item.actual ? std::optional<double>(item.actual->value) : std::nullopt,
+        ind, m_info.year, m_asOf,
+        item.actual ? std::optional<double>(item.actual->value) : std::nullopt,
         item.actual ? item.actual->date : QDate());
 }
 
@@ -234,15 +238,22 @@ void PlanTreeModel::refreshIndicator(qint64 indicatorId, bool reloadIndicator)
     evaluateItem(item);
     item.counts.fill(0);
     item.counts[statusSlot(item.evaluation.status)] = 1;
-    item.progressSum = item.evaluation.progress ? std::clamp(*item.evaluation.progress, 0.0, 1.0) : 0.0;
+    item.progressSum =
+        item.evaluation.progress ? std::clamp(*item.evaluation.progress, 0.0, 1.0) : 0.0;
     item.progressCount = item.evaluation.progress ? 1 : 0;
     emit dataChanged(indexOfItem(found->second, 0), indexOfItem(found->second, ColumnCount - 1));
     rollUp(found->second);
 }
 
-void PlanTreeModel::onMeasurementsChanged(qint64 indicatorId) { refreshIndicator(indicatorId, false); }
+void PlanTreeModel::onMeasurementsChanged(qint64 indicatorId)
+{
+    refreshIndicator(indicatorId, false);
+}
 
-void PlanTreeModel::onIndicatorChanged(qint64 indicatorId) { refreshIndicator(indicatorId, true); }
+void PlanTreeModel::onIndicatorChanged(qint64 indicatorId)
+{
+    refreshIndicator(indicatorId, true);
+}
 
 int PlanTreeModel::itemOf(const QModelIndex &index) const
 {
@@ -285,7 +296,10 @@ int PlanTreeModel::rowCount(const QModelIndex &parent) const
     return int(p >= 0 ? m_items[p].children.size() : m_rootItems.size());
 }
 
-int PlanTreeModel::columnCount(const QModelIndex &) const { return ColumnCount; }
+int PlanTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
 
 QModelIndex PlanTreeModel::indexForIndicator(qint64 indicatorId, int column) const
 {
@@ -353,7 +367,8 @@ QString PlanTreeModel::numberText(double value)
 QString PlanTreeModel::targetText(const Indicator &indicator)
 {
     const bool percent = indicator.unit.startsWith(QLatin1Char('%'));
-    const QString unit = indicator.unit.isEmpty() || percent ? indicator.unit : QLatin1Char(' ') + indicator.unit;
+    const QString unit =
+        indicator.unit.isEmpty() || percent ? indicator.unit : QLatin1Char(' ') + indicator.unit;
     return comparatorSymbol(indicator.comparator) + numberText(indicator.target) + unit;
 }
 
@@ -367,7 +382,8 @@ QString PlanTreeModel::nodeLabel(const PlanNode &node)
     case NodeKind::LivelihoodProject:
         return QStringLiteral("%1. %2").arg(node.ordinal).arg(node.title);
     case NodeKind::Section:
-        return node.ordinal > 0 ? QStringLiteral("%1. %2").arg(node.ordinal).arg(node.title) : node.title;
+        return node.ordinal > 0 ? QStringLiteral("%1. %2").arg(node.ordinal).arg(node.title)
+                                : node.title;
     case NodeKind::MainTargets:
     case NodeKind::Government:
     case NodeKind::Livelihood:
@@ -480,7 +496,8 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
             QStringList parts;
             for (int s = 0; s < 5; ++s) {
                 if (item.counts[s])
-                    parts << StatusStyle::symbol(StatusStyle::all[s]) + QString::number(item.counts[s]);
+                    parts << StatusStyle::symbol(StatusStyle::all[s]) +
+                                 QString::number(item.counts[s]);
             }
             return parts.join(QLatin1Char(' '));
         }

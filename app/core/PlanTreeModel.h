@@ -15,7 +15,6 @@
 
 namespace pd {
 
-
 /// The plan as a tree for views: parts → areas → sections → indicators, in the report's order,
 /// with each indicator's actual, progress and status at the as-of date, and roll-ups (status
 /// counts, mean progress) on every group. Updates only the rows an edit touches.
@@ -23,7 +22,15 @@ class PlanTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, TargetColumn, ActualColumn, ProgressColumn, StatusColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        TargetColumn,
+        ActualColumn,
+        ProgressColumn,
+        StatusColumn,
+        ColumnCount
+    };
 
     explicit PlanTreeModel(QObject *parent = nullptr);
 

@@ -68,9 +68,18 @@ const std::array<std::pair<Status, const char *>, 5> statuses{{
 
 } // namespace
 
-QString nodeKindKey(NodeKind kind) { return keyOf(nodeKinds, kind); }
-std::optional<NodeKind> nodeKindFromKey(const QString &key) { return valueOf(nodeKinds, key); }
-QString comparatorKey(Comparator comparator) { return keyOf(comparators, comparator); }
+QString nodeKindKey(NodeKind kind)
+{
+    return keyOf(nodeKinds, kind);
+}
+std::optional<NodeKind> nodeKindFromKey(const QString &key)
+{
+    return valueOf(nodeKinds, key);
+}
+QString comparatorKey(Comparator comparator)
+{
+    return keyOf(comparators, comparator);
+}
 std::optional<Comparator> comparatorFromKey(const QString &key)
 {
     return valueOf(comparators, key);
@@ -91,12 +100,18 @@ QString comparatorSymbol(Comparator comparator)
     return {};
 }
 
-QString indicatorKindKey(IndicatorKind kind) { return keyOf(indicatorKinds, kind); }
+QString indicatorKindKey(IndicatorKind kind)
+{
+    return keyOf(indicatorKinds, kind);
+}
 std::optional<IndicatorKind> indicatorKindFromKey(const QString &key)
 {
     return valueOf(indicatorKinds, key);
 }
-QString planPartKey(PlanPart part) { return keyOf(planParts, part); }
+QString planPartKey(PlanPart part)
+{
+    return keyOf(planParts, part);
+}
 PlanPart planPartOf(NodeKind kind)
 {
     switch (kind) {
@@ -115,7 +130,13 @@ PlanPart planPartOf(NodeKind kind)
     return PlanPart::Area;
 }
 
-QString statusKey(Status status) { return keyOf(statuses, status); }
-std::optional<Status> statusFromKey(const QString &key) { return valueOf(statuses, key); }
+QString statusKey(Status status)
+{
+    return keyOf(statuses, status);
+}
+std::optional<Status> statusFromKey(const QString &key)
+{
+    return valueOf(statuses, key);
+}
 
 } // namespace pd

@@ -12,18 +12,20 @@
 namespace pd {
 
 /// Where a node sits in the report. Stored as its key() string, so the order here can change.
-enum class NodeKind {
-    MainTargets,     ///< 主要预期目标
-    Area,            ///< one of the numbered work areas (一)…(九)
-    Section,         ///< a paragraph of an area or of the self-building part
-    Government,      ///< 全面加强政府自身建设
-    Livelihood,      ///< 民生实事 (holds the categories)
+enum class NodeKind
+{
+    MainTargets,        ///< 主要预期目标
+    Area,               ///< one of the numbered work areas (一)…(九)
+    Section,            ///< a paragraph of an area or of the self-building part
+    Government,         ///< 全面加强政府自身建设
+    Livelihood,         ///< 民生实事 (holds the categories)
     LivelihoodCategory, ///< 一、交通出行 …
     LivelihoodProject,  ///< 1.公交出行优化 …
 };
 
 /// How the target bounds the actual value.
-enum class Comparator {
+enum class Comparator
+{
     AtLeast, ///< ≥: 以上, 不少于, 突破, 超过, 达到, 提升至, ranges
     About,   ///< ≈: 左右
     AtMost,  ///< ≤: 控制在…以内, 以下, 不超过
@@ -31,7 +33,8 @@ enum class Comparator {
 };
 
 /// What sort of target it is; decides how progress is computed (see ProgressRules).
-enum class IndicatorKind {
+enum class IndicatorKind
+{
     Count,  ///< something to build or do during the year: progress = actual ÷ target
     Level,  ///< a ratio or level to reach: progress = distance covered from baseline
     Growth, ///< a growth (or decline) rate to reach
@@ -39,21 +42,34 @@ enum class IndicatorKind {
 };
 
 /// Which part of the report an indicator belongs to (export-json's "part").
-enum class PlanPart { Main, Area, Government, Livelihood };
+enum class PlanPart
+{
+    Main,
+    Area,
+    Government,
+    Livelihood
+};
 
-enum class Status { Done, OnTrack, SlightlyBehind, Behind, NoData };
+enum class Status
+{
+    Done,
+    OnTrack,
+    SlightlyBehind,
+    Behind,
+    NoData
+};
 
 QString nodeKindKey(NodeKind kind);
 std::optional<NodeKind> nodeKindFromKey(const QString &key);
 QString comparatorKey(Comparator comparator); ///< ">=", "~", "<=", "="
 std::optional<Comparator> comparatorFromKey(const QString &key);
 QString comparatorSymbol(Comparator comparator); ///< "≥", "≈", "≤", "" as the tree shows it
-QString indicatorKindKey(IndicatorKind kind);   ///< "count", "level", "growth", "cap"
+QString indicatorKindKey(IndicatorKind kind);    ///< "count", "level", "growth", "cap"
 std::optional<IndicatorKind> indicatorKindFromKey(const QString &key);
 QString planPartKey(PlanPart part);
 /// The part of the report a node of this kind belongs to (sections count as areas).
 PlanPart planPartOf(NodeKind kind); ///< "main", "area", "government", "livelihood"
-QString statusKey(Status status);  ///< "done", "on_track", "slightly_behind", "behind", "no_data"
+QString statusKey(Status status);   ///< "done", "on_track", "slightly_behind", "behind", "no_data"
 std::optional<Status> statusFromKey(const QString &key);
 
 /// A report's identity. The source text is kept so any snippet can be shown in context.
@@ -116,7 +132,7 @@ struct ParsedPlan
     };
     struct Item
     {
-        int node = -1; ///< index into nodes
+        int node = -1;       ///< index into nodes
         Indicator indicator; ///< ids unset; code, ordinal and the rest filled
     };
     PlanInfo info;

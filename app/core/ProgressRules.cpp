@@ -55,8 +55,7 @@ double ProgressRules::expectedShare(int planYear, const QDate &asOf)
 }
 
 ProgressRules::Evaluation ProgressRules::evaluate(const Indicator &indicator, int planYear,
-                                                  const QDate &asOf,
-                                                  std::optional<double> actual,
+                                                  const QDate &asOf, std::optional<double> actual,
                                                   const QDate &actualDate)
 {
     Evaluation result;
@@ -80,7 +79,8 @@ ProgressRules::Evaluation ProgressRules::evaluate(const Indicator &indicator, in
         double progress = 1.0;
         if (std::abs(span) > 1e-12)
             progress = (value - base) / span;
-        else if ((indicator.target >= base && value < base) || (indicator.target < base && value > base))
+        else if ((indicator.target >= base && value < base) ||
+                 (indicator.target < base && value > base))
             progress = 0.0;
         result.progress = progress;
         result.status = againstExpected(progress, result.expected);
@@ -92,7 +92,8 @@ ProgressRules::Evaluation ProgressRules::evaluate(const Indicator &indicator, in
     }
 
     // Bound targets: growth rates and caps are judged against the bound at every date.
-    const bool cap = indicator.kind == IndicatorKind::Cap || indicator.comparator == Comparator::AtMost;
+    const bool cap =
+        indicator.kind == IndicatorKind::Cap || indicator.comparator == Comparator::AtMost;
     if (cap)
         result.progress = value <= indicator.target || value <= 0 ? 1.0 : indicator.target / value;
     else
@@ -101,7 +102,8 @@ ProgressRules::Evaluation ProgressRules::evaluate(const Indicator &indicator, in
     const double miss = shortfall(indicator, value);
     const QDate yearEnd(planYear, 12, 31);
     if (miss <= Epsilon)
-        result.status = actualDate.isValid() && actualDate >= yearEnd ? Status::Done : Status::OnTrack;
+        result.status =
+            actualDate.isValid() && actualDate >= yearEnd ? Status::Done : Status::OnTrack;
     else if (miss <= SlightlyBehindMargin + Epsilon)
         result.status = Status::SlightlyBehind;
     else

@@ -13,9 +13,15 @@ SetIndicatorFieldCommand::SetIndicatorFieldCommand(PlanStore *store, qint64 indi
     setText(QCoreApplication::translate("SetIndicatorFieldCommand", "Edit indicator"));
 }
 
-void SetIndicatorFieldCommand::redo() { apply(m_after); }
+void SetIndicatorFieldCommand::redo()
+{
+    apply(m_after);
+}
 
-void SetIndicatorFieldCommand::undo() { apply(m_before); }
+void SetIndicatorFieldCommand::undo()
+{
+    apply(m_before);
+}
 
 void SetIndicatorFieldCommand::apply(const QVariant &value)
 {

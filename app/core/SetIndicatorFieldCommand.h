@@ -13,7 +13,8 @@ class SetIndicatorFieldCommand : public QUndoCommand
 {
 public:
     SetIndicatorFieldCommand(PlanStore *store, qint64 indicatorId, IndicatorField field,
-                             const QVariant &before, const QVariant &after, CommandError error = {});
+                             const QVariant &before, const QVariant &after,
+                             CommandError error = {});
     void redo() override;
     void undo() override;
 
