@@ -319,7 +319,18 @@ QString IndicatorPane::highlightedSnippet(const Indicator &indicator)
         m_sourceText = m_store->planInfo().sourceText;
     QString sentence = indicator.snippet;
     int snippetAt = 0;
-    const int found = m_sourceText.indexOf(indicator.snippet);
+    // The same words may stand in an area and in a livelihood project: look after the titles
+    // of the indicator's own parts first.
+    qsizetype from = 0;
+    const PlanIndex index(m_store->nodes());
+    for (const PlanNode *node : index.pathOf(indicator.nodeId)) {
+        const qsizetype at = m_sourceText.indexOf(node->title, from);
+        if (at >= 0)
+            from = at;
+    }
+    int found = int(m_sourceText.indexOf(indicator.snippet, from));
+    if (found < 0)
+        found = int(m_sourceText.indexOf(indicator.snippet));
     if (found >= 0 && !indicator.snippet.isEmpty()) {
         static const QString stops = QStringLiteral("。；;！？\n");
         int begin = found;

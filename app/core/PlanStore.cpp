@@ -143,6 +143,8 @@ PlanStore::PlanStore(QObject *parent) : QObject(parent)
     static std::atomic<int> counter{0};
     m_connection = QStringLiteral("pd-store-%1").arg(++counter);
     m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    if (m_user.isEmpty())
+        m_user = QDir::home().dirName(); // a service or sandbox may not set USER
 }
 
 PlanStore::~PlanStore()
