@@ -394,7 +394,8 @@ void MeetingModeWindow::retranslateUi()
                              ? tr("No indicator in this meeting is behind.\nPress B to show all.")
                              : tr("This meeting has no indicators."));
     for (int i = 0; i < m_figureCaptions.size(); ++i)
-        m_figureCaptions[i]->setText(tr(figureNames[i]));
+        m_figureCaptions[i]->setText(
+            QCoreApplication::translate("MeetingModeWindow", figureNames[i]));
     m_reviewed->setText(tr("Reviewed (R)"));
     m_decisionLabel->setText(tr("&Decision (D)"));
     m_unitLabel->setText(tr("Responsible &unit"));
