@@ -304,6 +304,15 @@ bool PlanStore::exec(const QString &sql, QString *error, const QVariantList &val
     return true;
 }
 
+template <std::size_t N> bool PlanStore::execAll(const char *const (&statements)[N], QString *error)
+{
+    for (const char *sql : statements) {
+        if (!exec(QString::fromLatin1(sql), error))
+            return false;
+    }
+    return true;
+}
+
 bool PlanStore::migrate(QString *error)
 {
     const int version = schemaVersion();
@@ -351,11 +360,7 @@ bool PlanStore::migrateToV1(QString *error)
         "CREATE INDEX node_parent ON node(parent_id)",
         "CREATE INDEX indicator_node ON indicator(node_id)",
     };
-    for (const char *sql : statements) {
-        if (!exec(QString::fromLatin1(sql), error))
-            return false;
-    }
-    return true;
+    return execAll(statements, error);
 }
 
 bool PlanStore::migrateToV2(QString *error)
@@ -371,11 +376,7 @@ bool PlanStore::migrateToV2(QString *error)
         "CREATE INDEX audit_entity ON audit_log(entity, entity_id)",
         "CREATE INDEX measurement_indicator_date ON measurement(indicator_id, date)",
     };
-    for (const char *sql : statements) {
-        if (!exec(QString::fromLatin1(sql), error))
-            return false;
-    }
-    return true;
+    return execAll(statements, error);
 }
 
 bool PlanStore::migrateToV3(QString *error)
@@ -398,11 +399,7 @@ bool PlanStore::migrateToV3(QString *error)
         "CREATE INDEX meeting_item_meeting ON meeting_item(meeting_id, position)",
         "CREATE INDEX meeting_item_indicator ON meeting_item(indicator_id)",
     };
-    for (const char *sql : statements) {
-        if (!exec(QString::fromLatin1(sql), error))
-            return false;
-    }
-    return true;
+    return execAll(statements, error);
 }
 
 bool PlanStore::hasPlan() const

@@ -122,6 +122,8 @@ private:
     bool migrateToV2(QString *error);
     bool migrateToV3(QString *error);
     bool exec(const QString &sql, QString *error, const QVariantList &values = {});
+    /// Runs schema statements (our own text, no input) one after another; stops at the first error.
+    template <std::size_t N> bool execAll(const char *const (&statements)[N], QString *error);
     qint64 readDataVersion() const;
 
     QSqlDatabase m_db;
