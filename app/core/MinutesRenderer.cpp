@@ -3,6 +3,7 @@
 #include "PlanStore.h" // PlanTreeModel.h needs it complete
 #include "PlanTreeModel.h"
 #include "ReportCanvas.h"
+#include "ReportStatusChips.h"
 #include "ReportLabels.h"
 #include "ReportTable.h"
 #include "StatusStyle.h"
@@ -90,47 +91,7 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
     canvas.paragraph(canvas.font(10, true), Ink, reviewedLine, canvas.mm(2));
 
     // Status of what was reviewed, one chip per status, as the sheets' summary box.
-    {
-        const QFont font = canvas.font(9.5);
-        const QFont bold = canvas.font(9.5, true);
-        const QRectF body = canvas.body();
-        const double pad = canvas.mm(2);
-        const double lineHeight = canvas.lineHeight(font);
-        const double height = lineHeight + pad * 2;
-        const double top = canvas.y();
-        const double cellWidth = (body.width() - 2 * pad) / 5;
-        const double lineWidth = canvas.mm(0.2);
-        canvas.add([=](QPainter &p) {
-            p.setPen(QPen(Rule, lineWidth));
-            p.setBrush(Qt::NoBrush);
-            p.drawRect(QRectF(body.left(), top, body.width(), height));
-        });
-        int i = 0;
-        for (Status status : StatusStyle::all) {
-            const double left = body.left() + pad + cellWidth * i++;
-            const QString symbol = StatusStyle::symbol(status) + QLatin1Char(' ');
-            const QString label = labels.status(status) + QLatin1Char(' ');
-            const QString count = QString::number(counts[std::size_t(status)]);
-            const double symbolWidth = canvas.textWidth(font, symbol);
-            const double labelWidth = canvas.textWidth(font, label);
-            const QColor color = StatusStyle::color(status);
-            const QColor fill = StatusStyle::lightColor(status);
-            const QRectF chip(left, top + pad, cellWidth - pad, lineHeight);
-            canvas.add([=](QPainter &p) {
-                p.fillRect(chip, fill);
-                p.setFont(font);
-                p.setPen(color);
-                p.drawText(chip, Qt::AlignLeft | Qt::AlignVCenter, symbol);
-                p.setPen(Ink);
-                p.drawText(chip.adjusted(symbolWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                           label);
-                p.setFont(bold);
-                p.drawText(chip.adjusted(symbolWidth + labelWidth, 0, 0, 0),
-                           Qt::AlignLeft | Qt::AlignVCenter, count);
-            });
-        }
-        canvas.advance(height + canvas.mm(5));
-    }
+    canvas.advance(ReportStatusChips::addBox(canvas, labels, counts) + canvas.mm(5));
 
     if (reviewed.empty()) {
         canvas.paragraph(

@@ -3,6 +3,7 @@
 #include "PlanStore.h" // PlanTreeModel.h needs it complete
 #include "PlanTreeModel.h"
 #include "ReportCanvas.h"
+#include "ReportStatusChips.h"
 #include "ReportChart.h"
 #include "ReportTable.h"
 #include "StatusStyle.h"
@@ -180,46 +181,14 @@ void ReportRenderer::Layout::asOfLine()
 
 void ReportRenderer::Layout::tallyBox(const ReportTally &tally)
 {
-    // One line per status read from left to right, then the totals: the sheet's summary.
-    const QFont font = m_canvas.font(9.5);
+    // One chip per status read from left to right, then the totals: the sheet's summary.
     const QFont bold = m_canvas.font(9.5, true);
     const QRectF body = m_canvas.body();
     const double pad = m_canvas.mm(2);
-    const double lineHeight = m_canvas.lineHeight(font);
-    const double height = lineHeight * 2 + pad * 3;
-    m_canvas.ensure(height + m_canvas.mm(4));
+    const double lineHeight = m_canvas.lineHeight(m_canvas.font(9.5));
+    m_canvas.ensure(lineHeight * 2 + pad * 3 + m_canvas.mm(4));
     const double top = m_canvas.y();
-    const double cellWidth = (body.width() - 2 * pad) / 5;
-    const double lineWidth = m_canvas.mm(0.2);
-    m_canvas.add([=](QPainter &p) {
-        p.setPen(QPen(Rule, lineWidth));
-        p.setBrush(Qt::NoBrush);
-        p.drawRect(QRectF(body.left(), top, body.width(), height));
-    });
-    int i = 0;
-    for (Status status : StatusStyle::all) {
-        const double left = body.left() + pad + cellWidth * i++;
-        const QString symbol = StatusStyle::symbol(status) + QLatin1Char(' ');
-        const QString label = m_labels.status(status) + QLatin1Char(' ');
-        const QString count = QString::number(tally.count(status));
-        const double symbolWidth = m_canvas.textWidth(font, symbol);
-        const double labelWidth = m_canvas.textWidth(font, label);
-        const QColor color = StatusStyle::color(status);
-        const QColor fill = StatusStyle::lightColor(status);
-        const QRectF chip(left, top + pad, cellWidth - pad, lineHeight);
-        m_canvas.add([=](QPainter &p) {
-            p.fillRect(chip.adjusted(-pad * 0.3, 0, 0, 0), fill);
-            p.setFont(font);
-            p.setPen(color);
-            p.drawText(chip, Qt::AlignLeft | Qt::AlignVCenter, symbol);
-            p.setPen(Ink);
-            p.drawText(chip.adjusted(symbolWidth, 0, 0, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                       label);
-            p.setFont(bold);
-            p.drawText(chip.adjusted(symbolWidth + labelWidth, 0, 0, 0),
-                       Qt::AlignLeft | Qt::AlignVCenter, count);
-        });
-    }
+    const double height = ReportStatusChips::addBox(m_canvas, m_labels, tally.counts, 1);
     const QString totals =
         text(QT_TRANSLATE_NOOP("ProgressReport",
                                "Indicators: %1    Overall completion: %2    Expected by now: %3"))

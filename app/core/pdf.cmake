@@ -11,6 +11,8 @@ set(PD_PDF_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/ReportCanvas.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportTable.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportTable.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ReportStatusChips.h
+    ${CMAKE_CURRENT_LIST_DIR}/ReportStatusChips.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportChart.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportChart.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportRenderer.h
