@@ -305,19 +305,8 @@ bool MainWindow::openFile(const QString &path, QString *error)
         error = &localError;
     // Open into a fresh store first so a refused file leaves the current one in place.
     auto *store = new PlanStore(this);
-    const bool existed = QFileInfo::exists(path) && QFileInfo(path).size() > 0;
-    if (!store->open(path, error)) {
+    if (!BuiltinPlan::openWithPlan(*store, path, error)) {
         delete store;
-        return false;
-    }
-    if (!BuiltinPlan::installIfEmpty(*store, error)) {
-        store->close();
-        delete store;
-        if (!existed) {
-            for (const QString &suffix :
-                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(path + suffix);
-        }
         return false;
     }
     rememberExpanded();

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "BuiltinPlan.h"
+#include "InputParsing.h"
 #include "JsonExporter.h"
 #include "MeetingStore.h"
 #include "MinutesExporter.h"
@@ -47,26 +48,6 @@ void printLine(FILE *stream, const QString &text)
 QCommandLineOption dbOption()
 {
     return QCommandLineOption(QStringLiteral("db"), tr("The data file."), tr("FILE"));
-}
-
-/// Removes a data file this command created, with SQLite's side files, so a failed command
-/// leaves nothing half-written behind.
-void removeDataFile(const QString &path)
-{
-    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-        QFile::remove(path + suffix);
-}
-
-std::optional<double> parseNumber(QString text)
-{
-    text = text.trimmed();
-    bool ok = false;
-    double value = QLocale::c().toDouble(text, &ok);
-    if (!ok)
-        value = QLocale().toDouble(text, &ok);
-    if (!ok || !std::isfinite(value))
-        return std::nullopt;
-    return value;
 }
 
 } // namespace
@@ -120,21 +101,6 @@ bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, QStr
     return true;
 }
 
-/// Opens the data file of --db (or the default), creating it with the built-in plan.
-bool openWithPlan(PlanStore &store, const QString &path, QString *error)
-{
-    const bool existed = QFileInfo::exists(path);
-    if (!store.open(path, error))
-        return false;
-    if (!BuiltinPlan::installIfEmpty(store, error)) {
-        store.close();
-        if (!existed)
-            removeDataFile(path);
-        return false;
-    }
-    return true;
-}
-
 } // namespace
 
 int CommandLine::importReport(const QStringList &arguments)
@@ -175,7 +141,7 @@ int CommandLine::importReport(const QStringList &arguments)
     if (!store.importPlan(plan, parser.isSet(replace), &error)) {
         store.close();
         if (!existed)
-            removeDataFile(dbPath);
+            PlanStore::removeFiles(dbPath);
         return fail(error);
     }
     printLine(stdout, tr("Imported \"%1\": %2 parts and sections, %3 indicators.")
@@ -209,7 +175,8 @@ int CommandLine::exportJson(const QStringList &arguments)
                         2);
     }
     PlanStore store;
-    if (!openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
+    if (!BuiltinPlan::openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(),
+                                   &error))
         return fail(error);
     const QByteArray json = JsonExporter::exportPlan(store, date);
     if (!parser.isSet(out)) {
@@ -240,7 +207,7 @@ int CommandLine::record(const QStringList &arguments)
         return fail(tr("usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER "
                        "[--date YYYY-MM-DD] [--note TEXT]"),
                     2);
-    const std::optional<double> number = parseNumber(parser.value(value));
+    const std::optional<double> number = InputParsing::number(parser.value(value));
     if (!number)
         return fail(tr("\"%1\" is not a number.").arg(parser.value(value)));
     QDate when = QDate::currentDate();
@@ -252,7 +219,8 @@ int CommandLine::record(const QStringList &arguments)
     }
 
     PlanStore store;
-    if (!openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
+    if (!BuiltinPlan::openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(),
+                                   &error))
         return fail(error);
     const std::optional<Indicator> indicator = store.indicatorByCode(parser.value(code).trimmed());
     if (!indicator)
@@ -330,7 +298,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
         return fail(tr("export-pdf needs the GUI libraries; run it with a display or with "
                        "QT_QPA_PLATFORM=offscreen."));
     PlanStore store;
-    if (!openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
+    if (!BuiltinPlan::openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(),
+                                   &error))
         return fail(error);
     const ReportRenderer::Result result =
         PdfExporter().exportPlan(store, date, scope, parser.value(out));
@@ -370,7 +339,8 @@ int CommandLine::exportMinutes(const QStringList &arguments)
         return fail(tr("export-minutes needs the GUI libraries; run it with a display or with "
                        "QT_QPA_PLATFORM=offscreen."));
     PlanStore store;
-    if (!openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
+    if (!BuiltinPlan::openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(),
+                                   &error))
         return fail(error);
     const MeetingStore meetings(&store);
     const ReportRenderer::Result result =

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace pd {
 
@@ -26,6 +27,20 @@ bool BuiltinPlan::installIfEmpty(PlanStore &store, QString *error)
     if (plan.info.title.isEmpty())
         plan.info.title = QStringLiteral("成都市2024年政府工作报告");
     return store.importPlan(plan, false, error);
+}
+
+bool BuiltinPlan::openWithPlan(PlanStore &store, const QString &path, QString *error)
+{
+    const bool existed = QFileInfo::exists(path);
+    if (!store.open(path, error))
+        return false;
+    if (!installIfEmpty(store, error)) {
+        store.close();
+        if (!existed)
+            PlanStore::removeFiles(path);
+        return false;
+    }
+    return true;
 }
 
 } // namespace pd

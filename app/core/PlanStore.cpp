@@ -889,6 +889,12 @@ std::vector<AuditEntry> PlanStore::auditLog(const QString &entity, qint64 entity
     return result;
 }
 
+void PlanStore::removeFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+}
+
 bool PlanStore::saveCopy(const QString &path, QString *error)
 {
     QString localError;

@@ -104,6 +104,10 @@ public:
     /// (prepared statements only; every multi-row change inside a StoreTransaction).
     QSqlDatabase database() const { return m_db; }
 
+    /// Deletes a data file with SQLite's side files (-wal, -shm), so a failed first fill leaves
+    /// nothing half-written behind. Only for files this program has just created.
+    static void removeFiles(const QString &path);
+
     /// Writes a consistent copy of the whole data file to path (which must not exist).
     bool saveCopy(const QString &path, QString *error);
 
