@@ -12,7 +12,10 @@
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QLocale>
 #include <QTimer>
+
+#include <cstdio>
 
 namespace {
 
@@ -44,6 +47,53 @@ bool openWithRetry(pd::MainWindow &window, QString path)
     }
 }
 
+/// Qt's start-up chatter that says nothing to the user: the runtime folder it does not need,
+/// and, while the platform starts, the failed X connection main() explains in its own words.
+QtMessageHandler defaultHandler = nullptr;
+bool platformStarting = false;
+QList<QPair<QtMsgType, QString>> startupMessages;
+QMessageLogContext startupContext;
+
+void filterStartupMessages(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (platformStarting && context.category &&
+        QLatin1String(context.category).startsWith(QLatin1String("qt.qpa"))) {
+        startupMessages.append({type, text});
+        return;
+    }
+    defaultHandler(type, context, text);
+}
+
+/// Lets the window fall back to no display instead of aborting, so main() can say why.
+void allowMissingDisplay()
+{
+    if (!qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        return; // the user chose a platform: respect it as it is
+    if (!qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "wayland;xcb;offscreen");
+    else
+        qputenv("QT_QPA_PLATFORM", "xcb;offscreen");
+}
+
+/// One sentence on stderr when there is no display for the window. No translator is loaded
+/// yet, so it picks the Chinese or English sentence from the system locale itself.
+int reportMissingDisplay()
+{
+    const bool chinese = QLocale::system().language() == QLocale::Chinese;
+    const QString message =
+        chinese
+            ? QStringLiteral("progress-dashboard：没有可用的显示器，无法打开窗口（DISPLAY "
+                             "未设置或无法连接）；子命令无需显示器，见 progress-dashboard --help。")
+            : QStringLiteral("progress-dashboard: there is no display to open the window on "
+                             "(DISPLAY is not set or cannot be reached); the sub-commands "
+                             "work without one, see progress-dashboard --help.");
+    const QByteArray bytes = message.toLocal8Bit();
+    std::fprintf(stderr, "%s\n", bytes.constData());
+    return 1;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -52,46 +102,49 @@ int main(int argc, char **argv)
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
 
+    defaultHandler = qInstallMessageHandler(filterStartupMessages);
     if (pd::CommandLine::isCommand(arguments)) {
-        // Sub-commands need fonts and painting (PDF) but never a window or a display.
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
-            qEnvironmentVariableIsEmpty("DISPLAY") &&
-            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        // Sub-commands need fonts and painting (PDF) but never a window or a display: offscreen
+        // always, so a stale DISPLAY over SSH cannot make them abort.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         describeApplication();
+        // Messages and --help in the user's language, as in the window.
+        pd::LanguageManager::instance().initialize(
+            pd::LanguageManager::languageFromArguments(arguments));
         return pd::CommandLine().run(QCoreApplication::arguments());
     }
 
+    const bool platformChosen = !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    allowMissingDisplay();
+    platformStarting = !platformChosen;
     QApplication app(argc, argv);
+    platformStarting = false;
+    if (!platformChosen && QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return reportMissingDisplay();
+    for (const auto &[type, text] : std::as_const(startupMessages))
+        defaultHandler(type, startupContext, text); // a real platform came up: show what it said
     describeApplication();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/progress-dashboard.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.progressdashboard.ProgressDashboard"));
+    QGuiApplication::setDesktopFileName(
+        QStringLiteral("io.github.progressdashboard.ProgressDashboard"));
     // Before any text is made, so --help and the first window are already in the right language.
-    pd::LanguageManager::instance().initialize(pd::LanguageManager::languageFromArguments(arguments));
+    pd::LanguageManager::instance().initialize(
+        pd::LanguageManager::languageFromArguments(arguments));
+    // Bad options and --help were handled by CommandLine before any display was needed.
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QObject::tr("Track a government work report's targets through the year."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption db(QStringLiteral("db"), QObject::tr("Open this data file."),
-                                QObject::tr("FILE"));
-    parser.addOption(db);
-    const QCommandLineOption asOf(QStringLiteral("as-of"),
-                                  QObject::tr("Show the figures as of this date."),
-                                  QObject::tr("YYYY-MM-DD"));
-    parser.addOption(asOf);
-    const QCommandLineOption indicator(QStringLiteral("indicator"),
-                                       QObject::tr("Open on the indicator with this code."),
-                                       QObject::tr("CODE"));
-    parser.addOption(indicator);
-    const QCommandLineOption meeting(QStringLiteral("meeting"),
-                                     QObject::tr("Start in meeting mode."));
-    parser.addOption(meeting);
-    parser.addOption(pd::LanguageManager::commandLineOption());
-    parser.addPositionalArgument(QStringLiteral("file"), QObject::tr("A data file to open."),
-                                 QStringLiteral("[FILE]"));
-    parser.process(app);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(pd::CommandLine::windowOptions());
+    if (!parser.parse(QCoreApplication::arguments())) {
+        std::fprintf(stderr, "progress-dashboard: %s\n",
+                     pd::CommandLine::unknownOptionMessage(parser).toLocal8Bit().constData());
+        return 2;
+    }
+    const QString db = QStringLiteral("db");
+    const QString asOf = QStringLiteral("as-of");
+    const QString indicator = QStringLiteral("indicator");
+    const QString meeting = QStringLiteral("meeting");
 
     QString path = parser.value(db);
     if (path.isEmpty() && !parser.positionalArguments().isEmpty())

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +25,12 @@ private slots:
     void importReportAndReplace();
     void importReportRejectsJunkWithoutLeavingAFile();
     void unknownCommandOptionIsUsageError();
+    void worksWithoutDisplay();
+    void helpListsEveryCommand();
+    void commandHelpShowsUsageAndOptions_data();
+    void commandHelpShowsUsageAndOptions();
+    void unknownWordsNameTheNearest_data();
+    void unknownWordsNameTheNearest();
 
 private:
     struct Result
@@ -32,11 +39,18 @@ private:
         QByteArray out;
         QByteArray err;
     };
-    Result run(const QStringList &arguments) const
+    /// Runs the binary; withoutDisplay removes every display variable, as over SSH.
+    Result run(const QStringList &arguments, bool withoutDisplay = false) const
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        if (withoutDisplay) {
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+        } else {
+            env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        }
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir->filePath(QStringLiteral("xdg")));
         env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir->path()); // else Qt warns on stderr
@@ -274,6 +288,131 @@ void TestCommandLine::unknownCommandOptionIsUsageError()
     const Result r = run({QStringLiteral("export-json"), QStringLiteral("--bogus")});
     QCOMPARE(r.code, 2);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCommandLine::worksWithoutDisplay()
+{
+    const QString db = path(QStringLiteral("plain.sqlite"));
+    const Result help = run({QStringLiteral("--help")}, true);
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains("export-json"));
+    QVERIFY2(!help.err.contains("could not connect"), help.err.constData());
+
+    const Result version = run({QStringLiteral("--version")}, true);
+    QCOMPARE(version.code, 0);
+    QVERIFY(version.out.startsWith("progress-dashboard " PD_VERSION_TEXT));
+
+    const Result recorded =
+        run({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+             QStringLiteral("M1"), QStringLiteral("--value"), QStringLiteral("5.5"),
+             QStringLiteral("--date"), QStringLiteral("2024-03-31")},
+            true);
+    QVERIFY2(recorded.code == 0, recorded.err.constData());
+    const Result pdf =
+        run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--area"),
+             QStringLiteral("1"), QStringLiteral("--out"), path(QStringLiteral("area1.pdf"))},
+            true);
+    QVERIFY2(pdf.code == 0, pdf.err.constData());
+    QFile written(path(QStringLiteral("area1.pdf")));
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QVERIFY(written.read(5) == "%PDF-");
+    const Result json = run({QStringLiteral("export-json"), QStringLiteral("--db"), db,
+                             QStringLiteral("--as-of"), QStringLiteral("2024-04-01")},
+                            true);
+    QCOMPARE(json.code, 0);
+    QVERIFY(json.out.contains("\"actual\": 5.5"));
+
+    // The window alone needs a display; without one it says so in one line, no abort.
+    const QByteArray before = [&] {
+        QFile f(db);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    const Result window = run({QStringLiteral("--db"), db}, true);
+    QCOMPARE(window.code, 1);
+    QVERIFY2(window.err.contains("no display"), window.err.constData());
+    QCOMPARE(window.err.count('\n'), 1);
+    QFile after(db);
+    QVERIFY(after.open(QIODevice::ReadOnly));
+    QCOMPARE(after.readAll(), before);
+}
+
+void TestCommandLine::helpListsEveryCommand()
+{
+    const Result r = run({QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    for (const char *command :
+         {"import-report", "export-json", "record", "export-pdf", "export-minutes"}) {
+        // One line each: the name, then what it does.
+        const QRegularExpression line(
+            QStringLiteral("\\n  %1 +\\S.*\\n").arg(QLatin1String(command)));
+        QVERIFY2(line.match(QString::fromUtf8(r.out)).hasMatch(), command);
+    }
+    QVERIFY(r.out.contains("--db"));
+    QVERIFY(r.out.contains("--as-of"));
+    QCOMPARE(run({QStringLiteral("help")}).out, r.out);
+}
+
+void TestCommandLine::commandHelpShowsUsageAndOptions_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QStringList>("options");
+    QTest::newRow("import-report") << QStringLiteral("import-report")
+                                   << QStringList{QStringLiteral("--db"), QStringLiteral("--title"),
+                                                  QStringLiteral("--replace")};
+    QTest::newRow("export-json") << QStringLiteral("export-json")
+                                 << QStringList{QStringLiteral("--as-of"), QStringLiteral("--out")};
+    QTest::newRow("record") << QStringLiteral("record")
+                            << QStringList{QStringLiteral("--indicator"), QStringLiteral("--value"),
+                                           QStringLiteral("--date"), QStringLiteral("--note")};
+    QTest::newRow("export-pdf") << QStringLiteral("export-pdf")
+                                << QStringList{QStringLiteral("--area"), QStringLiteral("--part")};
+    QTest::newRow("export-minutes")
+        << QStringLiteral("export-minutes")
+        << QStringList{QStringLiteral("--out"), QStringLiteral("--meeting")};
+}
+
+void TestCommandLine::commandHelpShowsUsageAndOptions()
+{
+    QFETCH(QString, command);
+    QFETCH(QStringList, options);
+    for (const QString &flag : {QStringLiteral("--help"), QStringLiteral("-h")}) {
+        const Result r = run({command, flag}, true);
+        QCOMPARE(r.code, 0);
+        const QString out = QString::fromUtf8(r.out);
+        QVERIFY2(out.startsWith(QStringLiteral("usage: progress-dashboard ") + command), r.out);
+        for (const QString &option : options)
+            QVERIFY2(out.contains(option), qPrintable(option));
+        QVERIFY(r.err.isEmpty());
+    }
+    // Help never touches a data file.
+    QVERIFY(!QFile::exists(path(QStringLiteral("xdg"))));
+}
+
+void TestCommandLine::unknownWordsNameTheNearest_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("suggestion");
+    QTest::newRow("command") << QStringList{QStringLiteral("exprt-json")}
+                             << QStringLiteral("\"export-json\"");
+    QTest::newRow("command prefix")
+        << QStringList{QStringLiteral("export-minute")} << QStringLiteral("\"export-minutes\"");
+    QTest::newRow("option") << QStringList{QStringLiteral("record"), QStringLiteral("--indicatr"),
+                                           QStringLiteral("M1")}
+                            << QStringLiteral("\"--indicator\"");
+    QTest::newRow("window option")
+        << QStringList{QStringLiteral("--as-off"), QStringLiteral("2024-06-30")}
+        << QStringLiteral("\"--as-of\"");
+}
+
+void TestCommandLine::unknownWordsNameTheNearest()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, suggestion);
+    const Result r = run(arguments, true);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("did you mean ") + suggestion),
+             r.err.constData());
+    QVERIFY(!QFile::exists(path(QStringLiteral("xdg"))));
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

@@ -2,15 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>CommandLine</name>
-    <message numerus="yes">
-        <source>Wrote %1 (%n page(s)).</source>
-        <translation>
-            <numerusform>已写入 %1（共 %n 页）。</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>MeasurementCommands</name>
     <message>
         <source>The change could not be saved.</source>
@@ -338,42 +329,6 @@
         <source>Open Data File</source>
         <translation>打开数据文件</translation>
     </message>
-    <message>
-        <source>Track a government work report&apos;s targets through the year.</source>
-        <translation>全年跟踪政府工作报告各项目标任务的完成进度。</translation>
-    </message>
-    <message>
-        <source>Open this data file.</source>
-        <translation>打开指定的数据文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>Show the figures as of this date.</source>
-        <translation>显示截至该日期的数据。</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>Open on the indicator with this code.</source>
-        <translation>启动后定位到该编码的指标。</translation>
-    </message>
-    <message>
-        <source>CODE</source>
-        <translation>编码</translation>
-    </message>
-    <message>
-        <source>A data file to open.</source>
-        <translation>要打开的数据文件。</translation>
-    </message>
-    <message>
-        <source>Start in meeting mode.</source>
-        <translation>启动后直接进入会议模式。</translation>
-    </message>
 </context>
 <context>
     <name>ReportParser</name>
@@ -427,24 +382,12 @@
 <context>
     <name>pd</name>
     <message>
-        <source>The data file.</source>
-        <translation>数据文件。</translation>
-    </message>
-    <message>
-        <source>FILE</source>
-        <translation>文件</translation>
-    </message>
-    <message>
         <source>The data file could not be updated: %1</source>
         <translation>数据文件未能更新：%1</translation>
     </message>
 </context>
 <context>
     <name>pd::CommandLine</name>
-    <message>
-        <source>unknown command &quot;%1&quot;.</source>
-        <translation>未知命令“%1”。</translation>
-    </message>
     <message>
         <source>The plan&apos;s title.</source>
         <translation>计划标题。</translation>
@@ -609,6 +552,122 @@
         <source>export-minutes needs the GUI libraries; run it with a display or with QT_QPA_PLATFORM=offscreen.</source>
         <translation>export-minutes 需要图形界面库；请在有显示器的环境中运行，或设置 QT_QPA_PLATFORM=offscreen。</translation>
     </message>
+    <message>
+        <source>Open this data file.</source>
+        <translation>打开此数据文件。</translation>
+    </message>
+    <message>
+        <source>Show the figures as of this date.</source>
+        <translation>显示截至此日期的数据。</translation>
+    </message>
+    <message>
+        <source>Open on the indicator with this code.</source>
+        <translation>打开时选中此编码的指标。</translation>
+    </message>
+    <message>
+        <source>Start in meeting mode.</source>
+        <translation>以会议模式启动。</translation>
+    </message>
+    <message>
+        <source>Language of the interface: zh_CN (Chinese) or en (English); overrides the choice in View → Language for this run.</source>
+        <translation>界面语言：zh_CN（中文）或 en（英文）；本次运行时覆盖“视图 → 语言”中的选择。</translation>
+    </message>
+    <message>
+        <source>LANGUAGE</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;.</source>
+        <translation>未知选项“%1”。</translation>
+    </message>
+    <message>
+        <source>unknown option &quot;%1&quot;; did you mean &quot;--%2&quot;?</source>
+        <translation>未知选项“%1”；是否要使用“--%2”？</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard [OPTIONS] [FILE]     opens the window
+       progress-dashboard COMMAND [OPTIONS]   works without a window or a display
+
+Track a government work report&apos;s targets through the year.
+
+Window options:
+</source>
+        <translation>用法：progress-dashboard [选项] [文件]     打开窗口
+      progress-dashboard 子命令 [选项]   无需窗口或显示器
+
+全年跟踪政府工作报告各项目标的完成进度。
+
+窗口选项：
+</translation>
+    </message>
+    <message>
+        <source>
+Commands:
+</source>
+        <translation>
+子命令：
+</translation>
+    </message>
+    <message>
+        <source>
+Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; --version prints the version.
+</source>
+        <translation>
+运行“progress-dashboard 子命令 --help”查看该子命令的选项；--version 显示版本号。
+</translation>
+    </message>
+    <message>
+        <source>progress-dashboard --help lists the options.</source>
+        <translation>progress-dashboard --help 列出所有选项。</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; did you mean &quot;%2&quot;? (progress-dashboard --help lists the commands)</source>
+        <translation>未知子命令“%1”；是否要使用“%2”？（progress-dashboard --help 列出所有子命令）</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;; progress-dashboard --help lists the commands.</source>
+        <translation>未知子命令“%1”；progress-dashboard --help 列出所有子命令。</translation>
+    </message>
+    <message>
+        <source>Show this command&apos;s usage and options.</source>
+        <translation>显示此子命令的用法和选项。</translation>
+    </message>
+    <message>
+        <source>Options:
+</source>
+        <translation>选项：
+</translation>
+    </message>
+    <message>
+        <source>Read a work report&apos;s text into a data file.</source>
+        <translation>将工作报告文本导入数据文件。</translation>
+    </message>
+    <message>
+        <source>Write the plan, its indicators and their figures as JSON.</source>
+        <translation>以 JSON 格式输出计划、指标及其进度数据。</translation>
+    </message>
+    <message>
+        <source>Record a figure for one indicator.</source>
+        <translation>为一项指标录入进度数据。</translation>
+    </message>
+    <message>
+        <source>Print progress sheets (an area, a part or the book) to PDF.</source>
+        <translation>将进度表（单个工作领域、板块或全册）输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>Print a review meeting&apos;s minutes to PDF.</source>
+        <translation>将调度会议纪要输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>The data file.</source>
+        <translation>数据文件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>已写入 %1（共 %n 页）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::IndicatorPane</name>
@@ -770,14 +829,6 @@
     <message>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Language of the interface: zh_CN (Chinese) or en (English); overrides the choice in View → Language for this run.</source>
-        <translation>界面语言：zh_CN（中文）或 en（英文）；仅对本次运行有效，优先于“视图 → 语言”中的选择。</translation>
-    </message>
-    <message>
-        <source>LANGUAGE</source>
-        <translation>语言</translation>
     </message>
 </context>
 <context>

@@ -90,14 +90,6 @@ QString LanguageManager::languageFromArguments(const QStringList &arguments)
     return QString();
 }
 
-QCommandLineOption LanguageManager::commandLineOption()
-{
-    return QCommandLineOption(QStringLiteral("lang"),
-                              tr("Language of the interface: zh_CN (Chinese) or en (English); "
-                                 "overrides the choice in View → Language for this run."),
-                              tr("LANGUAGE"));
-}
-
 QString LanguageManager::translationResource(const QString &code)
 {
     const QString language = normalize(code);

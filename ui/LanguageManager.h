@@ -44,9 +44,6 @@ public:
     /// The value of "--lang CODE" or "--lang=CODE" in a command line (empty when absent), read
     /// before the command-line parser is built so that its --help is translated too.
     static QString languageFromArguments(const QStringList &arguments);
-    /// The "--lang zh_CN|en" option, for the application's command-line parser (its help text
-    /// is translated once initialize() has run).
-    static QCommandLineOption commandLineOption();
 
     /// Applies the language at start-up: the override (e.g. from --lang) when it names an
     /// offered language, else the saved choice, else the system's. The override is not saved.

@@ -16,45 +16,226 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
+#include <vector>
 
 namespace pd {
 namespace {
 
-QString tr(const char *text)
+/// One sub-command: its name, one line on what it does, and the member that runs it.
+struct Command
 {
-    return QCoreApplication::translate("CommandLine", text);
+    const char *name;
+    const char *summary;
+    int (CommandLine::*run)(const QStringList &);
+};
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> list{
+        {"import-report",
+         QT_TRANSLATE_NOOP("pd::CommandLine", "Read a work report's text into a data file."),
+         &CommandLine::importReport},
+        {"export-json",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Write the plan, its indicators and their figures as JSON."),
+         &CommandLine::exportJson},
+        {"record", QT_TRANSLATE_NOOP("pd::CommandLine", "Record a figure for one indicator."),
+         &CommandLine::record},
+        {"export-pdf",
+         QT_TRANSLATE_NOOP("pd::CommandLine", "Print progress sheets (an area, a part or the book) "
+                                              "to PDF."),
+         &CommandLine::exportPdf},
+        {"export-minutes",
+         QT_TRANSLATE_NOOP("pd::CommandLine", "Print a review meeting's minutes to PDF."),
+         &CommandLine::exportMinutes},
+    };
+    return list;
 }
 
-const QStringList &commands()
+const Command *findCommand(const QString &name)
 {
-    static const QStringList names{QStringLiteral("import-report"), QStringLiteral("export-json"),
-                                   QStringLiteral("record"), QStringLiteral("export-pdf"),
-                                   QStringLiteral("export-minutes")};
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name))
+            return &command;
+    }
+    return nullptr;
+}
+
+/// Edit distance, to name the valid word nearest to a mistyped one.
+int editDistance(const QString &a, const QString &b)
+{
+    std::vector<int> row(std::size_t(b.size()) + 1);
+    for (std::size_t j = 0; j < row.size(); ++j)
+        row[j] = int(j);
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        int diagonal = row[0];
+        row[0] = int(i);
+        for (qsizetype j = 1; j <= b.size(); ++j) {
+            const int above = row[std::size_t(j)];
+            const int cost = a.at(i - 1) == b.at(j - 1) ? 0 : 1;
+            row[std::size_t(j)] =
+                std::min({above + 1, row[std::size_t(j - 1)] + 1, diagonal + cost});
+            diagonal = above;
+        }
+    }
+    return row.back();
+}
+
+/// The candidate nearest to word, or empty when none is close enough to be a likely typo.
+QString nearest(const QString &word, const QStringList &candidates)
+{
+    QString best;
+    int bestDistance = std::numeric_limits<int>::max();
+    for (const QString &candidate : candidates) {
+        int distance = editDistance(word, candidate);
+        if (candidate.startsWith(word) || word.startsWith(candidate))
+            distance = std::min(distance, 1);
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            best = candidate;
+        }
+    }
+    return bestDistance <= std::max<qsizetype>(2, word.size() / 3) ? best : QString();
+}
+
+QStringList commandNames()
+{
+    QStringList names;
+    for (const Command &command : commands())
+        names << QString::fromLatin1(command.name);
     return names;
+}
+
+bool isHelp(const QString &argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+           argument == QLatin1String("-help") || argument == QLatin1String("--help-all") ||
+           argument == QLatin1String("-?") || argument == QLatin1String("help");
+}
+
+bool isVersion(const QString &argument)
+{
+    return argument == QLatin1String("--version") || argument == QLatin1String("-v") ||
+           argument == QLatin1String("-version");
+}
+
+/// The options part of a parser's help text (Qt's own "Usage:" line names no sub-command).
+/// Found by its indentation, as Qt translates the "Options:" heading.
+QString optionsText(const QCommandLineParser &parser)
+{
+    const QString text = parser.helpText();
+    const qsizetype at = text.indexOf(QLatin1String("\n  "));
+    return at < 0 ? QString() : text.mid(at + 1);
+}
+
+void printText(FILE *stream, const QString &text)
+{
+    const QByteArray bytes = text.toLocal8Bit();
+    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
 }
 
 void printLine(FILE *stream, const QString &text)
 {
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, std::size_t(bytes.size()), stream);
-    std::fputc('\n', stream);
+    printText(stream, text + QLatin1Char('\n'));
 }
 
 QCommandLineOption dbOption()
 {
-    return QCommandLineOption(QStringLiteral("db"), tr("The data file."), tr("FILE"));
+    return QCommandLineOption(QStringLiteral("db"), CommandLine::tr("The data file."),
+                              CommandLine::tr("FILE"));
 }
 
 } // namespace
 
 bool CommandLine::isCommand(const QStringList &arguments)
 {
-    return arguments.size() > 1 && commands().contains(arguments.at(1));
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    if (findCommand(first))
+        return true;
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("--"))
+            break;
+        if (isHelp(argument) || isVersion(argument))
+            return true;
+    }
+    // Bad window options are reported here too, so they need no display either.
+    QCommandLineParser window;
+    window.addOptions(windowOptions());
+    window.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!window.parse(arguments))
+        return true;
+    // A word that is neither an option nor a file to open is a mistyped sub-command.
+    return !first.startsWith(QLatin1Char('-')) && !first.contains(QLatin1Char('.')) &&
+           !first.contains(QLatin1Char('/')) && !QFileInfo::exists(first);
+}
+
+QList<QCommandLineOption> CommandLine::windowOptions()
+{
+    return {
+        QCommandLineOption(QStringLiteral("db"), tr("Open this data file."), tr("FILE")),
+        QCommandLineOption(QStringLiteral("as-of"), tr("Show the figures as of this date."),
+                           tr("YYYY-MM-DD")),
+        QCommandLineOption(QStringLiteral("indicator"), tr("Open on the indicator with this code."),
+                           tr("CODE")),
+        QCommandLineOption(QStringLiteral("meeting"), tr("Start in meeting mode.")),
+        QCommandLineOption(QStringLiteral("lang"),
+                           tr("Language of the interface: zh_CN (Chinese) or en (English); "
+                              "overrides the choice in View → Language for this run."),
+                           tr("LANGUAGE")),
+    };
+}
+
+QString CommandLine::unknownOptionMessage(const QCommandLineParser &parser)
+{
+    const QStringList unknown = parser.unknownOptionNames();
+    if (unknown.isEmpty())
+        return parser.errorText();
+    // The parser does not list its options, but its help text names every one.
+    QStringList names;
+    static const QRegularExpression longName(QStringLiteral("--([a-z][a-z0-9-]*)"));
+    QRegularExpressionMatchIterator it = longName.globalMatch(parser.helpText());
+    while (it.hasNext())
+        names << it.next().captured(1);
+    const QString &name = unknown.constFirst();
+    const QString written = (name.size() > 1 ? QStringLiteral("--") : QStringLiteral("-")) + name;
+    const QString suggestion = nearest(name, names);
+    if (suggestion.isEmpty())
+        return tr("unknown option \"%1\".").arg(written);
+    return tr("unknown option \"%1\"; did you mean \"--%2\"?").arg(written, suggestion);
+}
+
+QString CommandLine::helpText()
+{
+    QCommandLineParser window;
+    window.addOptions(windowOptions());
+    QString text = tr("usage: progress-dashboard [OPTIONS] [FILE]     opens the window\n"
+                      "       progress-dashboard COMMAND [OPTIONS]   works without a window "
+                      "or a display\n\n"
+                      "Track a government work report's targets through the year.\n\n"
+                      "Window options:\n");
+    text += optionsText(window);
+    text += tr("\nCommands:\n");
+    int width = 0;
+    for (const Command &command : commands())
+        width = std::max(width, int(qstrlen(command.name)));
+    for (const Command &command : commands()) {
+        text += QStringLiteral("  %1  %2\n")
+                    .arg(QString::fromLatin1(command.name), -width)
+                    .arg(QCoreApplication::translate("pd::CommandLine", command.summary));
+    }
+    text += tr("\nRun \"progress-dashboard COMMAND --help\" for a command's options; "
+               "--version prints the version.\n");
+    return text;
 }
 
 QString CommandLine::defaultDataFile()
@@ -72,36 +253,66 @@ int CommandLine::fail(const QString &message, int code)
 
 int CommandLine::run(const QStringList &arguments)
 {
-    const QString command = arguments.value(1);
-    if (command == QLatin1String("import-report"))
-        return importReport(arguments);
-    if (command == QLatin1String("export-json"))
-        return exportJson(arguments);
-    if (command == QLatin1String("record"))
-        return record(arguments);
-    if (command == QLatin1String("export-pdf"))
-        return exportPdf(arguments);
-    if (command == QLatin1String("export-minutes"))
-        return exportMinutes(arguments);
-    return fail(tr("unknown command \"%1\".").arg(command), 2);
+    const QString name = arguments.value(1);
+    if (const Command *command = findCommand(name))
+        return (this->*command->run)(arguments);
+    for (const QString &argument : arguments.mid(1)) {
+        if (argument == QLatin1String("--"))
+            break;
+        if (isHelp(argument)) {
+            printText(stdout, helpText());
+            return 0;
+        }
+        if (isVersion(argument)) {
+            printLine(stdout, QStringLiteral("progress-dashboard ") +
+                                  QCoreApplication::applicationVersion());
+            return 0;
+        }
+    }
+    QCommandLineParser window;
+    window.addOptions(windowOptions());
+    window.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!window.parse(arguments))
+        return fail(unknownOptionMessage(window) + QLatin1Char(' ') +
+                        tr("progress-dashboard --help lists the options."),
+                    2);
+    const QString suggestion = nearest(name, commandNames());
+    if (!suggestion.isEmpty())
+        return fail(tr("unknown command \"%1\"; did you mean \"%2\"? (progress-dashboard "
+                       "--help lists the commands)")
+                        .arg(name, suggestion),
+                    2);
+    return fail(
+        tr("unknown command \"%1\"; progress-dashboard --help lists the commands.").arg(name), 2);
 }
 
 namespace {
 
-/// Parses a sub-command's options; on failure prints why and returns false.
-bool parseOptions(QCommandLineParser &parser, const QStringList &arguments, QString *error)
+} // namespace
+
+std::optional<int> CommandLine::parseOptions(QCommandLineParser &parser,
+                                             const QStringList &arguments, const QString &usage)
 {
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this command's usage and options."));
+    parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     QStringList args = arguments;
     args.removeAt(1); // the sub-command
-    if (!parser.parse(args)) {
-        *error = parser.errorText();
-        return false;
+    if (!parser.parse(args))
+        return fail(unknownOptionMessage(parser), 2);
+    if (parser.isSet(help)) {
+        const Command *command = findCommand(arguments.value(1));
+        QString text = usage + QStringLiteral("\n\n");
+        if (command)
+            text += QCoreApplication::translate("pd::CommandLine", command->summary) +
+                    QStringLiteral("\n\n");
+        text += tr("Options:\n") + optionsText(parser);
+        printText(stdout, text);
+        return 0;
     }
-    return true;
+    return std::nullopt;
 }
-
-} // namespace
 
 int CommandLine::importReport(const QStringList &arguments)
 {
@@ -112,13 +323,14 @@ int CommandLine::importReport(const QStringList &arguments)
                                      tr("Replace the plan the data file holds."));
     parser.addOptions({db, title, replace});
     parser.addPositionalArgument(QStringLiteral("report"), tr("The report's text file."));
+    const QString usage =
+        tr("usage: progress-dashboard import-report REPORT.txt --db FILE [--title "
+           "TEXT] [--replace]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
     QString error;
-    if (!parseOptions(parser, arguments, &error))
-        return fail(error, 2);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(db))
-        return fail(tr("usage: progress-dashboard import-report REPORT.txt --db FILE [--title "
-                       "TEXT] [--replace]"),
-                    2);
+        return fail(usage, 2);
 
     const QString reportPath = parser.positionalArguments().constFirst();
     QFile file(reportPath);
@@ -160,13 +372,13 @@ int CommandLine::exportJson(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"), tr("Write to FILE, not standard output."),
                                  tr("FILE"));
     parser.addOptions({db, asOf, out});
+    const QString usage = tr("usage: progress-dashboard export-json --db FILE [--as-of YYYY-MM-DD] "
+                             "[--out FILE]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
     QString error;
-    if (!parseOptions(parser, arguments, &error))
-        return fail(error, 2);
     if (!parser.positionalArguments().isEmpty())
-        return fail(tr("usage: progress-dashboard export-json --db FILE [--as-of YYYY-MM-DD] "
-                       "[--out FILE]"),
-                    2);
+        return fail(usage, 2);
     QDate date = QDate::currentDate();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
@@ -200,13 +412,14 @@ int CommandLine::record(const QStringList &arguments)
                                   tr("The date of the value (default: today)."), tr("YYYY-MM-DD"));
     const QCommandLineOption note(QStringLiteral("note"), tr("A note."), tr("TEXT"));
     parser.addOptions({db, code, value, date, note});
+    const QString usage =
+        tr("usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER "
+           "[--date YYYY-MM-DD] [--note TEXT]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
     QString error;
-    if (!parseOptions(parser, arguments, &error))
-        return fail(error, 2);
     if (!parser.isSet(code) || !parser.isSet(value) || !parser.positionalArguments().isEmpty())
-        return fail(tr("usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER "
-                       "[--date YYYY-MM-DD] [--note TEXT]"),
-                    2);
+        return fail(usage, 2);
     const std::optional<double> number = InputParsing::number(parser.value(value));
     if (!number)
         return fail(tr("\"%1\" is not a number.").arg(parser.value(value)));
@@ -256,9 +469,9 @@ int CommandLine::exportPdf(const QStringList &arguments)
     parser.addOptions({db, out, area, part, asOf});
     const QString usage = tr("usage: progress-dashboard export-pdf --db FILE --out OUT.pdf "
                              "[--area N | --part main|government|livelihood] [--as-of YYYY-MM-DD]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
     QString error;
-    if (!parseOptions(parser, arguments, &error))
-        return fail(error, 2);
     if (!parser.isSet(out) || parser.value(out).isEmpty() ||
         !parser.positionalArguments().isEmpty())
         return fail(usage, 2);
@@ -305,8 +518,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
         PdfExporter().exportPlan(store, date, scope, parser.value(out));
     if (!result.ok)
         return fail(result.error);
-    printLine(stdout, QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s)).", nullptr,
-                                                  result.pageCount)
+    printLine(stdout, QCoreApplication::translate("pd::CommandLine", "Wrote %1 (%n page(s)).",
+                                                  nullptr, result.pageCount)
                           .arg(parser.value(out)));
     return 0;
 }
@@ -322,9 +535,9 @@ int CommandLine::exportMinutes(const QStringList &arguments)
     parser.addOptions({db, out, meeting});
     const QString usage =
         tr("usage: progress-dashboard export-minutes --db FILE --out OUT.pdf [--meeting ID]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
     QString error;
-    if (!parseOptions(parser, arguments, &error))
-        return fail(error, 2);
     if (!parser.isSet(out) || parser.value(out).isEmpty() ||
         !parser.positionalArguments().isEmpty())
         return fail(usage, 2);
@@ -347,8 +560,8 @@ int CommandLine::exportMinutes(const QStringList &arguments)
         MinutesExporter().exportMeeting(meetings, meetingId, parser.value(out));
     if (!result.ok)
         return fail(result.error);
-    printLine(stdout, QCoreApplication::translate("CommandLine", "Wrote %1 (%n page(s)).", nullptr,
-                                                  result.pageCount)
+    printLine(stdout, QCoreApplication::translate("pd::CommandLine", "Wrote %1 (%n page(s)).",
+                                                  nullptr, result.pageCount)
                           .arg(parser.value(out)));
     return 0;
 }

@@ -1,31 +1,50 @@
 #pragma once
 
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QList>
 #include <QStringList>
 
-class QTextStream;
+#include <optional>
+
+class QCommandLineParser;
 
 namespace pd {
 
-/// The sub-commands of the progress-dashboard binary (import-report, export-json, record…).
+/// The sub-commands of the progress-dashboard binary (import-report, export-json, record…),
+/// and the top-level --help and --version. None of them needs a window or a display.
 /// Each returns the process exit code: 0 on success, 1 on an error (one line on stderr),
 /// 2 on a usage error.
 class CommandLine
 {
+    Q_DECLARE_TR_FUNCTIONS(pd::CommandLine)
+
 public:
-    /// True when arguments[1] names a sub-command, so no window is needed.
+    /// True when the arguments are for the command line rather than the window: a sub-command,
+    /// --help, --version, or a word that is no file to open (a mistyped sub-command).
     static bool isCommand(const QStringList &arguments);
     /// The data file used when no --db is given.
     static QString defaultDataFile();
+    /// The options the window takes, shared by the window's parser and the top-level --help.
+    static QList<QCommandLineOption> windowOptions();
+    /// The top-level --help: the window's options and one line per sub-command.
+    static QString helpText();
+    /// A parse error in the user's words, naming the nearest valid option for an unknown one.
+    static QString unknownOptionMessage(const QCommandLineParser &parser);
 
     int run(const QStringList &arguments);
 
-private:
     int importReport(const QStringList &arguments);
     int exportJson(const QStringList &arguments);
     int record(const QStringList &arguments);
     int exportPdf(const QStringList &arguments);
     int exportMinutes(const QStringList &arguments);
 
+private:
+    /// Adds --help and parses; an exit code when the command must stop (help shown: 0,
+    /// bad options: 2), nothing when it goes on.
+    std::optional<int> parseOptions(QCommandLineParser &parser, const QStringList &arguments,
+                                    const QString &usage);
     int fail(const QString &message, int code = 1);
 };
 
