@@ -1,5 +1,7 @@
 #include "PlanStore.h"
 
+#include "PlanCurve.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -72,7 +74,7 @@ QString numberText(const QVariant &value)
 
 const char *const indicatorColumns =
     "id, node_id, ordinal, code, name, target, unit, comparator, kind, snippet, baseline, "
-    "lead_unit, co_units, notes";
+    "lead_unit, co_units, notes, plan_curve";
 
 Indicator readIndicator(const QSqlQuery &q)
 {
@@ -92,6 +94,9 @@ Indicator readIndicator(const QSqlQuery &q)
     ind.leadUnit = q.value(11).toString();
     ind.coUnits = q.value(12).toString();
     ind.notes = q.value(13).toString();
+    QString ignored;
+    ind.planCurve = PlanCurve::fromText(q.value(14).toString(), 0, &ignored).value_or(
+        std::vector<PlanPoint>());
     return ind;
 }
 
@@ -132,6 +137,8 @@ const char *fieldColumn(IndicatorField field)
         return "co_units";
     case IndicatorField::Notes:
         return "notes";
+    case IndicatorField::PlanCurve:
+        return "plan_curve";
     }
     return "name";
 }
@@ -322,7 +329,7 @@ bool PlanStore::migrate(QString *error)
     }
     using Step = bool (PlanStore::*)(QString *);
     const Step steps[] = {&PlanStore::migrateToV1, &PlanStore::migrateToV2,
-                          &PlanStore::migrateToV3};
+                          &PlanStore::migrateToV3, &PlanStore::migrateToV4};
     static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion);
     for (int target = version + 1; target <= SchemaVersion; ++target) {
         Transaction tx(m_db);
@@ -398,6 +405,16 @@ bool PlanStore::migrateToV3(QString *error)
         "CREATE INDEX meeting_date ON meeting(date)",
         "CREATE INDEX meeting_item_meeting ON meeting_item(meeting_id, position)",
         "CREATE INDEX meeting_item_indicator ON meeting_item(indicator_id)",
+    };
+    return execAll(statements, error);
+}
+
+bool PlanStore::migrateToV4(QString *error)
+{
+    // Version 4: an indicator's plan curve (planned cumulative values at dates), as the text
+    // PlanCurve writes; empty for the straight line of 序时进度.
+    const char *const statements[] = {
+        "ALTER TABLE indicator ADD COLUMN plan_curve TEXT NOT NULL DEFAULT ''",
     };
     return execAll(statements, error);
 }
@@ -775,6 +792,8 @@ QVariant PlanStore::indicatorFieldValue(const Indicator &indicator, IndicatorFie
         return indicator.coUnits;
     case IndicatorField::Notes:
         return indicator.notes;
+    case IndicatorField::PlanCurve:
+        return PlanCurve::toText(indicator.planCurve);
     }
     return {};
 }
@@ -836,6 +855,14 @@ bool PlanStore::setIndicatorField(qint64 indicatorId, IndicatorField field, cons
         stored = text(value.toString());
         newText = stored.toString();
         break;
+    case IndicatorField::PlanCurve: {
+        const auto points = PlanCurve::fromText(value.toString(), planInfo().year, error);
+        if (!points)
+            return false;
+        stored = PlanCurve::toText(*points);
+        newText = stored.toString();
+        break;
+    }
     }
     const QVariant oldValue = indicatorFieldValue(*old, field);
     const bool numeric = field == IndicatorField::Target || field == IndicatorField::Baseline;

@@ -38,6 +38,7 @@ enum class IndicatorField
     LeadUnit,
     CoUnits,
     Notes,
+    PlanCurve, ///< QString in PlanCurve's text form; empty clears the curve
 };
 
 /// The data file: one SQLite database through Qt SQL holding one plan, its measurements and
@@ -50,7 +51,7 @@ class PlanStore : public QObject
     Q_OBJECT
 public:
     /// The schema this build writes. Files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     /// PRAGMA application_id of our files ("PDB1"), so another program's SQLite file is refused.
     static constexpr int ApplicationId = 0x50444231;
 
@@ -125,6 +126,7 @@ private:
     bool migrateToV1(QString *error);
     bool migrateToV2(QString *error);
     bool migrateToV3(QString *error);
+    bool migrateToV4(QString *error);
     bool exec(const QString &sql, QString *error, const QVariantList &values = {});
     /// Runs schema statements (our own text, no input) one after another; stops at the first error.
     template <std::size_t N> bool execAll(const char *const (&statements)[N], QString *error);

@@ -91,6 +91,17 @@ struct PlanNode
     QString title;
 };
 
+/// One point of an indicator's plan curve: the cumulative value planned by a date.
+struct PlanPoint
+{
+    QDate date;
+    double value = 0;
+    bool operator==(const PlanPoint &other) const
+    {
+        return date == other.date && value == other.value;
+    }
+};
+
 struct Indicator
 {
     qint64 id = 0;
@@ -107,6 +118,9 @@ struct Indicator
     QString leadUnit; ///< 牵头单位
     QString coUnits;  ///< 配合单位
     QString notes;
+    /// Planned cumulative values at chosen dates, by date (count and level targets); empty
+    /// when "expected by now" is the straight line of 序时进度.
+    std::vector<PlanPoint> planCurve;
 };
 
 struct Measurement

@@ -5,6 +5,7 @@
 
 #include "PlanTypes.h"
 #include "ProgressRules.h"
+#include "StatusCounts.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -35,19 +36,8 @@ struct ReportScope
     static ReportScope forPart(Kind kind) { return {kind, 0}; }
 };
 
-/// Status counts in StatusStyle::all order, and the mean completion of those with data.
-struct ReportTally
-{
-    std::array<int, 5> counts{};
-    int indicators = 0;
-    double progressSum = 0; ///< each indicator's progress clamped to 0…1
-    int progressCount = 0;
-
-    void add(const ProgressRules::Evaluation &evaluation);
-    int count(Status status) const { return counts[std::size_t(status)]; }
-    /// Mean completion of the indicators with data (0…1), none when nothing is reported.
-    std::optional<double> completion() const;
-};
+/// A part's or the book's roll-up.
+using ReportTally = StatusCounts;
 
 /// One line of a part's table: a group heading (section, category, project) or an indicator.
 struct ReportLine

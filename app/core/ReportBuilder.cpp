@@ -154,11 +154,7 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
         section.title = PlanTreeModel::nodeLabel(*top);
         section.shortTitle = top->title;
         walker.addNode(*top, 0, section);
-        book.total.indicators += section.tally.indicators;
-        for (std::size_t i = 0; i < section.tally.counts.size(); ++i)
-            book.total.counts[i] += section.tally.counts[i];
-        book.total.progressSum += section.tally.progressSum;
-        book.total.progressCount += section.tally.progressCount;
+        book.total.add(section.tally);
         book.sections.push_back(std::move(section));
     }
 

@@ -1,6 +1,5 @@
 set(PD_PDF_SOURCES
     ${CMAKE_CURRENT_LIST_DIR}/ReportBook.h
-    ${CMAKE_CURRENT_LIST_DIR}/ReportBook.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportBuilder.h
     ${CMAKE_CURRENT_LIST_DIR}/ReportBuilder.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ReportLabels.h

@@ -1,0 +1,124 @@
+#include "ProgressText.h"
+
+#include "EntryCheck.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace pd {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ProgressText", text);
+}
+
+// A gap is shown to one decimal for rates and at the figure's own precision otherwise.
+QString gapNumber(const Indicator &indicator, double gap)
+{
+    const double magnitude = std::abs(gap);
+    if (ProgressRules::isRateUnit(indicator.unit))
+        return ProgressText::number(std::round(magnitude * 100) / 100);
+    return ProgressText::number(magnitude);
+}
+
+QString withUnit(const Indicator &indicator, const QString &amount)
+{
+    const QString unit = ProgressText::gapUnit(indicator);
+    if (unit.isEmpty())
+        return amount;
+    return amount + QLatin1Char(' ') + unit;
+}
+
+} // namespace
+
+QString ProgressText::number(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 12);
+}
+
+QString ProgressText::percent(double share)
+{
+    return QStringLiteral("%1%").arg(qRound(share * 100));
+}
+
+QString ProgressText::gapUnit(const Indicator &indicator)
+{
+    if (ProgressRules::isRateUnit(indicator.unit))
+        return tr("percentage points");
+    return indicator.unit.trimmed();
+}
+
+QString ProgressText::gap(const Indicator &indicator, const ProgressRules::Evaluation &evaluation,
+                          double actual)
+{
+    if (!evaluation.gap)
+        return {};
+    const QString value = EntryCheck::valueWithUnit(indicator, actual);
+    const double g = *evaluation.gap;
+    const QString amount = withUnit(indicator, gapNumber(indicator, g));
+    if (ProgressRules::isUpperBound(indicator)) {
+        if (g <= 1e-9)
+            return tr("%1, within the %2 cap")
+                .arg(value, EntryCheck::valueWithUnit(indicator, indicator.target));
+        return tr("%1, %2 over the cap").arg(value, amount);
+    }
+    if (std::abs(g) <= 1e-9)
+        return tr("%1, at the target").arg(value);
+    if (g < 0)
+        return tr("%1, %2 below the target").arg(value, amount);
+    return tr("%1, %2 above the target").arg(value, amount);
+}
+
+QString ProgressText::shortGap(const Indicator &indicator,
+                               const ProgressRules::Evaluation &evaluation)
+{
+    if (!evaluation.gap)
+        return {};
+    const double g = *evaluation.gap;
+    const bool rate = ProgressRules::isRateUnit(indicator.unit);
+    const QString amount = gapNumber(indicator, g);
+    if (ProgressRules::isUpperBound(indicator) && g <= 1e-9)
+        return tr("within cap");
+    if (std::abs(g) <= 1e-9)
+        return tr("at target");
+    if (g < 0)
+        return rate ? tr("%1 pp below").arg(amount)
+                    : tr("%1 below").arg(withUnit(indicator, amount));
+    if (ProgressRules::isUpperBound(indicator))
+        return rate ? tr("%1 pp over").arg(amount) : tr("%1 over").arg(withUnit(indicator, amount));
+    return rate ? tr("%1 pp above").arg(amount) : tr("%1 above").arg(withUnit(indicator, amount));
+}
+
+QString ProgressText::completion(const Indicator &indicator,
+                                 const ProgressRules::Evaluation &evaluation)
+{
+    if (evaluation.progress)
+        return percent(*evaluation.progress);
+    return shortGap(indicator, evaluation);
+}
+
+QString ProgressText::projection(const ProgressRules::Evaluation &evaluation)
+{
+    if (!evaluation.projection)
+        return {};
+    return tr("At this pace about %1 by year end").arg(percent(*evaluation.projection));
+}
+
+QString ProgressText::reported(const StatusCounts &counts)
+{
+    return tr("reported %1/%2").arg(counts.reported()).arg(counts.indicators);
+}
+
+QString ProgressText::meanCompletion(const StatusCounts &counts)
+{
+    if (const auto mean = counts.completion())
+        return tr("mean completion of reported %1").arg(percent(*mean));
+    return tr("no completion yet");
+}
+
+} // namespace pd
