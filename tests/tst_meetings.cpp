@@ -583,7 +583,7 @@ void TestMeetings::migratesVersion2File()
     PlanStore store;
     QString error;
     QVERIFY2(store.open(file, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 3);
+    QCOMPARE(store.schemaVersion(), 4);
     QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
     QCOMPARE(store.measurements(1).size(), std::size_t(1));
     QCOMPARE(store.auditLog().size(), std::size_t(1));

@@ -1,5 +1,11 @@
 #include "IndicatorPane.h"
 
+#include <QMessageBox>
+
+#include "ProgressText.h"
+
+#include "PlanCurve.h"
+
 #include "InputParsing.h"
 #include "MeasurementTableModel.h"
 #include "MeetingStore.h"
@@ -88,6 +94,8 @@ IndicatorPane::IndicatorPane(PlanStore *store, PlanTreeModel *model, QUndoStack 
     retranslateUi();
     connect(m_measurements, &MeasurementTableModel::inputRefused, this,
             &IndicatorPane::showInputError);
+    m_measurements->setConfirm(
+        [this](const EntryCheck::Problem &problem) { return confirmEntry(problem); });
     connect(store, &PlanStore::measurementsChanged, this, [this](qint64 id) {
         if (id == m_indicatorId)
             refresh();
@@ -154,6 +162,8 @@ void IndicatorPane::buildUi()
     m_newDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_newValue = new QLineEdit(this);
     m_newValue->setObjectName(QStringLiteral("newMeasurementValue"));
+    m_newUnit = new QLabel(this);
+    m_newUnit->setObjectName(QStringLiteral("newMeasurementUnit"));
     m_newNote = new QLineEdit(this);
     m_newNote->setObjectName(QStringLiteral("newMeasurementNote"));
     m_addButton = new QPushButton(this);
@@ -161,6 +171,7 @@ void IndicatorPane::buildUi()
     m_addButton->setDefault(true);
     entry->addWidget(m_newDate);
     entry->addWidget(m_newValue, 1);
+    entry->addWidget(m_newUnit);
     entry->addWidget(m_newNote, 2);
     entry->addWidget(m_addButton);
     layout->addLayout(entry);
@@ -216,6 +227,7 @@ void IndicatorPane::buildUi()
     m_baseline = new QLineEdit(this);
     m_leadUnit = new QLineEdit(this);
     m_coUnits = new QLineEdit(this);
+    m_planCurve = new QLineEdit(this);
     auto *notes = new NotesEdit(this);
     m_notes = notes;
     m_notes->setMaximumHeight(70);
@@ -225,6 +237,7 @@ void IndicatorPane::buildUi()
     addRow(m_comparator, "indicatorComparator");
     addRow(m_kind, "indicatorKind");
     addRow(m_baseline, "indicatorBaseline");
+    addRow(m_planCurve, "indicatorPlanCurve");
     addRow(m_leadUnit, "indicatorLeadUnit");
     addRow(m_coUnits, "indicatorCoUnits");
     addRow(m_notes, "indicatorNotes");
@@ -245,6 +258,7 @@ void IndicatorPane::buildUi()
     bindLine(m_target, IndicatorField::Target);
     bindLine(m_unit, IndicatorField::Unit);
     bindLine(m_baseline, IndicatorField::Baseline);
+    bindLine(m_planCurve, IndicatorField::PlanCurve);
     bindLine(m_leadUnit, IndicatorField::LeadUnit);
     bindLine(m_coUnits, IndicatorField::CoUnits);
     notes->onFocusOut = [this] { commitField(int(IndicatorField::Notes), m_notes->toPlainText()); };
@@ -259,10 +273,9 @@ void IndicatorPane::retranslateUi()
     m_sourceHeading->setText(tr("From the report"));
     m_measurementsHeading->setText(tr("Progress figures"));
     m_fieldsHeading->setText(tr("Indicator details"));
-    const QStringList labels{tr("Name"),      tr("Target"),
-                             tr("Unit"),      tr("Comparator"),
-                             tr("Kind"),      tr("Baseline (last year)"),
-                             tr("Lead unit"), tr("Co-operating units"),
+    const QStringList labels{tr("Name"),       tr("Target"),    tr("Unit"),
+                             tr("Comparator"), tr("Kind"),      tr("Baseline (last year)"),
+                             tr("Plan curve"), tr("Lead unit"), tr("Co-operating units"),
                              tr("Notes")};
     for (int i = 0; i < m_formLabels.size() && i < labels.size(); ++i)
         m_formLabels[i]->setText(labels[i]);
@@ -282,6 +295,10 @@ void IndicatorPane::retranslateUi()
     m_deleteButton->setText(tr("Delete selected"));
     m_deleteButton->setToolTip(tr("Delete the selected figures (Del)"));
     m_baseline->setPlaceholderText(tr("none"));
+    m_planCurve->setPlaceholderText(tr("straight line; or planned totals, e.g. Q1 100; Q2 300"));
+    m_planCurve->setToolTip(
+        tr("Planned cumulative values by date (\"2024-06-30 300\", or Q1…Q4 for quarter ends); "
+           "\"expected by now\" then follows this curve instead of the share of the year."));
     m_leadUnit->setPlaceholderText(tr("e.g. 市发展改革委"));
     refresh();
 }
@@ -385,11 +402,16 @@ void IndicatorPane::refresh()
     m_path->setText(path.join(QStringLiteral(" › ")));
     m_snippet->setText(highlightedSnippet(ind));
 
-    const std::optional<Measurement> actual = m_store->latestMeasurement(ind.id, m_model->asOf());
+    // One read of the figures serves the summary, the projection and the trend chart.
+    const std::vector<Measurement> history = m_store->measurements(ind.id);
+    const QDate asOf = m_model->asOf();
+    const Measurement *actual = nullptr;
+    for (const Measurement &m : history) {
+        if (m.date <= asOf && (!actual || m.date >= actual->date))
+            actual = &m;
+    }
     const ProgressRules::Evaluation ev =
-        ProgressRules::evaluate(ind, m_model->planYear(), m_model->asOf(),
-                                actual ? std::optional<double>(actual->value) : std::nullopt,
-                                actual ? actual->date : QDate());
+        ProgressRules::evaluate(ind, m_model->planYear(), asOf, history);
     const QLocale locale;
     QString summary = tr("Target <b>%1</b>").arg(PlanTreeModel::targetText(ind).toHtmlEscaped());
     if (ind.baseline)
@@ -401,19 +423,34 @@ void IndicatorPane::refresh()
                                         .arg(PlanTreeModel::numberText(actual->value),
                                              locale.toString(actual->date, QLocale::LongFormat));
     if (ev.progress)
-        summary +=
-            QStringLiteral(" · ") + tr("completion <b>%1%</b>").arg(qRound(*ev.progress * 100));
-    summary += QStringLiteral(" · ") + tr("expected by now %1%").arg(qRound(ev.expected * 100));
+        summary += QStringLiteral(" · ") +
+                   tr("completion <b>%1</b>").arg(ProgressText::percent(*ev.progress));
+    if (ev.hasExpected()) {
+        summary += QStringLiteral(" · ") +
+                   (ind.planCurve.empty()
+                        ? tr("expected by now %1").arg(ProgressText::percent(ev.expected))
+                        : tr("expected by the plan curve %1 (%2)")
+                              .arg(ProgressText::percent(ev.expected),
+                                   PlanTreeModel::numberText(ev.expectedValue)));
+    } else if (actual) {
+        summary += QStringLiteral(" · <b>%1</b>")
+                       .arg(ProgressText::gap(ind, ev, actual->value).toHtmlEscaped());
+    } else {
+        summary += QStringLiteral(" · ") + tr("judged against the bound at every date");
+    }
+    if (ev.projection)
+        summary += QStringLiteral(" · ") + ProgressText::projection(ev).toHtmlEscaped();
     summary += QStringLiteral(" · <span style=\"color:%1;font-weight:bold\">%2 %3</span>")
                    .arg(StatusStyle::color(ev.status).name(), StatusStyle::symbol(ev.status),
                         StatusStyle::label(ev.status));
     m_summary->setText(summary);
+    m_newUnit->setText(ind.unit);
+    m_newUnit->setVisible(!ind.unit.isEmpty());
 
     refreshMeetingDecisions();
     m_targetChart->setIndicator(ind, actual ? std::optional<double>(actual->value) : std::nullopt,
                                 ev);
-    m_trendChart->setIndicator(ind, m_store->measurements(ind.id), m_model->planYear(),
-                               m_model->asOf());
+    m_trendChart->setIndicator(ind, history, m_model->planYear(), asOf);
 
     m_name->setText(ind.name);
     m_target->setText(QString::number(ind.target, 'g', 12));
@@ -421,6 +458,10 @@ void IndicatorPane::refresh()
     m_comparator->setCurrentIndex(m_comparator->findData(comparatorKey(ind.comparator)));
     m_kind->setCurrentIndex(m_kind->findData(indicatorKindKey(ind.kind)));
     m_baseline->setText(ind.baseline ? QString::number(*ind.baseline, 'g', 12) : QString());
+    m_planCurve->setText(PlanCurve::toText(ind.planCurve));
+    // A curve only means something where progress is a share of the way.
+    m_planCurve->setEnabled(ProgressRules::measureOf(ind) == ProgressRules::Measure::Share ||
+                            !ind.planCurve.empty());
     m_leadUnit->setText(ind.leadUnit);
     m_coUnits->setText(ind.coUnits);
     if (m_notes->toPlainText() != ind.notes)
@@ -542,6 +583,28 @@ void IndicatorPane::addMeasurement()
         m_newNote->clear();
         m_newValue->setFocus();
     }
+}
+
+bool IndicatorPane::confirmEntry(const EntryCheck::Problem &problem)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Check the Figure"), problem.message,
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("entryCheckDialog"));
+    QPushButton *yes = nullptr;
+    if (problem.rule == EntryCheck::Rule::SameDate) {
+        box.setInformativeText(tr("Replace it with the new figure?"));
+        yes = box.addButton(tr("&Replace"), QMessageBox::AcceptRole);
+    } else {
+        box.setInformativeText(tr("Record it anyway?"));
+        yes = box.addButton(tr("&Record Anyway"), QMessageBox::AcceptRole);
+    }
+    QPushButton *no = box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(no); // a slip of Enter must not record a doubtful figure
+    box.exec();
+    const bool accepted = box.clickedButton() == yes;
+    if (!accepted)
+        m_newValue->setFocus();
+    return accepted;
 }
 
 void IndicatorPane::deleteSelectedMeasurements()

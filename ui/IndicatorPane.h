@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EntryCheck.h"
 #include "PlanTypes.h"
 
 #include <QPointer>
@@ -52,6 +53,8 @@ private:
     void showInputError(const QString &message);
     void commitField(int field, const QVariant &value);
     void addMeasurement();
+    /// Asks the user about a figure that looks wrong (EntryCheck); true to record it anyway.
+    bool confirmEntry(const EntryCheck::Problem &problem);
     void deleteSelectedMeasurements();
     void refreshMeetingDecisions();
     QString highlightedSnippet(const Indicator &indicator);
@@ -81,6 +84,8 @@ private:
     QPlainTextEdit *m_notes = nullptr;
     QDateEdit *m_newDate = nullptr;
     QLineEdit *m_newValue = nullptr;
+    QLabel *m_newUnit = nullptr;
+    QLineEdit *m_planCurve = nullptr;
     QLineEdit *m_newNote = nullptr;
     QPushButton *m_addButton = nullptr;
     QPushButton *m_deleteButton = nullptr;

@@ -1,5 +1,7 @@
 #include "MeetingModeWindow.h"
 
+#include "ProgressText.h"
+
 #include "ChartStyle.h"
 #include "MeetingCommands.h"
 #include "MeetingStore.h"
@@ -513,7 +515,10 @@ void MeetingModeWindow::showPart(const MeetingSlide &slide)
         QStringLiteral("<span style=\"font-size:%1px;font-weight:bold\">%2</span><br>%3")
             .arg(big)
             .arg(percentText(part.completion),
-                 tr("completion · expected %1%").arg(qRound(meeting.expected * 100))));
+                 tr("mean completion of reported · reported %1/%2 · expected %3%")
+                     .arg(part.indicators - part.counts[std::size_t(Status::NoData)])
+                     .arg(part.indicators)
+                     .arg(qRound(meeting.expected * 100))));
     std::vector<OverviewChartView::Bar> bars;
     for (const MeetingBar &bar : part.bars)
         bars.push_back({bar.label, bar.progress.value_or(0.0), bar.status, bar.label});
@@ -547,18 +552,28 @@ void MeetingModeWindow::showItem(const MeetingSlide &slide)
     } else {
         m_figures[1]->setText(QStringLiteral("—"));
     }
-    m_figures[2]->setText(percentText(s.progress));
-    m_figures[3]->setText(percentText(s.expected));
+    // The rules are pure, so the frozen target and figures give the meeting's own reading back,
+    // with the gap of a bound target and the year-end pace of a count.
+    const ProgressRules::Evaluation evaluation =
+        ProgressRules::evaluate(s.indicator, meeting.asOf.year(), meeting.asOf, s.history);
+    QString completion = ProgressText::completion(s.indicator, evaluation).toHtmlEscaped();
+    if (completion.isEmpty())
+        completion = QStringLiteral("—");
+    if (evaluation.projection)
+        completion +=
+            QStringLiteral(
+                "<br><span style=\"font-size:%1px;font-weight:normal;color:#555\">%2</span>")
+                .arg(qRound(20 * m_scale))
+                .arg(ProgressText::projection(evaluation).toHtmlEscaped());
+    m_figures[2]->setText(completion);
+    m_figures[3]->setText(evaluation.hasExpected() ? percentText(evaluation.expected)
+                                                   : QStringLiteral("—"));
     m_figures[4]->setText(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
                               .arg(StatusStyle::color(s.status).name(),
                                    StatusStyle::symbol(s.status),
                                    StatusStyle::label(s.status).toHtmlEscaped()));
     m_figures[4]->setStyleSheet(chipStyle(s.status, 8 * m_scale));
 
-    ProgressRules::Evaluation evaluation;
-    evaluation.progress = s.progress;
-    evaluation.status = s.status;
-    evaluation.expected = s.expected;
     m_targetChart->setIndicator(
         s.indicator, s.actual ? std::optional<double>(s.actual->value) : std::nullopt, evaluation);
     m_trendChart->setIndicator(s.indicator, s.history, meeting.asOf.year(), meeting.asOf);

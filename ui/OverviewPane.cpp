@@ -1,5 +1,7 @@
 #include "OverviewPane.h"
 
+#include "ProgressText.h"
+
 #include "OverviewChartView.h"
 #include "PlanRoles.h"
 #include "PlanTreeModel.h"
@@ -92,43 +94,33 @@ void OverviewPane::refresh()
     const QLocale locale;
     const double expected = ProgressRules::expectedShare(m_model->planYear(), m_model->asOf());
 
-    std::array<int, 5> totals{};
-    double progressSum = 0;
-    int progressCount = 0;
+    const StatusCounts counts = m_model->rollup(index);
     const std::vector<qint64> ids = m_model->indicatorsUnder(index);
-    for (qint64 id : ids) {
-        const ProgressRules::Evaluation ev = m_model->evaluation(id);
-        for (int s = 0; s < 5; ++s) {
-            if (StatusStyle::all[s] == ev.status)
-                ++totals[s];
-        }
-        if (ev.progress) {
-            progressSum += std::clamp(*ev.progress, 0.0, 1.0);
-            ++progressCount;
-        }
-    }
 
     const QString title = index.isValid() ? index.data().toString() : m_model->planInfo().title;
     m_title->setText(title);
     m_asOf->setText(
-        tr("As of %1 · expected by now (序时进度) %2% · %n indicator(s)", "", int(ids.size()))
+        tr("As of %1 · expected by now (序时进度) %2% · %n indicator(s)", "", counts.indicators)
             .arg(locale.toString(m_model->asOf(), QLocale::LongFormat))
             .arg(qRound(expected * 100)));
-    for (int s = 0; s < 5; ++s) {
+    for (std::size_t s = 0; s < std::size(StatusStyle::all); ++s) {
         const Status status = StatusStyle::all[s];
-        m_counts[s]->setText(
+        m_counts[int(s)]->setText(
             QStringLiteral("<span style=\"font-size:18pt;font-weight:bold;color:%1\">%2 "
                            "%3</span><br>%4")
                 .arg(StatusStyle::color(status).name(), StatusStyle::symbol(status))
-                .arg(totals[s])
+                .arg(counts.count(status))
                 .arg(StatusStyle::label(status)));
     }
+    // 填报率 beside the mean, and the mean said to be over the reported share targets only.
     m_completion->setText(
-        QStringLiteral("<span style=\"font-size:18pt;font-weight:bold\">%1</span><br>%2")
-            .arg(progressCount
-                     ? QStringLiteral("%1%").arg(qRound(progressSum / progressCount * 100))
-                     : QStringLiteral("—"),
-                 tr("mean completion")));
+        QStringLiteral("<span style=\"font-size:18pt;font-weight:bold\">%1</span> %2<br>%3")
+            .arg(counts.completion() ? ProgressText::percent(*counts.completion())
+                                     : QStringLiteral("—"),
+                 tr("reported %1/%2").arg(counts.reported()).arg(counts.indicators),
+                 tr("mean completion of reported")));
+    m_completion->setToolTip(ProgressText::meanCompletion(counts) + QLatin1Char('\n') +
+                             ProgressText::reported(counts));
 
     // Bars: every indicator for a small group; its sub-groups for the plan or a large part.
     std::vector<OverviewChartView::Bar> bars;
@@ -137,6 +129,8 @@ void OverviewPane::refresh()
         for (qint64 id : ids) {
             const QModelIndex row = m_model->indexForIndicator(id);
             const ProgressRules::Evaluation ev = m_model->evaluation(id);
+            if (!ev.hasExpected())
+                continue; // a bound target has no completion share; the tree shows its gap
             bars.push_back(
                 {row.data(CodeRole).toString() + QLatin1Char(' ') + m_model->indicatorAt(row)->name,
                  ev.progress.value_or(0.0), ev.status, row.data(Qt::ToolTipRole).toString()});
@@ -146,18 +140,13 @@ void OverviewPane::refresh()
             const QModelIndex child = m_model->index(r, 0, index);
             if (child.data(ItemTypeRole).toInt() != int(PlanItemType::Node))
                 continue;
-            const QVariant progress = child.data(ProgressRole);
-            const QVariantList counts = child.data(StatusCountsRole).toList();
-            int total = 0;
-            for (const QVariant &c : counts)
-                total += c.toInt();
-            if (total == 0)
+            if (child.data(IndicatorCountRole).toInt() == 0)
                 continue;
-            const Status status = progress.isValid()
-                                      ? ProgressRules::statusOfShare(progress.toDouble(), expected)
-                                      : Status::NoData;
-            bars.push_back(
-                {child.data().toString(), progress.toDouble(), status, child.data().toString()});
+            const QModelIndex completion = child.siblingAtColumn(PlanTreeModel::ProgressColumn);
+            bars.push_back({child.data().toString(), child.data(BarRole).toDouble(),
+                            Status(child.data(BarStatusRole).toInt()),
+                            child.data().toString() + QLatin1Char('\n') +
+                                completion.data(Qt::ToolTipRole).toString()});
         }
     }
     m_chart->setBars(perIndicator ? tr("Completion by indicator")

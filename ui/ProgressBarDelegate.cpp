@@ -2,7 +2,6 @@
 
 #include "PlanRoles.h"
 #include "PlanTypes.h"
-#include "ProgressRules.h"
 #include "StatusStyle.h"
 
 #include <QApplication>
@@ -23,40 +22,48 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     QStyle *style = widget ? widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 
-    const QVariant progressValue = index.data(ProgressRole);
-    if (!progressValue.isValid())
+    // The model says how full, where the tick goes and in which status colour: a share target's
+    // completion against expected by now, a bound target's value against its bound (no tick).
+    const QVariant barValue = index.data(BarRole);
+    if (!barValue.isValid() && text.isEmpty())
         return;
-    const double progress = progressValue.toDouble();
-    const double expected = index.data(ExpectedRole).toDouble();
+    const double fraction = barValue.toDouble();
+    const QVariant markValue = index.data(BarMarkRole);
     const bool indicator = index.data(ItemTypeRole).toInt() == int(PlanItemType::Indicator);
-    const Status status = indicator ? Status(index.data(StatusRole).toInt())
-                                    : ProgressRules::statusOfShare(progress, expected);
+    const Status status = Status(index.data(BarStatusRole).toInt());
 
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     const QRect area = opt.rect.adjusted(4, 4, -4, -4);
-    const int textWidth = opt.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 6;
+    const int textWidth = std::max(opt.fontMetrics.horizontalAdvance(QStringLiteral("100%")),
+                                   opt.fontMetrics.horizontalAdvance(text)) +
+                          6;
     QRectF bar(area.left(), area.center().y() - 5, std::max(10, area.width() - textWidth), 10);
+    if (!barValue.isValid())
+        bar.setWidth(0); // words only (a gap without a positive bound to draw against)
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0xe8, 0xe8, 0xe8));
-    painter->drawRoundedRect(bar, 3, 3);
+    if (bar.width() > 0)
+        painter->drawRoundedRect(bar, 3, 3);
     QRectF filled = bar;
-    filled.setWidth(bar.width() * std::clamp(progress, 0.0, 1.0));
+    filled.setWidth(bar.width() * std::clamp(fraction, 0.0, 1.0));
     QColor fill = StatusStyle::color(status);
     if (!indicator)
         fill = fill.lighter(125);
     painter->setBrush(fill);
     painter->drawRoundedRect(filled, 3, 3);
-    // 序时进度: where the bar should have reached by now.
-    if (expected > 0 && expected < 1) {
+    // Expected by now: where the bar should have reached (share targets only).
+    const double expected = markValue.toDouble();
+    if (markValue.isValid() && expected > 0 && expected < 1) {
         const qreal x = bar.left() + bar.width() * expected;
         painter->setPen(QPen(QColor(0x33, 0x33, 0x33), 1.5));
         painter->drawLine(QPointF(x, bar.top() - 3), QPointF(x, bar.bottom() + 3));
     }
     painter->setPen(opt.palette.color(opt.state & QStyle::State_Selected ? QPalette::HighlightedText
                                                                          : QPalette::Text));
-    painter->drawText(QRect(int(bar.right()) + 4, area.top(), textWidth, area.height()),
-                      Qt::AlignRight | Qt::AlignVCenter, text);
+    painter->drawText(
+        QRect(int(bar.right()) + 4, area.top(), area.right() - int(bar.right()) - 4, area.height()),
+        Qt::AlignRight | Qt::AlignVCenter, text);
     painter->restore();
 }
 

@@ -96,18 +96,15 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
         tr("%1: target %2")
             .arg(ChartStyle::shortened(indicator.name, 24), PlanTreeModel::targetText(indicator)));
 
-    const bool toReach =
-        indicator.kind == IndicatorKind::Count || indicator.kind == IndicatorKind::Level;
-    const double baseline =
-        indicator.kind == IndicatorKind::Level ? indicator.baseline.value_or(0) : 0;
+    // Share targets get an "expected by now" bar; bound targets only their bound line.
+    const bool toReach = evaluation.hasExpected();
 
     auto *bars = new QBarSeries;
     bars->setBarWidth(BarWidth);
     bars->setLabelsVisible(true);
     // Values above the bars, except where the bound line runs along the bar tops: there they go
     // inside, clear of the line.
-    const bool bound =
-        indicator.kind == IndicatorKind::Growth || indicator.kind == IndicatorKind::Cap;
+    const bool bound = !toReach;
     bars->setLabelsPosition(bound ? QAbstractBarSeries::LabelsInsideEnd
                                   : QAbstractBarSeries::LabelsOutsideEnd);
     bars->setLabelsFormat(ChartStyle::valueLabelFormat(indicator.unit));
@@ -121,8 +118,8 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
 
     std::vector<double> values{0, indicator.target};
     if (toReach) {
-        // The share of the year elapsed is the core's; this only puts it on the target's scale.
-        const double expected = baseline + (indicator.target - baseline) * evaluation.expected;
+        // The core's expected value by now (序时进度 or the plan curve, from the baseline).
+        const double expected = evaluation.expectedValue;
         m_expectedSet =
             new QBarSet(tr("Expected by now (%1%)").arg(qRound(evaluation.expected * 100)));
         m_expectedSet->append(expected);

@@ -1,5 +1,7 @@
 #include "TrendChartView.h"
 
+#include "ProgressRules.h"
+
 #include "ChartStyle.h"
 #include "PlanStore.h" // PlanTreeModel.h needs it complete (QPointer<PlanStore>)
 #include "PlanTreeModel.h"
@@ -125,11 +127,18 @@ void TrendChartView::setIndicator(const Indicator &indicator,
     std::vector<double> values;
     // The plan.
     m_planSeries = new QLineSeries;
-    if (indicator.kind == IndicatorKind::Count || indicator.kind == IndicatorKind::Level) {
-        const double start =
-            indicator.kind == IndicatorKind::Level ? indicator.baseline.value_or(0) : 0;
-        m_planSeries->setName(tr("Plan"));
+    if (ProgressRules::measureOf(indicator) == ProgressRules::Measure::Share) {
+        // From the baseline (or 0) to the target, through the plan curve where there is one:
+        // the core's expected value at each turning point.
+        const double start = ProgressRules::expectedValue(indicator, planYear, first.addDays(-1));
+        m_planSeries->setName(indicator.planCurve.empty() ? tr("Plan") : tr("Plan curve"));
         m_planSeries->append(timeValue(first), start);
+        for (const PlanPoint &point : indicator.planCurve) {
+            if (point.date > first && point.date < last) {
+                m_planSeries->append(timeValue(point.date), point.value);
+                values.push_back(point.value);
+            }
+        }
         m_planSeries->append(timeValue(last), indicator.target);
         values.push_back(start);
     } else {

@@ -1,6 +1,7 @@
 #include "CommandLine.h"
 
 #include "BuiltinPlan.h"
+#include "EntryCheck.h"
 #include "InputParsing.h"
 #include "JsonExporter.h"
 #include "MeetingStore.h"
@@ -411,10 +412,15 @@ int CommandLine::record(const QStringList &arguments)
     const QCommandLineOption date(QStringLiteral("date"),
                                   tr("The date of the value (default: today)."), tr("YYYY-MM-DD"));
     const QCommandLineOption note(QStringLiteral("note"), tr("A note."), tr("TEXT"));
-    parser.addOptions({db, code, value, date, note});
+    const QCommandLineOption force(QStringLiteral("force"),
+                                   tr("Record a figure the checks find doubtful (ten times the "
+                                      "target, below zero, lower than the last figure…)."));
+    const QCommandLineOption replace(QStringLiteral("replace"),
+                                     tr("Replace the figure already recorded on that date."));
+    parser.addOptions({db, code, value, date, note, force, replace});
     const QString usage =
         tr("usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER "
-           "[--date YYYY-MM-DD] [--note TEXT]");
+           "[--date YYYY-MM-DD] [--note TEXT] [--force] [--replace]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
         return *stop;
     QString error;
@@ -442,13 +448,33 @@ int CommandLine::record(const QStringList &arguments)
     if (when.year() != year)
         return fail(
             tr("%1 is outside the plan's year %2.").arg(when.toString(Qt::ISODate)).arg(year));
+    // The same checks as the window; here a doubtful figure is refused unless forced.
+    std::optional<Measurement> replacing;
+    for (const EntryCheck::Problem &problem :
+         EntryCheck::check(*indicator, *number, when, store.measurements(indicator->id))) {
+        if (problem.rule == EntryCheck::Rule::SameDate) {
+            if (!parser.isSet(replace))
+                return fail(tr("%1 Use --replace to replace it.").arg(problem.message));
+            replacing = store.measurement(problem.existingId);
+        } else if (!parser.isSet(force)) {
+            return fail(tr("%1 Use --force to record it anyway.").arg(problem.message));
+        }
+    }
     Measurement m;
     m.indicatorId = indicator->id;
     m.date = when;
     m.value = *number;
     m.note = parser.value(note);
-    if (!store.addMeasurement(m, &error))
+    if (replacing) {
+        Measurement after = *replacing;
+        after.value = m.value;
+        if (parser.isSet(note))
+            after.note = m.note;
+        if (!store.updateMeasurement(after, &error))
+            return fail(error);
+    } else if (!store.addMeasurement(m, &error)) {
         return fail(error);
+    }
     printLine(stdout, tr("Recorded %1 for %2 %3 on %4.")
                           .arg(QString::number(*number, 'g', 12), indicator->code, indicator->name,
                                when.toString(Qt::ISODate)));

@@ -66,6 +66,9 @@ bool MeasurementTableModel::addMeasurement(const QDate &date, const QString &val
                                                     : tr("\"%1\" is not a number.").arg(value));
         return false;
     }
+    std::optional<Measurement> replacing;
+    if (!passesChecks(*number, date, 0, &replacing))
+        return false;
     Measurement m;
     m.indicatorId = m_indicatorId;
     m.date = date;
@@ -73,7 +76,15 @@ bool MeasurementTableModel::addMeasurement(const QDate &date, const QString &val
     m.note = note.trimmed();
     // The stack deletes a command that fails, so its error is collected here.
     auto error = std::make_shared<QString>();
-    m_undoStack->push(new AddMeasurementCommand(m_store, m, error));
+    if (replacing) {
+        Measurement after = *replacing;
+        after.value = m.value;
+        if (!m.note.isEmpty())
+            after.note = m.note;
+        m_undoStack->push(new EditMeasurementCommand(m_store, *replacing, after, error));
+    } else {
+        m_undoStack->push(new AddMeasurementCommand(m_store, m, error));
+    }
     if (!error->isEmpty()) {
         emit inputRefused(*error);
         return false;
@@ -183,11 +194,46 @@ bool MeasurementTableModel::setData(const QModelIndex &index, const QVariant &va
     }
     if (after.date == before.date && after.value == before.value && after.note == before.note)
         return true;
+    if (after.date != before.date || after.value != before.value) {
+        std::optional<Measurement> replacing;
+        if (!passesChecks(after.value, after.date, before.id, nullptr))
+            return false;
+    }
     auto error = std::make_shared<QString>();
     m_undoStack->push(new EditMeasurementCommand(m_store, before, after, error));
     if (!error->isEmpty()) {
         emit inputRefused(*error);
         return false;
+    }
+    return true;
+}
+
+bool MeasurementTableModel::passesChecks(double value, const QDate &date, qint64 editingId,
+                                         std::optional<Measurement> *replacing)
+{
+    const std::optional<Indicator> indicator = m_store->indicator(m_indicatorId);
+    if (!indicator)
+        return true; // the store refuses it with its own message
+    for (const EntryCheck::Problem &problem :
+         EntryCheck::check(*indicator, value, date, m_rows, editingId)) {
+        if (problem.rule == EntryCheck::Rule::SameDate && !replacing) {
+            // Moving a figure onto a date that has one: one figure per date.
+            emit inputRefused(tr("%1 already has a figure; change or delete that one instead.")
+                                  .arg(date.toString(Qt::ISODate)));
+            return false;
+        }
+        if (!m_confirm) {
+            emit inputRefused(problem.message);
+            return false;
+        }
+        if (!m_confirm(problem))
+            return false;
+        if (problem.rule == EntryCheck::Rule::SameDate) {
+            for (const Measurement &m : m_rows) {
+                if (m.id == problem.existingId)
+                    *replacing = m;
+            }
+        }
     }
     return true;
 }

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "EntryCheck.h"
 #include "PlanStore.h"
 #include "PlanTypes.h"
 
 #include <QAbstractTableModel>
 #include <QPointer>
 
+#include <functional>
 #include <vector>
 
 class QUndoStack;
@@ -35,7 +37,14 @@ public:
     qint64 indicatorId() const { return m_indicatorId; }
     const std::vector<Measurement> &measurements() const { return m_rows; }
 
-    /// Validates and adds a measurement; false (and inputRefused) when the input is refused.
+    /// Asked about each EntryCheck problem of a new or edited figure: true records it anyway
+    /// (for SameDate: replaces the figure already on that date). Without one, every problem
+    /// refuses the figure with its message.
+    using Confirm = std::function<bool(const EntryCheck::Problem &problem)>;
+    void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+
+    /// Validates and adds a measurement; false (and inputRefused) when the input is refused,
+    /// false without a message when the user declined a confirmation.
     bool addMeasurement(const QDate &date, const QString &value, const QString &note);
     /// Deletes the given rows in one undo step.
     bool removeMeasurementRows(QList<int> rows);
@@ -56,6 +65,11 @@ signals:
 
 private:
     void reload();
+    /// Runs the entry checks; false when a problem stops the figure. *replacing is set to the
+    /// figure on the same date the user chose to replace (null: no replacing offered).
+    bool passesChecks(double value, const QDate &date, qint64 editingId,
+                      std::optional<Measurement> *replacing);
+    Confirm m_confirm;
 
     QPointer<PlanStore> m_store;
     QUndoStack *m_undoStack;

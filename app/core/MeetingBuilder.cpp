@@ -143,6 +143,8 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
         if (section.tally.indicators <= MaxIndicatorBars) {
             for (const auto &group : groups) {
                 for (const ReportLine *line : group.second) {
+                    if (!line->evaluation.hasExpected())
+                        continue; // a bound target has no completion share to chart
                     part.bars.push_back(
                         {line->indicator.code + QLatin1Char(' ') + line->indicator.name,
                          line->evaluation.progress, line->evaluation.status});

@@ -21,6 +21,12 @@ enum PlanRole
     PartRole,                        ///< pd::PlanPart as int
     SnippetRole,                     ///< source snippet
     SearchTextRole,                  ///< what the search field matches: code, name, snippet
+    IndicatorCountRole,              ///< int: indicators under a group (1 for an indicator)
+    ReportedRole,                    ///< int: of them, with a figure on or before the as-of date
+    BarRole,       ///< double 0…1: how full the completion bar is drawn, or invalid for none
+    BarMarkRole,   ///< double 0…1: where the "expected by now" tick goes, or invalid for none
+    BarStatusRole, ///< pd::Status as int: the bar's colour (a group's from its mean)
+    GapRole, ///< bound targets: the value and its gap in words ("6.2%，低于目标 0.8 个百分点")
 };
 
 enum class PlanItemType

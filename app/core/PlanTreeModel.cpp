@@ -1,5 +1,7 @@
 #include "PlanTreeModel.h"
 
+#include "ProgressText.h"
+
 #include "PlanStore.h"
 #include "StatusStyle.h"
 
@@ -10,15 +12,6 @@
 
 namespace pd {
 namespace {
-
-int statusSlot(Status status)
-{
-    for (int i = 0; i < 5; ++i) {
-        if (StatusStyle::all[i] == status)
-            return i;
-    }
-    return 4;
-}
 
 QString chineseNumber(int n)
 {
@@ -179,29 +172,16 @@ void PlanTreeModel::evaluateItem(Item &item)
 
 void PlanTreeModel::recomputeRollups()
 {
-    for (Item &item : m_items) {
-        item.counts.fill(0);
-        item.progressSum = 0;
-        item.progressCount = 0;
-    }
+    for (Item &item : m_items)
+        item.rollup = StatusCounts();
     // Indicators come after all nodes and a node's parent before it, so walking backwards
     // adds every item to its parent after the item itself is complete.
     for (int i = int(m_items.size()) - 1; i >= 0; --i) {
         Item &item = m_items[i];
-        if (item.type == PlanItemType::Indicator) {
-            item.counts[statusSlot(item.evaluation.status)] = 1;
-            if (item.evaluation.progress) {
-                item.progressSum = std::clamp(*item.evaluation.progress, 0.0, 1.0);
-                item.progressCount = 1;
-            }
-        }
-        if (item.parent >= 0) {
-            Item &parent = m_items[item.parent];
-            for (int s = 0; s < 5; ++s)
-                parent.counts[s] += item.counts[s];
-            parent.progressSum += item.progressSum;
-            parent.progressCount += item.progressCount;
-        }
+        if (item.type == PlanItemType::Indicator)
+            item.rollup.add(item.evaluation);
+        if (item.parent >= 0)
+            m_items[item.parent].rollup.add(item.rollup);
     }
 }
 
@@ -210,16 +190,9 @@ void PlanTreeModel::rollUp(int item)
     // Recompute the chain of ancestors from their children only: O(depth × fan-out).
     for (int p = m_items[item].parent; p >= 0; p = m_items[p].parent) {
         Item &parent = m_items[p];
-        parent.counts.fill(0);
-        parent.progressSum = 0;
-        parent.progressCount = 0;
-        for (int c : parent.children) {
-            const Item &child = m_items[c];
-            for (int s = 0; s < 5; ++s)
-                parent.counts[s] += child.counts[s];
-            parent.progressSum += child.progressSum;
-            parent.progressCount += child.progressCount;
-        }
+        parent.rollup = StatusCounts();
+        for (int c : parent.children)
+            parent.rollup.add(m_items[c].rollup);
         emit dataChanged(indexOfItem(p, 0), indexOfItem(p, ColumnCount - 1));
     }
 }
@@ -236,11 +209,8 @@ void PlanTreeModel::refreshIndicator(qint64 indicatorId, bool reloadIndicator)
     }
     item.actual = m_store->latestMeasurement(indicatorId, m_asOf);
     evaluateItem(item);
-    item.counts.fill(0);
-    item.counts[statusSlot(item.evaluation.status)] = 1;
-    item.progressSum =
-        item.evaluation.progress ? std::clamp(*item.evaluation.progress, 0.0, 1.0) : 0.0;
-    item.progressCount = item.evaluation.progress ? 1 : 0;
+    item.rollup = StatusCounts();
+    item.rollup.add(item.evaluation);
     emit dataChanged(indexOfItem(found->second, 0), indexOfItem(found->second, ColumnCount - 1));
     rollUp(found->second);
 }
@@ -274,6 +244,8 @@ QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent)
     if (row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
         return {};
     const int p = itemOf(parent);
+    if (p >= 0 && m_items[p].rollup.indicators == 0)
+        return {}; // nothing to track below: not expandable
     const std::vector<int> &children = p >= 0 ? m_items[p].children : m_rootItems;
     if (row >= int(children.size()))
         return {};
@@ -293,6 +265,8 @@ int PlanTreeModel::rowCount(const QModelIndex &parent) const
     if (parent.column() > 0)
         return 0;
     const int p = itemOf(parent);
+    if (p >= 0 && m_items[p].rollup.indicators == 0)
+        return 0; // a part without quantified targets says so instead of opening empty
     return int(p >= 0 ? m_items[p].children.size() : m_rootItems.size());
 }
 
@@ -334,6 +308,17 @@ ProgressRules::Evaluation PlanTreeModel::evaluation(qint64 indicatorId) const
     const auto found = m_itemOfIndicator.find(indicatorId);
     return found == m_itemOfIndicator.end() ? ProgressRules::Evaluation()
                                             : m_items[found->second].evaluation;
+}
+
+StatusCounts PlanTreeModel::rollup(const QModelIndex &index) const
+{
+    const int item = itemOf(index);
+    if (item >= 0)
+        return m_items[item].rollup;
+    StatusCounts total;
+    for (int root : m_rootItems)
+        total.add(m_items[root].rollup);
+    return total;
 }
 
 std::vector<qint64> PlanTreeModel::indicatorsUnder(const QModelIndex &index) const
@@ -407,10 +392,14 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         return ProgressRules::expectedShare(m_info.year, m_asOf);
     case StatusCountsRole: {
         QVariantList counts;
-        for (int c : item.counts)
+        for (int c : item.rollup.counts)
             counts << c;
         return counts;
     }
+    case IndicatorCountRole:
+        return item.rollup.indicators;
+    case ReportedRole:
+        return item.rollup.reported();
     default:
         break;
     }
@@ -438,8 +427,7 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
                      QLocale().toString(item.actual->date,
                                         QCoreApplication::translate("PlanTreeModel", "M/d")));
         case ProgressColumn:
-            return ev.progress ? QVariant(QStringLiteral("%1%").arg(qRound(*ev.progress * 100)))
-                               : QVariant(QString());
+            return ProgressText::completion(ind, ev);
         case StatusColumn:
             return StatusStyle::label(ev.status);
         }
@@ -449,6 +437,8 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
             return QCoreApplication::translate("PlanTreeModel", "%1 on %2")
                 .arg(numberText(item.actual->value),
                      QLocale().toString(item.actual->date, QLocale::LongFormat));
+        if (column == ProgressColumn && item.actual && ev.gap)
+            return ProgressText::gap(ind, ev, item.actual->value);
         return ind.snippet;
     case Qt::TextAlignmentRole:
         if (column == TargetColumn || column == ActualColumn || column == ProgressColumn)
@@ -468,8 +458,20 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
         return item.actual ? QVariant(item.actual->date) : QVariant();
     case ProgressRole:
         return ev.progress ? QVariant(*ev.progress) : QVariant();
+    case BarRole:
+        if (ev.progress)
+            return std::clamp(*ev.progress, 0.0, 1.0);
+        // A bound target: its value against the bound, when both are positive.
+        if (item.actual && ind.target > 0 && item.actual->value >= 0)
+            return std::clamp(item.actual->value / ind.target, 0.0, 1.0);
+        return {};
+    case BarMarkRole:
+        return ev.hasExpected() && item.actual ? QVariant(ev.expected) : QVariant();
     case StatusRole:
+    case BarStatusRole:
         return int(ev.status);
+    case GapRole:
+        return item.actual ? ProgressText::gap(ind, ev, item.actual->value) : QString();
     case SnippetRole:
         return ind.snippet;
     case SearchTextRole:
@@ -483,21 +485,30 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
 QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
 {
     const PlanNode &node = m_nodes[item.index];
-    const double mean = item.progressCount ? item.progressSum / item.progressCount : 0.0;
+    const StatusCounts &counts = item.rollup;
+    const std::optional<double> mean = counts.completion();
+    const double expected = ProgressRules::expectedShare(m_info.year, m_asOf);
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
             return nodeLabel(node);
         case ProgressColumn:
-            return item.progressCount ? QVariant(QStringLiteral("%1%").arg(qRound(mean * 100)))
-                                      : QVariant(QString());
+            if (counts.indicators == 0)
+                return QCoreApplication::translate("PlanTreeModel", "no quantified targets");
+            // 填报率 always beside the mean, so a mean over one item cannot pass for the group.
+            return mean ? QCoreApplication::translate("PlanTreeModel", "%1 · %2/%3")
+                              .arg(ProgressText::percent(*mean))
+                              .arg(counts.reported())
+                              .arg(counts.indicators)
+                        : QCoreApplication::translate("PlanTreeModel", "%1/%2")
+                              .arg(counts.reported())
+                              .arg(counts.indicators);
         case StatusColumn: {
             QStringList parts;
-            for (int s = 0; s < 5; ++s) {
-                if (item.counts[s])
-                    parts << StatusStyle::symbol(StatusStyle::all[s]) +
-                                 QString::number(item.counts[s]);
+            for (Status status : StatusStyle::all) {
+                if (counts.count(status))
+                    parts << StatusStyle::symbol(status) + QString::number(counts.count(status));
             }
             return parts.join(QLatin1Char(' '));
         }
@@ -507,29 +518,30 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
         break;
     case Qt::ToolTipRole:
         if (column == StatusColumn || column == ProgressColumn) {
-            QStringList lines;
-            for (int s = 0; s < 5; ++s) {
-                if (item.counts[s])
+            QStringList lines{ProgressText::reported(counts), ProgressText::meanCompletion(counts)};
+            for (Status status : StatusStyle::all) {
+                if (counts.count(status))
                     lines << QStringLiteral("%1 %2: %3")
-                                 .arg(StatusStyle::symbol(StatusStyle::all[s]),
-                                      StatusStyle::label(StatusStyle::all[s]))
-                                 .arg(item.counts[s]);
+                                 .arg(StatusStyle::symbol(status), StatusStyle::label(status))
+                                 .arg(counts.count(status));
             }
             return lines.join(QLatin1Char('\n'));
         }
-        {
-            int total = 0;
-            for (int c : item.counts)
-                total += c;
-            return nodeLabel(node) + QLatin1Char('\n') +
-                   QCoreApplication::translate("PlanTreeModel", "%n indicator(s)", "", total);
-        }
+        return nodeLabel(node) + QLatin1Char('\n') +
+               QCoreApplication::translate("PlanTreeModel", "%n indicator(s)", "",
+                                           counts.indicators);
     case NodeIdRole:
         return node.id;
     case IndicatorIdRole:
         return qint64(0);
     case ProgressRole:
-        return item.progressCount ? QVariant(mean) : QVariant();
+        return mean ? QVariant(*mean) : QVariant();
+    case BarRole:
+        return mean ? QVariant(*mean) : QVariant();
+    case BarMarkRole:
+        return mean ? QVariant(expected) : QVariant();
+    case BarStatusRole:
+        return mean ? int(ProgressRules::statusOfShare(*mean, expected)) : int(Status::NoData);
     case SearchTextRole:
         return node.title;
     default:

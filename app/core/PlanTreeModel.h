@@ -4,6 +4,7 @@
 #include "PlanStore.h"
 #include "PlanTypes.h"
 #include "ProgressRules.h"
+#include "StatusCounts.h"
 
 #include <QAbstractItemModel>
 #include <QDate>
@@ -49,6 +50,8 @@ public:
     const Indicator *indicatorAt(const QModelIndex &index) const;
     const PlanNode *nodeAt(const QModelIndex &index) const;
     ProgressRules::Evaluation evaluation(qint64 indicatorId) const;
+    /// The roll-up of a group (the whole plan for an invalid index).
+    StatusCounts rollup(const QModelIndex &index = {}) const;
     /// Indicator ids under a node, depth first (all indicators for an invalid index).
     std::vector<qint64> indicatorsUnder(const QModelIndex &index) const;
     /// Text shown for a target: "≥500 家", "≈6%", "≤5.5%".
@@ -78,10 +81,8 @@ private:
         // Indicator state at the as-of date.
         std::optional<Measurement> actual;
         ProgressRules::Evaluation evaluation;
-        // Group roll-up.
-        std::array<int, 5> counts{};
-        double progressSum = 0;
-        int progressCount = 0;
+        // Roll-up: the indicator itself, or everything under a group.
+        StatusCounts rollup;
     };
 
     int itemOf(const QModelIndex &index) const;

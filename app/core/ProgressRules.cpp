@@ -126,6 +126,8 @@ ProgressRules::Evaluation ProgressRules::evaluate(const Indicator &indicator, in
     result.measure = measureOf(indicator);
     result.expected = result.measure == Measure::Share ? expectedShare(indicator, planYear, asOf)
                                                        : expectedShare(planYear, asOf);
+    if (result.measure == Measure::Share)
+        result.expectedValue = expectedValue(indicator, planYear, asOf);
     if (!actual)
         return result;
     const double value = *actual;

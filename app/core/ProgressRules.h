@@ -54,6 +54,7 @@ public:
         std::optional<double> progress; ///< share measures only; 1.0 = 100 %
         Status status = Status::NoData;
         double expected = 0;              ///< share measures: expected share by now
+        double expectedValue = 0;         ///< share measures: the value expected by now
         std::optional<double> gap;        ///< bound measures: actual − target, target's unit
         std::optional<double> projection; ///< count: share reached on 31 Dec at this pace
         bool hasExpected() const { return measure == Measure::Share; }

@@ -1,6 +1,7 @@
 #include "ProgressText.h"
 
 #include "EntryCheck.h"
+#include "ReportLabels.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -10,9 +11,11 @@
 namespace pd {
 namespace {
 
-QString tr(const char *text)
+// In the sheets' language when printing, else in the window's.
+QString tr(const ReportLabels *labels, const char *text)
 {
-    return QCoreApplication::translate("ProgressText", text);
+    return labels ? labels->translate("ProgressText", text)
+                  : QCoreApplication::translate("ProgressText", text);
 }
 
 // A gap is shown to one decimal for rates and at the figure's own precision otherwise.
@@ -24,9 +27,9 @@ QString gapNumber(const Indicator &indicator, double gap)
     return ProgressText::number(magnitude);
 }
 
-QString withUnit(const Indicator &indicator, const QString &amount)
+QString withUnit(const Indicator &indicator, const QString &amount, const ReportLabels *labels)
 {
-    const QString unit = ProgressText::gapUnit(indicator);
+    const QString unit = ProgressText::gapUnit(indicator, labels);
     if (unit.isEmpty())
         return amount;
     return amount + QLatin1Char(' ') + unit;
@@ -46,36 +49,40 @@ QString ProgressText::percent(double share)
     return QStringLiteral("%1%").arg(qRound(share * 100));
 }
 
-QString ProgressText::gapUnit(const Indicator &indicator)
+QString ProgressText::gapUnit(const Indicator &indicator, const ReportLabels *labels)
 {
     if (ProgressRules::isRateUnit(indicator.unit))
-        return tr("percentage points");
+        return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "percentage points"));
     return indicator.unit.trimmed();
 }
 
 QString ProgressText::gap(const Indicator &indicator, const ProgressRules::Evaluation &evaluation,
-                          double actual)
+                          double actual, const ReportLabels *labels)
 {
     if (!evaluation.gap)
         return {};
     const QString value = EntryCheck::valueWithUnit(indicator, actual);
     const double g = *evaluation.gap;
-    const QString amount = withUnit(indicator, gapNumber(indicator, g));
+    const QString amount = withUnit(indicator, gapNumber(indicator, g), labels);
     if (ProgressRules::isUpperBound(indicator)) {
         if (g <= 1e-9)
-            return tr("%1, within the %2 cap")
+            return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1, within the %2 cap"))
                 .arg(value, EntryCheck::valueWithUnit(indicator, indicator.target));
-        return tr("%1, %2 over the cap").arg(value, amount);
+        return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1, %2 over the cap"))
+            .arg(value, amount);
     }
     if (std::abs(g) <= 1e-9)
-        return tr("%1, at the target").arg(value);
+        return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1, at the target")).arg(value);
     if (g < 0)
-        return tr("%1, %2 below the target").arg(value, amount);
-    return tr("%1, %2 above the target").arg(value, amount);
+        return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1, %2 below the target"))
+            .arg(value, amount);
+    return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1, %2 above the target"))
+        .arg(value, amount);
 }
 
 QString ProgressText::shortGap(const Indicator &indicator,
-                               const ProgressRules::Evaluation &evaluation)
+                               const ProgressRules::Evaluation &evaluation,
+                               const ReportLabels *labels)
 {
     if (!evaluation.gap)
         return {};
@@ -83,42 +90,62 @@ QString ProgressText::shortGap(const Indicator &indicator,
     const bool rate = ProgressRules::isRateUnit(indicator.unit);
     const QString amount = gapNumber(indicator, g);
     if (ProgressRules::isUpperBound(indicator) && g <= 1e-9)
-        return tr("within cap");
+        return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "within cap"));
     if (std::abs(g) <= 1e-9)
-        return tr("at target");
+        return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "at target"));
     if (g < 0)
-        return rate ? tr("%1 pp below").arg(amount)
-                    : tr("%1 below").arg(withUnit(indicator, amount));
+        return rate ? tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1 pp below")).arg(amount)
+                    : tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1 below"))
+                          .arg(withUnit(indicator, amount, labels));
     if (ProgressRules::isUpperBound(indicator))
-        return rate ? tr("%1 pp over").arg(amount) : tr("%1 over").arg(withUnit(indicator, amount));
-    return rate ? tr("%1 pp above").arg(amount) : tr("%1 above").arg(withUnit(indicator, amount));
+        return rate ? tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1 pp over")).arg(amount)
+                    : tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1 over"))
+                          .arg(withUnit(indicator, amount, labels));
+    return rate ? tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1 pp above")).arg(amount)
+                : tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1 above"))
+                      .arg(withUnit(indicator, amount, labels));
 }
 
 QString ProgressText::completion(const Indicator &indicator,
-                                 const ProgressRules::Evaluation &evaluation)
+                                 const ProgressRules::Evaluation &evaluation,
+                                 const ReportLabels *labels)
 {
     if (evaluation.progress)
         return percent(*evaluation.progress);
-    return shortGap(indicator, evaluation);
+    return shortGap(indicator, evaluation, labels);
 }
 
-QString ProgressText::projection(const ProgressRules::Evaluation &evaluation)
+QString ProgressText::projection(const ProgressRules::Evaluation &evaluation,
+                                 const ReportLabels *labels)
 {
     if (!evaluation.projection)
         return {};
-    return tr("At this pace about %1 by year end").arg(percent(*evaluation.projection));
+    return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "At this pace about %1 by year end"))
+        .arg(percent(*evaluation.projection));
 }
 
-QString ProgressText::reported(const StatusCounts &counts)
+QString ProgressText::projectionShort(const ProgressRules::Evaluation &evaluation,
+                                      const ReportLabels *labels)
 {
-    return tr("reported %1/%2").arg(counts.reported()).arg(counts.indicators);
+    if (!evaluation.projection)
+        return {};
+    return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "≈%1 by year end"))
+        .arg(percent(*evaluation.projection));
 }
 
-QString ProgressText::meanCompletion(const StatusCounts &counts)
+QString ProgressText::reported(const StatusCounts &counts, const ReportLabels *labels)
+{
+    return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "reported %1/%2"))
+        .arg(counts.reported())
+        .arg(counts.indicators);
+}
+
+QString ProgressText::meanCompletion(const StatusCounts &counts, const ReportLabels *labels)
 {
     if (const auto mean = counts.completion())
-        return tr("mean completion of reported %1").arg(percent(*mean));
-    return tr("no completion yet");
+        return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "mean completion of reported %1"))
+            .arg(percent(*mean));
+    return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "no completion yet"));
 }
 
 } // namespace pd

@@ -39,8 +39,9 @@ class Walker
 {
 public:
     Walker(const std::vector<PlanNode> &nodes, const std::vector<Indicator> &indicators,
-           const std::map<qint64, Measurement> &latest, const PlanInfo &info, const QDate &asOf)
-        : m_latest(latest), m_info(info), m_asOf(asOf)
+           const std::map<qint64, Measurement> &latest, const PlanInfo &info, const QDate &asOf,
+           const PlanStore &store)
+        : m_latest(latest), m_info(info), m_asOf(asOf), m_store(store)
     {
         for (const PlanNode &node : nodes)
             m_children[node.parentId].push_back(&node);
@@ -104,6 +105,10 @@ private:
             indicator, m_info.year, m_asOf,
             line.actual ? std::optional<double>(line.actual->value) : std::nullopt,
             line.actual ? line.actual->date : QDate());
+        // The year-end pace needs the history, read only where there can be one.
+        if (line.actual && indicator.kind == IndicatorKind::Count && line.evaluation.hasExpected())
+            line.evaluation.projection = ProgressRules::projection(
+                indicator, m_info.year, m_asOf, m_store.measurements(indicator.id));
         section.tally.add(line.evaluation);
         section.lines.push_back(std::move(line));
     }
@@ -113,6 +118,7 @@ private:
     const std::map<qint64, Measurement> &m_latest;
     const PlanInfo &m_info;
     QDate m_asOf;
+    const PlanStore &m_store;
 };
 
 } // namespace
@@ -139,7 +145,7 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
     const std::vector<PlanNode> nodes = store.nodes();
     const std::vector<Indicator> indicators = store.indicators();
     const std::map<qint64, Measurement> latest = store.latestMeasurements(book.asOf);
-    const Walker walker(nodes, indicators, latest, book.info, book.asOf);
+    const Walker walker(nodes, indicators, latest, book.info, book.asOf, store);
 
     for (const PlanNode *top : walker.children(0)) {
         if (!isTopPart(top->kind) || !inScope(scope, *top))

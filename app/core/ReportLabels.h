@@ -35,6 +35,11 @@ public:
 
     /// A label marked with QT_TRANSLATE_NOOP("ProgressReport", …), in the sheets' language.
     QString text(const char *source, const char *comment = nullptr) const;
+    /// A message of another core context (for example "ProgressText"), in the sheets' language.
+    QString translate(const char *context, const char *source) const
+    {
+        return lookUp(context, source, nullptr);
+    }
     /// A status's name (context "Status", as StatusStyle::label).
     QString status(Status status) const;
     /// "30 Jun 2024" / "2024年6月30日".

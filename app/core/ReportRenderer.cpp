@@ -1,5 +1,7 @@
 #include "ReportRenderer.h"
 
+#include "ProgressText.h"
+
 #include "PlanStore.h" // PlanTreeModel.h needs it complete
 #include "PlanTreeModel.h"
 #include "ReportCanvas.h"
@@ -103,9 +105,10 @@ void ReportRenderer::Layout::cover()
     m_canvas.advance(m_canvas.lineHeight(dateFont) + m_canvas.mm(3));
     const QFont smallFont = m_canvas.font(11);
     const QString counts =
-        text(QT_TRANSLATE_NOOP("ProgressReport",
-                               "%1 indicators · overall completion %2 · expected by now %3"))
+        text(QT_TRANSLATE_NOOP("ProgressReport", "%1 indicators · reported %2/%1 · mean completion "
+                                                 "of reported %3 · expected by now %4"))
             .arg(m_book.total.indicators)
+            .arg(m_book.total.reported())
             .arg(m_book.total.completion() ? ReportLabels::percent(*m_book.total.completion())
                                            : QStringLiteral("—"),
                  ReportLabels::percent(m_book.expected));
@@ -191,8 +194,10 @@ void ReportRenderer::Layout::tallyBox(const ReportTally &tally)
     const double height = ReportStatusChips::addBox(m_canvas, m_labels, tally.counts, 1);
     const QString totals =
         text(QT_TRANSLATE_NOOP("ProgressReport",
-                               "Indicators: %1    Overall completion: %2    Expected by now: %3"))
+                               "Indicators: %1    Reported: %2/%1    Mean "
+                               "completion of reported: %3    Expected by now: %4"))
             .arg(tally.indicators)
+            .arg(tally.reported())
             .arg(tally.completion() ? ReportLabels::percent(*tally.completion())
                                     : QStringLiteral("—"),
                  ReportLabels::percent(m_book.expected));
@@ -246,13 +251,19 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
         lead.detail = ind.coUnits;
         ReportTable::Cell name;
         name.text = ind.name;
+        // A share target's completion (and where its pace ends the year); a bound target's gap
+        // in its own terms, never a percentage of the bound.
+        ReportTable::Cell completion;
+        completion.text = ProgressText::completion(ind, line.evaluation, &m_labels);
+        if (completion.text.isEmpty())
+            completion.text = QStringLiteral("—");
+        completion.detail = ProgressText::projectionShort(line.evaluation, &m_labels);
         table.addRow({
             {ind.code},
             name,
             {PlanTreeModel::targetText(ind)},
             actual,
-            {line.evaluation.progress ? ReportLabels::percent(*line.evaluation.progress)
-                                      : QStringLiteral("—")},
+            completion,
             statusCell,
             lead,
             {notes},
@@ -280,8 +291,8 @@ void ReportRenderer::Layout::section(const ReportSection &section)
 
     std::vector<ReportChart::IndicatorBar> bars;
     for (const ReportLine &line : section.lines) {
-        if (line.type != ReportLine::Type::Indicator)
-            continue;
+        if (line.type != ReportLine::Type::Indicator || !line.evaluation.hasExpected())
+            continue; // bound targets have no completion share: their gap is in the table
         bars.push_back({line.indicator.code + QLatin1Char(' ') + line.indicator.name,
                         line.evaluation.progress, line.evaluation.status});
     }
@@ -307,8 +318,9 @@ void ReportRenderer::Layout::summary()
         .partBars(text(QT_TRANSLATE_NOOP("ProgressReport", "Status by part")), bars);
 
     std::vector<ReportTable::Column> columns{
-        {text(QT_TRANSLATE_NOOP("ProgressReport", "Part")), 58, Qt::AlignLeft},
-        {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicators")), 12, Qt::AlignRight}};
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Part")), 50, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicators")), 11, Qt::AlignRight},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Reported")), 11, Qt::AlignRight}};
     for (Status status : StatusStyle::all)
         columns.push_back({StatusStyle::symbol(status) + QLatin1Char(' ') + m_labels.status(status),
                            13, Qt::AlignRight});
@@ -319,6 +331,7 @@ void ReportRenderer::Layout::summary()
         std::vector<ReportTable::Cell> cells;
         cells.push_back({label});
         cells.push_back({QString::number(tally.indicators)});
+        cells.push_back({QString::number(tally.reported())});
         for (Status status : StatusStyle::all)
             cells.push_back({QString::number(tally.count(status))});
         cells.push_back({tally.completion() ? ReportLabels::percent(*tally.completion())
