@@ -120,6 +120,18 @@
         <source>%1 on %2</source>
         <translation>%1（数据日期：%2）</translation>
     </message>
+    <message>
+        <source>no quantified targets</source>
+        <translation>无量化目标</translation>
+    </message>
+    <message>
+        <source>%1 · %2/%3</source>
+        <translation>%1 · %2/%3</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%1/%2</translation>
+    </message>
 </context>
 <context>
     <name>PrintController</name>
@@ -263,16 +275,8 @@
         <translation>截至 %1</translation>
     </message>
     <message>
-        <source>%1 indicators · overall completion %2 · expected by now %3</source>
-        <translation>共 %1 项指标 · 总体完成率 %2 · 序时进度 %3</translation>
-    </message>
-    <message>
         <source>Contents</source>
         <translation>目录</translation>
-    </message>
-    <message>
-        <source>Indicators: %1    Overall completion: %2    Expected by now: %3</source>
-        <translation>指标数：%1    总体完成率：%2    序时进度：%3</translation>
     </message>
     <message>
         <source>Lead unit</source>
@@ -313,6 +317,97 @@
     <message>
         <source>Cancelled.</source>
         <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>%1 indicators · reported %2/%1 · mean completion of reported %3 · expected by now %4</source>
+        <translation>共 %1 项指标 · 已填报 %2/%1 · 已填报指标平均完成率 %3 · 序时进度 %4</translation>
+    </message>
+    <message>
+        <source>Indicators: %1    Reported: %2/%1    Mean completion of reported: %3    Expected by now: %4</source>
+        <translation>指标数：%1    已填报：%2/%1    已填报指标平均完成率：%3    序时进度：%4</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>已填报</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressText</name>
+    <message>
+        <source>percentage points</source>
+        <translation>个百分点</translation>
+    </message>
+    <message>
+        <source>%1, within the %2 cap</source>
+        <translation>%1，在 %2 控制线内</translation>
+    </message>
+    <message>
+        <source>%1, %2 over the cap</source>
+        <translation>%1，超出控制线 %2</translation>
+    </message>
+    <message>
+        <source>%1, at the target</source>
+        <translation>%1，达到目标</translation>
+    </message>
+    <message>
+        <source>%1, %2 below the target</source>
+        <translation>%1，低于目标 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 above the target</source>
+        <translation>%1，高于目标 %2</translation>
+    </message>
+    <message>
+        <source>within cap</source>
+        <translation>控制线内</translation>
+    </message>
+    <message>
+        <source>at target</source>
+        <translation>达到目标</translation>
+    </message>
+    <message>
+        <source>%1 pp below</source>
+        <translation>低%1个百分点</translation>
+    </message>
+    <message>
+        <source>%1 below</source>
+        <translation>低%1</translation>
+    </message>
+    <message>
+        <source>%1 pp over</source>
+        <translation>超%1个百分点</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>超%1</translation>
+    </message>
+    <message>
+        <source>%1 pp above</source>
+        <translation>高%1个百分点</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>高%1</translation>
+    </message>
+    <message>
+        <source>At this pace about %1 by year end</source>
+        <translation>按当前进度，年底约 %1</translation>
+    </message>
+    <message>
+        <source>≈%1 by year end</source>
+        <translation>年底约 %1</translation>
+    </message>
+    <message>
+        <source>reported %1/%2</source>
+        <translation>已填报 %1/%2</translation>
+    </message>
+    <message>
+        <source>mean completion of reported %1</source>
+        <translation>已填报指标平均完成率 %1</translation>
+    </message>
+    <message>
+        <source>no completion yet</source>
+        <translation>尚无完成率</translation>
     </message>
 </context>
 <context>
@@ -471,10 +566,6 @@
     <message>
         <source>A note.</source>
         <translation>备注。</translation>
-    </message>
-    <message>
-        <source>usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER [--date YYYY-MM-DD] [--note TEXT]</source>
-        <translation>用法：progress-dashboard record --db 文件 --indicator 编码 --value 数值 [--date YYYY-MM-DD] [--note 文本]</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
@@ -668,6 +759,49 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
             <numerusform>已写入 %1（共 %n 页）。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Record a figure the checks find doubtful (ten times the target, below zero, lower than the last figure…).</source>
+        <translation>录入校验认为可疑的数值（超过目标十倍、小于零、低于上一期数值等）。</translation>
+    </message>
+    <message>
+        <source>Replace the figure already recorded on that date.</source>
+        <translation>替换该日期已录入的数值。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER [--date YYYY-MM-DD] [--note TEXT] [--force] [--replace]</source>
+        <translation>用法：progress-dashboard record --db 文件 --indicator 编码 --value 数值 [--date YYYY-MM-DD] [--note 文本] [--force] [--replace]</translation>
+    </message>
+    <message>
+        <source>%1 Use --replace to replace it.</source>
+        <translation>%1 如需替换，请加 --replace。</translation>
+    </message>
+    <message>
+        <source>%1 Use --force to record it anyway.</source>
+        <translation>%1 如确认无误，请加 --force 录入。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::EntryCheck</name>
+    <message>
+        <source>%1 is below zero; the target is %2.</source>
+        <translation>%1 小于零；目标为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is more than ten times the target of %2; is the unit right?</source>
+        <translation>目标为 %2，%1 超过目标的十倍，请核对单位。</translation>
+    </message>
+    <message>
+        <source>%1 is beyond ±100 percentage points for a rate; the target is %2.</source>
+        <translation>%1 超出了增速的合理范围（±100 个百分点）；目标为 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is lower than %2 recorded on %3, but this figure only grows through the year.</source>
+        <translation>%1 低于 %3 录入的 %2，而该指标为累计值，全年只增不减。</translation>
+    </message>
+    <message>
+        <source>%1 already has a figure: %2.</source>
+        <translation>%1 已有数值：%2。</translation>
+    </message>
 </context>
 <context>
     <name>pd::IndicatorPane</name>
@@ -796,14 +930,6 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <translation>截至 %2 实际 &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>completion &lt;b&gt;%1%&lt;/b&gt;</source>
-        <translation>完成率 &lt;b&gt;%1%&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>expected by now %1%</source>
-        <translation>序时进度 %1%</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>“%1”不是有效数字。</translation>
     </message>
@@ -822,6 +948,58 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>deadline %1</source>
         <translation>完成时限 %1</translation>
+    </message>
+    <message>
+        <source>Plan curve</source>
+        <translation>计划进度</translation>
+    </message>
+    <message>
+        <source>straight line; or planned totals, e.g. Q1 100; Q2 300</source>
+        <translation>按时间均匀推进；或填写计划累计值，如 Q1 100; Q2 300</translation>
+    </message>
+    <message>
+        <source>Planned cumulative values by date (&quot;2024-06-30 300&quot;, or Q1…Q4 for quarter ends); &quot;expected by now&quot; then follows this curve instead of the share of the year.</source>
+        <translation>按日期填写计划累计值（如“2024-06-30 300”，或用 Q1…Q4 表示各季度末）；“序时进度”将按此计划曲线计算，而不按时间比例。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;（%2）</translation>
+    </message>
+    <message>
+        <source>completion &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>完成率 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>expected by now %1</source>
+        <translation>序时进度 %1</translation>
+    </message>
+    <message>
+        <source>expected by the plan curve %1 (%2)</source>
+        <translation>按计划进度应完成 %1（%2）</translation>
+    </message>
+    <message>
+        <source>judged against the bound at every date</source>
+        <translation>按目标值随时对照，不按序时进度</translation>
+    </message>
+    <message>
+        <source>Check the Figure</source>
+        <translation>请核对数值</translation>
+    </message>
+    <message>
+        <source>Replace it with the new figure?</source>
+        <translation>用新数值替换它吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>替换(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Record it anyway?</source>
+        <translation>仍要录入吗？</translation>
+    </message>
+    <message>
+        <source>&amp;Record Anyway</source>
+        <translation>仍然录入(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1270,10 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <source>Entered by</source>
         <translation>录入人</translation>
     </message>
+    <message>
+        <source>%1 already has a figure; change or delete that one instead.</source>
+        <translation>%1 已有数值，请修改或删除该条数值。</translation>
+    </message>
 </context>
 <context>
     <name>pd::MeetingController</name>
@@ -1258,10 +1440,6 @@ Press B to show all.</source>
         </translation>
     </message>
     <message>
-        <source>completion · expected %1%</source>
-        <translation>完成率 · 序时进度 %1%</translation>
-    </message>
-    <message>
         <source>Completion</source>
         <translation>完成率</translation>
     </message>
@@ -1281,6 +1459,10 @@ Press B to show all.</source>
     <message>
         <source>Earlier meeting (%1, %2): %3</source>
         <translation>以往会议（%1，%2）：%3</translation>
+    </message>
+    <message>
+        <source>mean completion of reported · reported %1/%2 · expected %3%</source>
+        <translation>已填报指标平均完成率 · 已填报 %1/%2 · 序时进度 %3%</translation>
     </message>
 </context>
 <context>
@@ -1398,16 +1580,39 @@ Press B to show all.</source>
         </translation>
     </message>
     <message>
-        <source>mean completion</source>
-        <translation>平均完成率</translation>
-    </message>
-    <message>
         <source>Completion by indicator</source>
         <translation>各指标完成率</translation>
     </message>
     <message>
         <source>Completion by part and area</source>
         <translation>各板块及工作领域完成率</translation>
+    </message>
+    <message>
+        <source>reported %1/%2</source>
+        <translation>已填报 %1/%2</translation>
+    </message>
+    <message>
+        <source>mean completion of reported</source>
+        <translation>已填报指标平均完成率</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PlanCurve</name>
+    <message>
+        <source>&quot;%1&quot; is not a point of a plan curve; write a date and a value, as &quot;2024-06-30 300&quot; or &quot;Q2 300&quot;.</source>
+        <translation>“%1”不是有效的计划进度点，请写日期和数值，如“2024-06-30 300”或“Q2 300”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the plan&apos;s year %2.</source>
+        <translation>%1 不是计划年度（%2年）内的日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>“%1”不是有效数字。</translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation>%1 重复填写。</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1842,10 @@ Press B to show all.</source>
         <source>M</source>
         <comment>month labels of the trend chart (QDateTime format)</comment>
         <translation>M月</translation>
+    </message>
+    <message>
+        <source>Plan curve</source>
+        <translation>计划进度</translation>
     </message>
 </context>
 <context>

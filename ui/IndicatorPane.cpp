@@ -417,7 +417,12 @@ void IndicatorPane::refresh()
     if (ind.baseline)
         summary += QStringLiteral(" · ") +
                    tr("last year %1").arg(PlanTreeModel::numberText(*ind.baseline));
-    if (actual)
+    if (actual && ev.gap)
+        summary += QStringLiteral(" · ") +
+                   tr("<b>%1</b> on %2")
+                       .arg(ProgressText::gap(ind, ev, actual->value).toHtmlEscaped(),
+                            locale.toString(actual->date, QLocale::LongFormat));
+    else if (actual)
         summary +=
             QStringLiteral(" · ") + tr("actual <b>%1</b> on %2")
                                         .arg(PlanTreeModel::numberText(actual->value),
@@ -432,10 +437,7 @@ void IndicatorPane::refresh()
                         : tr("expected by the plan curve %1 (%2)")
                               .arg(ProgressText::percent(ev.expected),
                                    PlanTreeModel::numberText(ev.expectedValue)));
-    } else if (actual) {
-        summary += QStringLiteral(" · <b>%1</b>")
-                       .arg(ProgressText::gap(ind, ev, actual->value).toHtmlEscaped());
-    } else {
+    } else if (!actual) {
         summary += QStringLiteral(" · ") + tr("judged against the bound at every date");
     }
     if (ev.projection)

@@ -39,8 +39,10 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
                                    opt.fontMetrics.horizontalAdvance(text)) +
                           6;
     QRectF bar(area.left(), area.center().y() - 5, std::max(10, area.width() - textWidth), 10);
-    if (!barValue.isValid())
-        bar.setWidth(0); // words only (a gap without a positive bound to draw against)
+    // Words only where there is no bar to draw, or no room for one beside the words (a long gap
+    // such as "35.5 pp below" says more than a sliver of bar).
+    if (!barValue.isValid() || bar.width() < 24)
+        bar.setWidth(0);
     painter->setPen(Qt::NoPen);
     painter->setBrush(QColor(0xe8, 0xe8, 0xe8));
     if (bar.width() > 0)
