@@ -26,6 +26,8 @@ private slots:
     void importReportRejectsJunkWithoutLeavingAFile();
     void unknownCommandOptionIsUsageError();
     void worksWithoutDisplay();
+    void recordRefusesDoubtfulFiguresUnlessForced();
+    void exportJsonRollsUpWhatIsReported();
     void helpListsEveryCommand();
     void commandHelpShowsUsageAndOptions_data();
     void commandHelpShowsUsageAndOptions();
@@ -288,6 +290,119 @@ void TestCommandLine::unknownCommandOptionIsUsageError()
     const Result r = run({QStringLiteral("export-json"), QStringLiteral("--bogus")});
     QCOMPARE(r.code, 2);
     QVERIFY(!r.err.isEmpty());
+}
+
+void TestCommandLine::recordRefusesDoubtfulFiguresUnlessForced()
+{
+    // The built-in plan's 电子信息产业规模 1.3 万亿元 (A4.2.3), typed in 亿元 by mistake.
+    const QString db = path(QStringLiteral("builtin.sqlite"));
+    auto record = [&](const QStringList &extra) {
+        QStringList args{
+            QStringLiteral("record"),      QStringLiteral("--db"),   db,
+            QStringLiteral("--indicator"), QStringLiteral("A4.2.3"), QStringLiteral("--date"),
+            QStringLiteral("2024-06-30")};
+        return run(args + extra);
+    };
+    QCOMPARE(run({QStringLiteral("export-json"), QStringLiteral("--db"), db}).code, 0);
+    const QByteArray before = test::readFile(db);
+    const Result refused = record({QStringLiteral("--value"), QStringLiteral("11000")});
+    QCOMPARE(refused.code, 1);
+    QCOMPARE(refused.err.count('\n'), 1);
+    QVERIFY2(refused.err.contains("1.3 万亿元") && refused.err.contains("--force"),
+             refused.err.constData());
+    QCOMPARE(test::readFile(db), before); // nothing written
+
+    const Result forced =
+        record({QStringLiteral("--value"), QStringLiteral("11000"), QStringLiteral("--force")});
+    QVERIFY2(forced.code == 0, forced.err.constData());
+    {
+        PlanStore store;
+        QVERIFY(store.open(db, nullptr));
+        const auto figures =
+            store.measurements(store.indicatorByCode(QStringLiteral("A4.2.3"))->id);
+        QCOMPARE(figures.size(), std::size_t(1));
+        QCOMPARE(figures.front().value, 11000.0);
+    }
+
+    // A second figure on the same date: refused, or replacing the first with --replace.
+    const QByteArray once = test::readFile(db);
+    const Result twice = record({QStringLiteral("--value"), QStringLiteral("1.1")});
+    QCOMPARE(twice.code, 1);
+    QVERIFY2(twice.err.contains("--replace"), twice.err.constData());
+    QCOMPARE(test::readFile(db), once);
+    const Result replaced =
+        record({QStringLiteral("--value"), QStringLiteral("1.1"), QStringLiteral("--replace")});
+    QVERIFY2(replaced.code == 0, replaced.err.constData());
+    PlanStore store;
+    QVERIFY(store.open(db, nullptr));
+    const auto figures = store.measurements(store.indicatorByCode(QStringLiteral("A4.2.3"))->id);
+    QCOMPARE(figures.size(), std::size_t(1));
+    QCOMPARE(figures.front().value, 1.1);
+    store.close();
+
+    // A rate beyond ±100 points, and a cumulative count that goes down.
+    QCOMPARE(run({QStringLiteral("record"), QStringLiteral("--db"), db,
+                  QStringLiteral("--indicator"), QStringLiteral("M6"), QStringLiteral("--value"),
+                  QStringLiteral("160"), QStringLiteral("--date"), QStringLiteral("2024-06-30")})
+                 .code,
+             1);
+    auto greenway = [&](const QString &value, const QString &date) {
+        return run({QStringLiteral("record"), QStringLiteral("--db"), db,
+                    QStringLiteral("--indicator"), QStringLiteral("A6.1.4"),
+                    QStringLiteral("--value"), value, QStringLiteral("--date"), date});
+    };
+    QCOMPARE(greenway(QStringLiteral("420"), QStringLiteral("2024-06-30")).code, 0);
+    const Result down = greenway(QStringLiteral("400"), QStringLiteral("2024-07-31"));
+    QCOMPARE(down.code, 1);
+    QVERIFY2(down.err.contains("lower than 420"), down.err.constData());
+}
+
+void TestCommandLine::exportJsonRollsUpWhatIsReported()
+{
+    const QString db = path(QStringLiteral("builtin.sqlite"));
+    const Result recorded =
+        run({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+             QStringLiteral("A6.1.4"), QStringLiteral("--value"), QStringLiteral("420"),
+             QStringLiteral("--date"), QStringLiteral("2024-06-30")});
+    QVERIFY2(recorded.code == 0, recorded.err.constData());
+    const Result r = run({QStringLiteral("export-json"), QStringLiteral("--db"), db,
+                          QStringLiteral("--as-of"), QStringLiteral("2024-06-30")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out).object();
+    const QJsonObject plan = root.value(QStringLiteral("plan")).toObject();
+    const int total = int(root.value(QStringLiteral("indicators")).toArray().size());
+    QVERIFY(total > 250);
+    QCOMPARE(plan.value(QStringLiteral("indicators")).toInt(), total);
+    QCOMPARE(plan.value(QStringLiteral("reported")).toInt(), 1); // 填报率 1/302
+    const QJsonObject counts = plan.value(QStringLiteral("statusCounts")).toObject();
+    QCOMPARE(counts.value(QStringLiteral("no_data")).toInt(), total - 1);
+    QCOMPARE(counts.value(QStringLiteral("slightly_behind")).toInt(), 1); // 42 % against 50 %
+    QVERIFY(qAbs(plan.value(QStringLiteral("meanProgress")).toDouble() - 0.42) < 1e-9);
+    // Every node carries the same four figures; its area has the one figure.
+    int withFigure = 0;
+    for (const QJsonValue &v : root.value(QStringLiteral("nodes")).toArray()) {
+        const QJsonObject node = v.toObject();
+        QVERIFY(node.contains(QStringLiteral("indicators")));
+        QVERIFY(node.contains(QStringLiteral("statusCounts")));
+        QVERIFY(node.contains(QStringLiteral("meanProgress")));
+        if (node.value(QStringLiteral("reported")).toInt() == 1)
+            ++withFigure;
+        else
+            QVERIFY(node.value(QStringLiteral("meanProgress")).isNull());
+    }
+    QCOMPARE(withFigure, 2); // the area （六） and its section
+    // Bound targets say so, with their gap and no completion.
+    for (const QJsonValue &v : root.value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject ind = v.toObject();
+        if (ind.value(QStringLiteral("code")).toString() == QLatin1String("M8")) {
+            QCOMPARE(ind.value(QStringLiteral("measure")).toString(), QStringLiteral("bound"));
+            QVERIFY(ind.value(QStringLiteral("expected")).isNull());
+        }
+        if (ind.value(QStringLiteral("code")).toString() == QLatin1String("A6.1.4")) {
+            QCOMPARE(ind.value(QStringLiteral("measure")).toString(), QStringLiteral("share"));
+            QCOMPARE(ind.value(QStringLiteral("progress")).toDouble(), 0.42);
+        }
+    }
 }
 
 void TestCommandLine::worksWithoutDisplay()

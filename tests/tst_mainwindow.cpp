@@ -13,7 +13,11 @@
 #include "TestSupport.h"
 #include "TrendChartView.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
 #include <QBarSet>
 #include <QComboBox>
 #include <QDateEdit>
@@ -47,6 +51,8 @@ private slots:
     void externalChangeIsPickedUpOnRefresh();
     void badFileKeepsWindowAndFile();
     void printScopeFollowsSelectionAndExportWritesPdf();
+    void doubtfulEntryAsksAndFollowsTheAnswer();
+    void boundTargetShowsGapAndPlanCurveMovesExpected();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("plan.sqlite")); }
@@ -62,6 +68,30 @@ private:
         other.open(dbPath(), nullptr);
         return other.measurements(other.indicatorByCode(code)->id);
     }
+    /// Clicks the button with this text in the next message box the window opens (the box
+    /// runs its own event loop, so the click comes from a timer); records what the box said.
+    void answerNextDialog(const QString &button)
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [this, timer, button] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            m_dialogText = box->text() + QLatin1Char('\n') + box->informativeText();
+            for (QAbstractButton *b : box->buttons()) {
+                if (b->text().remove(QLatin1Char('&')) == button) {
+                    b->click();
+                    return;
+                }
+            }
+            box->reject();
+        });
+        timer->start();
+    }
+    QString m_dialogText;
     template <typename T> T *find(const char *name) const
     {
         return m_window->findChild<T *>(QLatin1String(name));
@@ -348,6 +378,107 @@ void TestMainWindow::printScopeFollowsSelectionAndExportWritesPdf()
     QVERIFY(!print->exportPdf(ReportScope::book(), QStringLiteral("/nonexistent-folder/x.pdf"),
                               &error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestMainWindow::doubtfulEntryAsksAndFollowsTheAnswer()
+{
+    QVERIFY(m_window->selectIndicator(QStringLiteral("A1.1.1"))); // ≥500 家
+    QCOMPARE(find<QLabel>("newMeasurementUnit")->text(), QStringLiteral("家"));
+    auto *date = find<QDateEdit>("newMeasurementDate");
+    auto *value = find<QLineEdit>("newMeasurementValue");
+    date->setDate(QDate(2024, 6, 30));
+
+    // Ten times the target: asked, and "Cancel" records nothing at all.
+    const QByteArray before = test::readFile(dbPath());
+    const int undoCount = m_window->undoStack()->count();
+    value->setText(QStringLiteral("6000"));
+    answerNextDialog(QStringLiteral("Cancel"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QVERIFY2(m_dialogText.contains(QStringLiteral("500 家")), qPrintable(m_dialogText));
+    QVERIFY(m_dialogText.contains(QStringLiteral("6000")));
+    QCOMPARE(test::readFile(dbPath()), before);
+    QCOMPARE(m_window->undoStack()->count(), undoCount);
+    QCOMPARE(value->text(), QStringLiteral("6000")); // kept for correction
+
+    // "Record Anyway" records it, as one undo step.
+    answerNextDialog(QStringLiteral("Record Anyway"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QCOMPARE(measurementsOnDisk(QStringLiteral("A1.1.1")).size(), std::size_t(1));
+    QCOMPARE(measurementsOnDisk(QStringLiteral("A1.1.1")).front().value, 6000.0);
+    QCOMPARE(m_window->undoStack()->count(), undoCount + 1);
+
+    // The same date again: the window offers to replace it; declined, nothing changes.
+    value->setText(QStringLiteral("260"));
+    answerNextDialog(QStringLiteral("Cancel"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QVERIFY2(m_dialogText.contains(QStringLiteral("already has a figure")),
+             qPrintable(m_dialogText));
+    QCOMPARE(measurementsOnDisk(QStringLiteral("A1.1.1")).front().value, 6000.0);
+    // Accepted, the figure is replaced (still one per date), and undo puts 6000 back.
+    answerNextDialog(QStringLiteral("Replace"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QCOMPARE(measurementsOnDisk(QStringLiteral("A1.1.1")).size(), std::size_t(1));
+    QCOMPARE(measurementsOnDisk(QStringLiteral("A1.1.1")).front().value, 260.0);
+    QCOMPARE(statusOf(QStringLiteral("A1.1.1")), QStringLiteral("on_track"));
+    m_window->undoStack()->undo();
+    QCOMPARE(measurementsOnDisk(QStringLiteral("A1.1.1")).front().value, 6000.0);
+    m_window->undoStack()->redo();
+
+    // A cumulative count lower than the figure before it is asked about too.
+    date->setDate(QDate(2024, 9, 30));
+    value->setText(QStringLiteral("200"));
+    answerNextDialog(QStringLiteral("Cancel"));
+    QTest::keyClick(value, Qt::Key_Return);
+    QVERIFY2(m_dialogText.contains(QStringLiteral("lower than 260")), qPrintable(m_dialogText));
+    QCOMPARE(measurementsOnDisk(QStringLiteral("A1.1.1")).size(), std::size_t(1));
+}
+
+void TestMainWindow::boundTargetShowsGapAndPlanCurveMovesExpected()
+{
+    // M1 ≈6 % growth: the summary gives the gap in points, the chart no expected-by-now bar.
+    PlanStore *store = m_window->store();
+    Measurement m;
+    m.indicatorId = store->indicatorByCode(QStringLiteral("M1"))->id;
+    m.date = QDate(2024, 6, 30);
+    m.value = 5.2;
+    QVERIFY(store->addMeasurement(m, nullptr));
+    QVERIFY(m_window->selectIndicator(QStringLiteral("M1")));
+    const QString summary = find<QLabel>("indicatorSummary")->text();
+    QVERIFY2(summary.contains(QStringLiteral("0.8 percentage points below the target")),
+             qPrintable(summary));
+    QVERIFY(!summary.contains(QStringLiteral("expected by now")));
+    QVERIFY(!summary.contains(QStringLiteral("completion")));
+    QVERIFY(!m_window->indicatorPane()->targetChart()->expectedSet());
+    QVERIFY(m_window->indicatorPane()->targetChart()->boundSeries());
+
+    // L1.1 1000 公里 with 310 by 30 June is behind the straight line (50 % on 1 July)…
+    m.indicatorId = store->indicatorByCode(QStringLiteral("L1.1"))->id;
+    m.value = 310;
+    QVERIFY(store->addMeasurement(m, nullptr));
+    QVERIFY(m_window->selectIndicator(QStringLiteral("L1.1")));
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("behind"));
+    // …and on track against a back-loaded plan curve typed in the pane, undoably.
+    auto *curve = find<QLineEdit>("indicatorPlanCurve");
+    QVERIFY(curve->isEnabled());
+    curve->setText(QStringLiteral("Q1 100; Q2 300; Q3 600"));
+    emit curve->editingFinished();
+    QCOMPARE(store->indicatorByCode(QStringLiteral("L1.1"))->planCurve.size(), std::size_t(3));
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("on_track"));
+    QVERIFY(find<QLabel>("indicatorSummary")->text().contains(QStringLiteral("plan curve")));
+    QLineSeries *plan = m_window->indicatorPane()->trendChart()->planSeries();
+    QCOMPARE(plan->count(), 5); // 1 January, the three points, 31 December
+    QCOMPARE(plan->at(2).y(), 300.0);
+    // On 1 July the curve has moved one day of 92 towards Q3's 600.
+    QVERIFY(qAbs(m_window->indicatorPane()->targetChart()->expectedSet()->at(0) -
+                 (300 + 300.0 / 92)) < 1e-6);
+    m_window->undoStack()->undo();
+    QVERIFY(store->indicatorByCode(QStringLiteral("L1.1"))->planCurve.empty());
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("behind"));
+    // A curve that does not parse is refused with its reason and changes nothing.
+    curve->setText(QStringLiteral("Q5 1"));
+    emit curve->editingFinished();
+    QVERIFY(find<QLabel>("inputError")->isVisible());
+    QVERIFY(store->indicatorByCode(QStringLiteral("L1.1"))->planCurve.empty());
 }
 
 QTEST_MAIN(TestMainWindow)

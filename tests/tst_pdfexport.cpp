@@ -161,6 +161,7 @@ private slots:
     void rendersOnAnyPagedDevice();
     void commandLine();
     void builtinPlanRendersWholeBook();
+    void sheetsShowReportedShareAndGaps();
 
 private:
     /// Opens a data file holding plan, with figures for some indicators.
@@ -305,7 +306,8 @@ void TestPdfExport::bookHoldsEveryIndicatorAndArea()
     QCOMPARE(pages, result.pageCount);
     QVERIFY(pages > 12);
     std::multiset<int> numbers;
-    const QRegularExpression footer(QStringLiteral("第\\s*(\\d+)\\s*页\\s*/\\s*共\\s*(\\d+)\\s*页"));
+    const QRegularExpression footer(
+        QStringLiteral("第\\s*(\\d+)\\s*页\\s*/\\s*共\\s*(\\d+)\\s*页"));
     for (auto it = footer.globalMatch(text); it.hasNext();) {
         const auto match = it.next();
         QCOMPARE(match.captured(2).toInt(), pages);
@@ -389,6 +391,42 @@ void TestPdfExport::emptyAreaAndMissingDataRender()
     QVERIFY(text.contains(QStringLiteral("M2")));
     QVERIFY(text.contains(QStringLiteral("未填报")));
     QVERIFY(text.contains(QStringLiteral("—")));
+}
+
+void TestPdfExport::sheetsShowReportedShareAndGaps()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils not installed");
+    // A fresh file with two figures only: the sample plan's five indicators, two reported.
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("reported.sqlite")), &error));
+    QVERIFY(store.importPlan(test::samplePlan(), false, &error));
+    auto add = [&](const QString &code, const QDate &date, double value) {
+        Measurement m;
+        m.indicatorId = store.indicatorByCode(code)->id;
+        m.date = date;
+        m.value = value;
+        QVERIFY(store.addMeasurement(m, nullptr));
+    };
+    const QDate june(2024, 6, 30);
+    add(QStringLiteral("M1"), june, 5.0);                   // ≈6 % growth, one point short
+    add(QStringLiteral("A1.1.1"), QDate(2024, 3, 31), 100); // ≥500 家, two figures: a pace
+    add(QStringLiteral("A1.1.1"), june, 250);
+    const QString out = path(QStringLiteral("reported.pdf"));
+    const auto result = PdfExporter().exportPlan(store, june, ReportScope::book(), out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString flat = squeezed(pdfText(out));
+    // Cover and sheets: 填报率 beside the mean, the mean over reported share targets only
+    // (A1.1.1's 50 %; M1's rate is no share).
+    QVERIFY2(flat.contains(squeezed(QStringLiteral("已填报 2/5"))), qPrintable(flat.left(300)));
+    QVERIFY(flat.contains(squeezed(QStringLiteral("已填报指标平均完成率 50%"))));
+    QVERIFY(flat.contains(squeezed(QStringLiteral("已填报：1/2")))); // 主要预期目标's sheet
+    // The growth row shows its gap in points, never 83 % of the rate.
+    QVERIFY(flat.contains(squeezed(QStringLiteral("低1个百分点"))));
+    QVERIFY(!flat.contains(QStringLiteral("83%")));
+    // The count row shows its completion and where its pace ends the year.
+    QVERIFY(flat.contains(squeezed(QStringLiteral("年底约 "))));
 }
 
 void TestPdfExport::labelsAreChineseByDefaultAndEnglishOnRequest()

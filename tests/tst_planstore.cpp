@@ -26,6 +26,7 @@ private slots:
     void indicatorFieldEditsAreAuditedAndValidated();
     void pragmas();
     void migratesVersion1File();
+    void planCurveIsKeptValidatedAndAudited();
     void badFilesAreRefusedAndLeftUnchanged_data();
     void badFilesAreRefusedAndLeftUnchanged();
     void readOnlyFolderIsRefused();
@@ -306,6 +307,50 @@ void TestPlanStore::migratesVersion1File()
         store.setIndicatorField(ind->id, IndicatorField::Notes, QStringLiteral("已核对"), &error),
         qPrintable(error));
     QCOMPARE(store.auditLog().size(), std::size_t(1));
+    // Version 4's plan curve too.
+    QVERIFY2(
+        store.setIndicatorField(ind->id, IndicatorField::PlanCurve, QStringLiteral("Q2 3"), &error),
+        qPrintable(error));
+    QCOMPARE(store.indicator(ind->id)->planCurve.size(), std::size_t(1));
+}
+
+void TestPlanStore::planCurveIsKeptValidatedAndAudited()
+{
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(m_dir->filePath(QStringLiteral("curve.sqlite")), &error));
+    QVERIFY(store.importPlan(test::samplePlan(), false, &error));
+    const qint64 id = store.indicatorByCode(QStringLiteral("L1.1"))->id;
+    QVERIFY(store.indicator(id)->planCurve.empty());
+    // Quarters and dates, in any order and with either separator, kept by date.
+    QVERIFY2(store.setIndicatorField(id, IndicatorField::PlanCurve,
+                                     QStringLiteral("2024-09-30 600；Q1 100; q2: 300"), &error),
+             qPrintable(error));
+    const std::vector<PlanPoint> expected{
+        {QDate(2024, 3, 31), 100}, {QDate(2024, 6, 30), 300}, {QDate(2024, 9, 30), 600}};
+    QCOMPARE(store.indicator(id)->planCurve, expected);
+    QCOMPARE(
+        PlanStore::indicatorFieldValue(*store.indicator(id), IndicatorField::PlanCurve).toString(),
+        QStringLiteral("2024-03-31 100; 2024-06-30 300; 2024-09-30 600"));
+    QCOMPARE(store.auditLog().back().field, QStringLiteral("plan_curve"));
+    // Refused: another year, not a number, a date twice; nothing changes.
+    const std::size_t audits = store.auditLog().size();
+    for (const QString &bad : {QStringLiteral("2023-06-30 300"), QStringLiteral("Q2 很多"),
+                               QStringLiteral("Q2 1; Q2 2"), QStringLiteral("June 300")}) {
+        error.clear();
+        QVERIFY2(!store.setIndicatorField(id, IndicatorField::PlanCurve, bad, &error),
+                 qPrintable(bad));
+        QVERIFY(!error.isEmpty());
+    }
+    QCOMPARE(store.auditLog().size(), audits);
+    QCOMPARE(store.indicator(id)->planCurve, expected);
+    // Survives reopening; an empty text clears it.
+    store.close();
+    PlanStore again;
+    QVERIFY(again.open(m_dir->filePath(QStringLiteral("curve.sqlite")), &error));
+    QCOMPARE(again.indicator(id)->planCurve, expected);
+    QVERIFY(again.setIndicatorField(id, IndicatorField::PlanCurve, QString(), &error));
+    QVERIFY(again.indicator(id)->planCurve.empty());
 }
 
 void TestPlanStore::badFilesAreRefusedAndLeftUnchanged_data()

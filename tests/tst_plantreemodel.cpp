@@ -24,6 +24,8 @@ private slots:
     void targetText();
     void searchAndStatusFilter();
     void partFilter();
+    void rollupsShowWhatIsUnreported();
+    void boundTargetsShowTheirGapNotACompletion();
 
 private:
     Measurement measurement(const QString &code, QDate date, double value) const
@@ -215,6 +217,74 @@ void TestPlanTreeModel::partFilter()
     filter.setPartFilter(PlanPart::Livelihood);
     QCOMPARE(filter.rowCount(), 1);
     QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("民生实事"));
+}
+
+void TestPlanTreeModel::rollupsShowWhatIsUnreported()
+{
+    // One figure among five: the mean is over that one, and the group says 1 of its 2 reported.
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.1"), QDate(2024, 6, 30), 450),
+                                    nullptr));
+    const StatusCounts plan = m_model->rollup();
+    QCOMPARE(plan.indicators, 5);
+    QCOMPARE(plan.reported(), 1);
+    QCOMPARE(plan.count(Status::NoData), 4);
+    QCOMPARE(plan.completion().value_or(-1), 0.9);
+    QCOMPARE(plan.reportingRate().value_or(-1), 0.2);
+
+    const QModelIndex area = m_model->index(1, 0);
+    QCOMPARE(area.data(IndicatorCountRole).toInt(), 2);
+    QCOMPARE(area.data(ReportedRole).toInt(), 1);
+    QCOMPARE(area.siblingAtColumn(PlanTreeModel::ProgressColumn).data().toString(),
+             QStringLiteral("90% · 1/2"));
+    QVERIFY(area.siblingAtColumn(PlanTreeModel::ProgressColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("reported 1/2")));
+    // A group with nothing reported shows its 填报率 and no mean, no bar.
+    const QModelIndex livelihood = m_model->index(2, 0);
+    QCOMPARE(livelihood.siblingAtColumn(PlanTreeModel::ProgressColumn).data().toString(),
+             QStringLiteral("0/1"));
+    QVERIFY(!livelihood.data(BarRole).isValid());
+    QCOMPARE(Status(livelihood.data(BarStatusRole).toInt()), Status::NoData);
+    // A bound target's figure counts as reported but not in the mean.
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("M1"), QDate(2024, 6, 30), 5.0),
+                                    nullptr));
+    QCOMPARE(m_model->rollup().reported(), 2);
+    QCOMPARE(m_model->rollup().completion().value_or(-1), 0.9);
+    QCOMPARE(m_model->index(0, PlanTreeModel::ProgressColumn).data().toString(),
+             QStringLiteral("1/2"));
+}
+
+void TestPlanTreeModel::boundTargetsShowTheirGapNotACompletion()
+{
+    // M1 ≈6 % growth at 5.0 %: one point short, 0.5 past the ≈ tolerance.
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("M1"), QDate(2024, 6, 30), 5.0),
+                                    nullptr));
+    const QModelIndex m1 =
+        m_model->indexForIndicator(m_store->indicatorByCode(QStringLiteral("M1"))->id);
+    QCOMPARE(statusOf(QStringLiteral("M1")), QStringLiteral("slightly_behind"));
+    QVERIFY(!m1.data(ProgressRole).isValid());
+    QVERIFY(!m1.data(BarMarkRole).isValid()); // no 序时进度 tick
+    const QModelIndex completion = m1.siblingAtColumn(PlanTreeModel::ProgressColumn);
+    QCOMPARE(completion.data().toString(), QStringLiteral("1 pp below"));
+    QCOMPARE(completion.data(Qt::ToolTipRole).toString(),
+             QStringLiteral("5%, 1 percentage points below the target"));
+    // M2 ≤5.5 % within the cap.
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("M2"), QDate(2024, 6, 30), 5.3),
+                                    nullptr));
+    const QModelIndex m2 =
+        m_model->indexForIndicator(m_store->indicatorByCode(QStringLiteral("M2"))->id);
+    QCOMPARE(m2.siblingAtColumn(PlanTreeModel::ProgressColumn).data().toString(),
+             QStringLiteral("within cap"));
+    QCOMPARE(m2.data(GapRole).toString(), QStringLiteral("5.3%, within the 5.5% cap"));
+    // A count keeps its completion and its tick.
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("A1.1.1"), QDate(2024, 6, 30), 250),
+                                    nullptr));
+    const QModelIndex count =
+        m_model->indexForIndicator(m_store->indicatorByCode(QStringLiteral("A1.1.1"))->id);
+    QCOMPARE(count.siblingAtColumn(PlanTreeModel::ProgressColumn).data().toString(),
+             QStringLiteral("50%"));
+    QVERIFY(count.data(BarMarkRole).isValid());
 }
 
 QTEST_GUILESS_MAIN(TestPlanTreeModel)

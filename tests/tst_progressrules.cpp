@@ -1,4 +1,7 @@
+#include "EntryCheck.h"
 #include "ProgressRules.h"
+#include "ProgressText.h"
+#include "StatusCounts.h"
 
 #include <QTest>
 
@@ -19,6 +22,9 @@ private slots:
     void noDataWithoutMeasurement();
     void planCurveSetsExpectedByNow();
     void yearEndProjection();
+    void rollupCountsReportedAndMeansShareTargetsOnly();
+    void entryChecks();
+    void gapsInTheTargetsOwnTerms();
 };
 
 void TestProgressRules::expectedShare_data()
@@ -361,6 +367,140 @@ void TestProgressRules::noDataWithoutMeasurement()
         QCOMPARE(ev.status, Status::NoData);
         QVERIFY(!ev.progress);
     }
+}
+
+void TestProgressRules::rollupCountsReportedAndMeansShareTargetsOnly()
+{
+    Indicator count;
+    count.kind = IndicatorKind::Count;
+    count.target = 100;
+    Indicator growth;
+    growth.kind = IndicatorKind::Growth;
+    growth.unit = QStringLiteral("%");
+    growth.target = 6;
+    const QDate mid(2024, 7, 1);
+    StatusCounts area;
+    area.add(ProgressRules::evaluate(count, 2024, mid, 40.0, mid));
+    area.add(ProgressRules::evaluate(growth, 2024, mid, 6.5, mid));
+    area.add(ProgressRules::evaluate(count, 2024, mid, std::nullopt));
+    StatusCounts plan;
+    plan.add(area);
+    plan.add(ProgressRules::evaluate(count, 2024, mid, std::nullopt));
+    QCOMPARE(area.indicators, 3);
+    QCOMPARE(area.reported(), 2);
+    QCOMPARE(area.completion().value_or(-1), 0.4); // the growth rate is not a share
+    QCOMPARE(plan.indicators, 4);
+    QCOMPARE(plan.reported(), 2);
+    QCOMPARE(plan.count(Status::NoData), 2);
+    QCOMPARE(plan.count(Status::OnTrack), 1);
+    QCOMPARE(plan.count(Status::SlightlyBehind), 1);
+    QCOMPARE(plan.reportingRate().value_or(-1), 0.5);
+    QVERIFY(!StatusCounts().completion());
+    QVERIFY(!StatusCounts().reportingRate());
+}
+
+void TestProgressRules::entryChecks()
+{
+    Indicator industry; // 电子信息产业规模 1.3 万亿元
+    industry.kind = IndicatorKind::Level;
+    industry.target = 1.3;
+    industry.unit = QStringLiteral("万亿元");
+    const QDate june(2024, 6, 30);
+    auto rules = [](const std::vector<EntryCheck::Problem> &problems) {
+        std::vector<EntryCheck::Rule> result;
+        for (const auto &p : problems)
+            result.push_back(p.rule);
+        return result;
+    };
+    using Rule = EntryCheck::Rule;
+    auto tooLarge = EntryCheck::check(industry, 11000, june, {});
+    QCOMPARE(rules(tooLarge), std::vector<Rule>{Rule::TooLarge});
+    QVERIFY(tooLarge.front().message.contains(QStringLiteral("1.3 万亿元")));
+    QVERIFY(tooLarge.front().message.contains(QStringLiteral("11000")));
+    QVERIFY(EntryCheck::check(industry, 13, june, {}).empty()); // exactly ten times is allowed
+    QCOMPARE(rules(EntryCheck::check(industry, 13.01, june, {})),
+             std::vector<Rule>{Rule::TooLarge});
+    QCOMPARE(rules(EntryCheck::check(industry, -1, june, {})), std::vector<Rule>{Rule::Negative});
+
+    Indicator rate; // 社会消费品零售总额增长 7%
+    rate.kind = IndicatorKind::Growth;
+    rate.unit = QStringLiteral("%");
+    rate.target = 7;
+    QVERIFY(EntryCheck::check(rate, -3.5, june, {}).empty()); // a fall is a real rate
+    QVERIFY(EntryCheck::check(rate, 100, june, {}).empty());
+    QCOMPARE(rules(EntryCheck::check(rate, 100.5, june, {})),
+             std::vector<Rule>{Rule::RateOutOfRange});
+    QCOMPARE(rules(EntryCheck::check(rate, -101, june, {})),
+             std::vector<Rule>{Rule::RateOutOfRange});
+
+    Indicator greenway; // 新建天府绿道 1000 公里: cumulative
+    greenway.kind = IndicatorKind::Count;
+    greenway.target = 1000;
+    greenway.unit = QStringLiteral("公里");
+    Measurement march;
+    march.id = 7;
+    march.date = QDate(2024, 3, 31);
+    march.value = 300;
+    Measurement september;
+    september.id = 8;
+    september.date = QDate(2024, 9, 30);
+    september.value = 700;
+    const std::vector<Measurement> history{september, march};
+    QCOMPARE(rules(EntryCheck::check(greenway, 250, june, history)),
+             std::vector<Rule>{Rule::Decreasing});
+    QVERIFY(EntryCheck::check(greenway, 300, june, history).empty());
+    const auto sameDay = EntryCheck::check(greenway, 320, march.date, history);
+    QCOMPARE(rules(sameDay), std::vector<Rule>{Rule::SameDate});
+    QCOMPARE(sameDay.front().existingId, qint64(7));
+    // Editing the figure itself is no clash with itself.
+    QVERIFY(EntryCheck::check(greenway, 320, march.date, history, 7).empty());
+    // Two rules at once: ten times the target and lower than before.
+    Indicator small = greenway;
+    small.target = 10;
+    QCOMPARE(rules(EntryCheck::check(small, 200, june, history)),
+             (std::vector<Rule>{Rule::TooLarge, Rule::Decreasing}));
+}
+
+void TestProgressRules::gapsInTheTargetsOwnTerms()
+{
+    const QDate june(2024, 6, 30);
+    Indicator retail;
+    retail.kind = IndicatorKind::Growth;
+    retail.comparator = Comparator::About;
+    retail.unit = QStringLiteral("%");
+    retail.target = 7;
+    auto ev = ProgressRules::evaluate(retail, 2024, june, 6.2, june);
+    QCOMPARE(ProgressText::gap(retail, ev, 6.2),
+             QStringLiteral("6.2%, 0.8 percentage points below the target"));
+    QCOMPARE(ProgressText::shortGap(retail, ev), QStringLiteral("0.8 pp below"));
+    QCOMPARE(ProgressText::completion(retail, ev), QStringLiteral("0.8 pp below"));
+
+    Indicator unemployment;
+    unemployment.kind = IndicatorKind::Cap;
+    unemployment.comparator = Comparator::AtMost;
+    unemployment.unit = QStringLiteral("%");
+    unemployment.target = 5.5;
+    ev = ProgressRules::evaluate(unemployment, 2024, june, 5.3, june);
+    QCOMPARE(ProgressText::gap(unemployment, ev, 5.3), QStringLiteral("5.3%, within the 5.5% cap"));
+    ev = ProgressRules::evaluate(unemployment, 2024, june, 5.8, june);
+    QCOMPARE(ProgressText::gap(unemployment, ev, 5.8),
+             QStringLiteral("5.8%, 0.3 percentage points over the cap"));
+
+    Indicator energy; // a cap in its own unit
+    energy.kind = IndicatorKind::Cap;
+    energy.unit = QStringLiteral("万吨");
+    energy.target = 100;
+    ev = ProgressRules::evaluate(energy, 2024, june, 104, june);
+    QCOMPARE(ProgressText::gap(energy, ev, 104), QStringLiteral("104 万吨, 4 万吨 over the cap"));
+
+    Indicator count;
+    count.kind = IndicatorKind::Count;
+    count.target = 100;
+    ev = ProgressRules::evaluate(count, 2024, june, 45.0, june);
+    QCOMPARE(ProgressText::completion(count, ev), QStringLiteral("45%"));
+    QVERIFY(ProgressText::gap(count, ev, 45).isEmpty());
+    ev.projection = 0.92;
+    QCOMPARE(ProgressText::projection(ev), QStringLiteral("At this pace about 92% by year end"));
 }
 
 QTEST_APPLESS_MAIN(TestProgressRules)

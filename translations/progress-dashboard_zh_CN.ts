@@ -101,10 +101,6 @@
         <translation>实际</translation>
     </message>
     <message>
-        <source>Completion</source>
-        <translation>完成率</translation>
-    </message>
-    <message>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -131,6 +127,10 @@
     <message>
         <source>%1/%2</source>
         <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Completion / gap</source>
+        <translation>完成率/差距</translation>
     </message>
 </context>
 <context>
@@ -329,6 +329,10 @@
     <message>
         <source>Reported</source>
         <translation>已填报</translation>
+    </message>
+    <message>
+        <source>Completion / gap</source>
+        <translation>完成率/差距</translation>
     </message>
 </context>
 <context>

@@ -859,7 +859,7 @@ bool PlanStore::setIndicatorField(qint64 indicatorId, IndicatorField field, cons
         const auto points = PlanCurve::fromText(value.toString(), planInfo().year, error);
         if (!points)
             return false;
-        stored = PlanCurve::toText(*points);
+        stored = text(PlanCurve::toText(*points)); // never NULL
         newText = stored.toString();
         break;
     }

@@ -562,7 +562,7 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
     case ActualColumn:
         return QCoreApplication::translate("PlanTreeModel", "Actual");
     case ProgressColumn:
-        return QCoreApplication::translate("PlanTreeModel", "Completion");
+        return QCoreApplication::translate("PlanTreeModel", "Completion / gap");
     case StatusColumn:
         return QCoreApplication::translate("PlanTreeModel", "Status");
     }
