@@ -197,10 +197,10 @@ void MainWindow::buildUi()
     // Names get a fixed share the user can drag; spare width goes to the last column, and a
     // narrow window scrolls sideways rather than squeezing the names away.
     m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->resizeSection(PlanTreeModel::NameColumn, 270);
+    m_tree->header()->resizeSection(PlanTreeModel::NameColumn, 250);
     m_tree->header()->resizeSection(PlanTreeModel::TargetColumn, 85);
     m_tree->header()->resizeSection(PlanTreeModel::ActualColumn, 100);
-    m_tree->header()->resizeSection(PlanTreeModel::ProgressColumn, 105);
+    m_tree->header()->resizeSection(PlanTreeModel::ProgressColumn, 128);
     m_tree->header()->resizeSection(PlanTreeModel::StatusColumn, 95);
     leftLayout->addWidget(m_tree, 1);
 
@@ -499,6 +499,14 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_tree->header()->restoreState(settings.value(QStringLiteral("tree/header")).toByteArray());
+    // A width saved before gaps were shown ("低0.8个百分点") would cut them: keep room for one,
+    // once the restored state has reached the sections.
+    QTimer::singleShot(0, this, [this] {
+        const int gapWidth =
+            m_tree->fontMetrics().horizontalAdvance(QStringLiteral("低35.5个百分点")) + 24;
+        if (m_tree->header()->sectionSize(PlanTreeModel::ProgressColumn) < gapWidth)
+            m_tree->header()->resizeSection(PlanTreeModel::ProgressColumn, gapWidth);
+    });
 }
 
 void MainWindow::saveSettings()
