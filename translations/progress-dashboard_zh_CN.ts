@@ -1597,7 +1597,11 @@ Press B to show all.</source>
     </message>
     <message>
         <source>mean completion of reported</source>
-        <translation>已填报指标平均完成率</translation>
+        <translation>填报项平均完成率</translation>
+    </message>
+    <message>
+        <source>reported %1/%2, no completion share</source>
+        <translation>已填报 %1/%2，均为非完成率指标</translation>
     </message>
 </context>
 <context>

@@ -209,10 +209,9 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
 
         // An item without data says so instead of "0%"; a bar cut at the axis end still gives
         // its real value.
-        auto *value = new QGraphicsSimpleTextItem(bar.status == Status::NoData
-                                                      ? tr("No data")
-                                                      : tr("%1%").arg(qRound(bar.progress * 100)),
-                                                  c);
+        const QString noValue = bar.note.isEmpty() ? tr("No data") : bar.note;
+        auto *value = new QGraphicsSimpleTextItem(
+            bar.status == Status::NoData ? noValue : tr("%1%").arg(qRound(bar.progress * 100)), c);
         value->setFont(font);
         value->setZValue(10);
         m_valueLabels.push_back(value);

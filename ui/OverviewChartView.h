@@ -27,10 +27,17 @@ class OverviewChartView : public QChartView
 public:
     struct Bar
     {
+        Bar() = default;
+        Bar(QString label, double progress, Status status, QString toolTip, QString note = {})
+            : label(std::move(label)), progress(progress), status(status),
+              toolTip(std::move(toolTip)), note(std::move(note))
+        {
+        }
         QString label;       ///< shown shortened; in full in the tool tip
         double progress = 0; ///< 1.0 = 100 %, from the core
         Status status = Status::NoData;
         QString toolTip; ///< extra lines under the label in the tool tip
+        QString note;    ///< said instead of a value when there is no bar ("reported 3/12")
     };
 
     /// The axis ends here; a bar beyond it is cut at the end and its label gives the real value.

@@ -114,11 +114,11 @@ void OverviewPane::refresh()
     }
     // 填报率 beside the mean, and the mean said to be over the reported share targets only.
     m_completion->setText(
-        QStringLiteral("<span style=\"font-size:18pt;font-weight:bold\">%1</span> %2<br>%3")
+        QStringLiteral("<span style=\"font-size:18pt;font-weight:bold\">%1</span><br>%2<br>%3")
             .arg(counts.completion() ? ProgressText::percent(*counts.completion())
                                      : QStringLiteral("—"),
-                 tr("reported %1/%2").arg(counts.reported()).arg(counts.indicators),
-                 tr("mean completion of reported")));
+                 tr("mean completion of reported"),
+                 tr("reported %1/%2").arg(counts.reported()).arg(counts.indicators)));
     m_completion->setToolTip(ProgressText::meanCompletion(counts) + QLatin1Char('\n') +
                              ProgressText::reported(counts));
 
@@ -143,10 +143,18 @@ void OverviewPane::refresh()
             if (child.data(IndicatorCountRole).toInt() == 0)
                 continue;
             const QModelIndex completion = child.siblingAtColumn(PlanTreeModel::ProgressColumn);
-            bars.push_back({child.data().toString(), child.data(BarRole).toDouble(),
-                            Status(child.data(BarStatusRole).toInt()),
-                            child.data().toString() + QLatin1Char('\n') +
-                                completion.data(Qt::ToolTipRole).toString()});
+            OverviewChartView::Bar bar{child.data().toString(), child.data(BarRole).toDouble(),
+                                       Status(child.data(BarStatusRole).toInt()),
+                                       child.data().toString() + QLatin1Char('\n') +
+                                           completion.data(Qt::ToolTipRole).toString(),
+                                       QString()};
+            // Figures in, but all of bound targets: no mean to draw, yet not "no data".
+            const int reported = child.data(ReportedRole).toInt();
+            if (!child.data(BarRole).isValid() && reported > 0)
+                bar.note = tr("reported %1/%2, no completion share")
+                               .arg(reported)
+                               .arg(child.data(IndicatorCountRole).toInt());
+            bars.push_back(bar);
         }
     }
     m_chart->setBars(perIndicator ? tr("Completion by indicator")
