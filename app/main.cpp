@@ -1,8 +1,10 @@
 #include "CommandLine.h"
+#include "FirstPaintProbe.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 
 #include <QAction>
+#include <QTreeView>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -160,6 +162,7 @@ int main(int argc, char **argv)
         if (date.isValid())
             window.setAsOf(date);
     }
+    pd::FirstPaintProbe::watchIfAsked(window.treeView()->viewport());
     window.show();
     if (parser.isSet(indicator))
         window.selectIndicator(parser.value(indicator));
