@@ -9,7 +9,6 @@
 #include "InputParsing.h"
 #include "MeasurementTableModel.h"
 #include "MeetingStore.h"
-#include "PlanIndex.h"
 #include "PlanStore.h"
 #include "PlanTreeModel.h"
 #include "SetIndicatorFieldCommand.h"
@@ -339,8 +338,7 @@ QString IndicatorPane::highlightedSnippet(const Indicator &indicator)
     // The same words may stand in an area and in a livelihood project: look after the titles
     // of the indicator's own parts first.
     qsizetype from = 0;
-    const PlanIndex index(m_store->nodes());
-    for (const PlanNode *node : index.pathOf(indicator.nodeId)) {
+    for (const PlanNode *node : m_model->nodePath(indicator.nodeId)) {
         const qsizetype at = m_sourceText.indexOf(node->title, from);
         if (at >= 0)
             from = at;
@@ -395,9 +393,8 @@ void IndicatorPane::refresh()
     const Indicator &ind = m_indicator;
     m_title->setText(ind.code + QStringLiteral("  ") + ind.name);
 
-    const PlanIndex index(m_store->nodes());
     QStringList path;
-    for (const PlanNode *node : index.pathOf(ind.nodeId))
+    for (const PlanNode *node : m_model->nodePath(ind.nodeId))
         path << PlanTreeModel::nodeLabel(*node);
     m_path->setText(path.join(QStringLiteral(" › ")));
     m_snippet->setText(highlightedSnippet(ind));

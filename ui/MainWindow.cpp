@@ -316,7 +316,13 @@ bool MainWindow::openFile(const QString &path, QString *error)
     // Rebuild the views over the new store.
     PlanStore *old = m_store;
     m_store = store;
-    m_model->setStore(m_store);
+    // Today, kept inside the plan's year (an old plan is seen at its year's end); the model
+    // reads the plan once, at that date.
+    const int newYear = m_store->planInfo().year;
+    const QDate start =
+        newYear > 0 ? std::clamp(QDate::currentDate(), QDate(newYear, 1, 1), QDate(newYear, 12, 31))
+                    : QDate();
+    m_model->setStore(m_store, start);
     // The scroll area deletes the old pane when given the new one.
     m_indicatorPane = new IndicatorPane(m_store, m_model, m_undoStack, m_indicatorScroll);
     m_indicatorScroll->setWidget(m_indicatorPane);
@@ -325,9 +331,10 @@ bool MainWindow::openFile(const QString &path, QString *error)
 
     const int year = m_model->planYear();
     if (year > 0) {
+        const QSignalBlocker quiet(m_asOf); // the model is already at this date
         m_asOf->setDateRange(QDate(year, 1, 1), QDate(year, 12, 31));
-        // Today, kept inside the plan's year (an old plan is seen at its year's end).
-        setAsOf(std::clamp(QDate::currentDate(), QDate(year, 1, 1), QDate(year, 12, 31)));
+        m_asOf->setDate(start);
+        updateStatusBar();
     }
     QSettings settings;
     m_expandedNodes.clear();

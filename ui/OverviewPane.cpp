@@ -65,13 +65,27 @@ OverviewPane::OverviewPane(PlanTreeModel *model, QWidget *parent) : QWidget(pare
     layout->addWidget(m_chart, 1);
 
     // An as-of change touches every row; redraw once after the burst, not once per row.
+    // A hidden pane does no work: it only notes that it is stale, and catches up when shown.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
         if (m_refreshPending)
             return;
         m_refreshPending = true;
-        QTimer::singleShot(0, this, &OverviewPane::refresh);
+        if (isVisible())
+            QTimer::singleShot(0, this, &OverviewPane::refresh);
     });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showGroup({}); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_index = QPersistentModelIndex();
+        m_refreshPending = true;
+        if (isVisible())
+            refresh();
+    });
+}
+
+void OverviewPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_refreshPending)
+        refresh();
 }
 
 void OverviewPane::changeEvent(QEvent *event)

@@ -203,8 +203,9 @@ void PrintController::print()
 bool PrintController::exportPdf(const ReportScope &scope, const QString &path, QString *error)
 {
     ProgressReporter progress(m_window, tr("Writing the PDF…"));
-    const ReportRenderer::Result result = PdfExporter(sheetOptions()).exportPlan(
-        *m_window->store(), m_window->asOf(), scope, path, progress.callback());
+    const ReportRenderer::Result result =
+        PdfExporter(sheetOptions())
+            .exportPlan(*m_window->store(), m_window->asOf(), scope, path, progress.callback());
     if (!result.ok && error)
         *error = result.cancelled ? QString() : result.error;
     return result.ok;

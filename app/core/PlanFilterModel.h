@@ -28,7 +28,9 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    void refilter();
     QString m_search;
+    QString m_folded;
     std::optional<Status> m_status;
     std::optional<PlanPart> m_part;
 };

@@ -20,7 +20,7 @@ enum PlanRole
     StatusCountsRole,                ///< QVariantList of 5 ints in StatusStyle::all order
     PartRole,                        ///< pd::PlanPart as int
     SnippetRole,                     ///< source snippet
-    SearchTextRole,                  ///< what the search field matches: code, name, snippet
+    SearchTextRole,                  ///< what the search matches (code, name, snippet), case-folded
     IndicatorCountRole,              ///< int: indicators under a group (1 for an indicator)
     ReportedRole,                    ///< int: of them, with a figure on or before the as-of date
     BarRole,       ///< double 0…1: how full the completion bar is drawn, or invalid for none

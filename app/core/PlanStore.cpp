@@ -624,16 +624,25 @@ std::map<qint64, Measurement> PlanStore::latestMeasurements(const QDate &asOf) c
     std::map<qint64, Measurement> result;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    // Rows come in date order, so the last one kept per indicator is the latest.
-    q.prepare(QStringLiteral("SELECT %1 FROM measurement WHERE date <= ? ORDER BY indicator_id, "
-                             "date, id")
-                  .arg(QLatin1String(measurementColumns)));
+    // One seek per indicator on the (indicator_id, date) index: the rows read are the answer,
+    // not the million behind it. entered_at is left unparsed: no caller of this shows it.
+    q.prepare(QStringLiteral(
+        "SELECT m.id, m.indicator_id, m.date, m.value, m.note, m.entered_by FROM indicator i "
+        "JOIN measurement m ON m.id = (SELECT id FROM measurement WHERE indicator_id = i.id AND "
+        "date <= ? ORDER BY date DESC, id DESC LIMIT 1)"));
     q.addBindValue(dateKey(asOf));
     if (!q.exec())
         return result;
+    auto hint = result.end();
     while (q.next()) {
-        Measurement m = readMeasurement(q);
-        result[m.indicatorId] = m;
+        Measurement m;
+        m.id = q.value(0).toLongLong();
+        m.indicatorId = q.value(1).toLongLong();
+        m.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+        m.value = q.value(3).toDouble();
+        m.note = q.value(4).toString();
+        m.enteredBy = q.value(5).toString();
+        hint = result.emplace_hint(hint, m.indicatorId, std::move(m));
     }
     return result;
 }

@@ -35,8 +35,11 @@ PlanTreeModel::PlanTreeModel(QObject *parent) : QAbstractItemModel(parent)
     m_asOf = QDate::currentDate();
 }
 
-void PlanTreeModel::setStore(PlanStore *store)
+void PlanTreeModel::setStore(PlanStore *store, const QDate &asOf)
 {
+    // The date first, so the plan is read once, at the date it will be shown.
+    if (asOf.isValid())
+        m_asOf = asOf;
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
@@ -103,6 +106,8 @@ void PlanTreeModel::reload()
             m_items[i].parent >= 0 ? m_items[m_items[i].parent].children : m_rootItems;
         siblings.push_back(i);
     }
+    for (Item &item : m_items)
+        indexSearchText(item);
     for (std::size_t r = 0; r < m_rootItems.size(); ++r)
         m_items[m_rootItems[r]].row = int(r);
     for (Item &item : m_items) {
@@ -161,6 +166,18 @@ void PlanTreeModel::setAsOf(const QDate &asOf)
     }
 }
 
+void PlanTreeModel::indexSearchText(Item &item) const
+{
+    if (item.type == PlanItemType::Indicator) {
+        const Indicator &ind = m_indicators[item.index];
+        item.searchText =
+            (ind.code + QLatin1Char('\n') + ind.name + QLatin1Char('\n') + ind.snippet)
+                .toCaseFolded();
+    } else {
+        item.searchText = m_nodes[item.index].title.toCaseFolded();
+    }
+}
+
 void PlanTreeModel::evaluateItem(Item &item)
 {
     const Indicator &ind = m_indicators[item.index];
@@ -206,6 +223,7 @@ void PlanTreeModel::refreshIndicator(qint64 indicatorId, bool reloadIndicator)
     if (reloadIndicator) {
         if (const auto fresh = m_store->indicator(indicatorId))
             m_indicators[item.index] = *fresh;
+        indexSearchText(item);
     }
     item.actual = m_store->latestMeasurement(indicatorId, m_asOf);
     evaluateItem(item);
@@ -308,6 +326,16 @@ ProgressRules::Evaluation PlanTreeModel::evaluation(qint64 indicatorId) const
     const auto found = m_itemOfIndicator.find(indicatorId);
     return found == m_itemOfIndicator.end() ? ProgressRules::Evaluation()
                                             : m_items[found->second].evaluation;
+}
+
+std::vector<const PlanNode *> PlanTreeModel::nodePath(qint64 nodeId) const
+{
+    std::vector<const PlanNode *> path;
+    const auto found = m_itemOfNode.find(nodeId);
+    for (int item = found == m_itemOfNode.end() ? -1 : found->second; item >= 0;
+         item = m_items[item].parent)
+        path.insert(path.begin(), &m_nodes[m_items[item].index]);
+    return path;
 }
 
 StatusCounts PlanTreeModel::rollup(const QModelIndex &index) const
@@ -475,7 +503,7 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
     case SnippetRole:
         return ind.snippet;
     case SearchTextRole:
-        return ind.code + QLatin1Char('\n') + ind.name + QLatin1Char('\n') + ind.snippet;
+        return item.searchText;
     default:
         break;
     }
@@ -543,7 +571,7 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
     case BarStatusRole:
         return mean ? int(ProgressRules::statusOfShare(*mean, expected)) : int(Status::NoData);
     case SearchTextRole:
-        return node.title;
+        return item.searchText;
     default:
         break;
     }

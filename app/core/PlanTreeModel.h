@@ -35,7 +35,8 @@ public:
 
     explicit PlanTreeModel(QObject *parent = nullptr);
 
-    void setStore(PlanStore *store);
+    /// Shows a store's plan, read once at asOf (or at the current as-of date when invalid).
+    void setStore(PlanStore *store, const QDate &asOf = {});
     PlanStore *store() const { return m_store; }
     /// Reads the whole plan again (after opening a file or a change by another process).
     void reload();
@@ -50,6 +51,8 @@ public:
     const Indicator *indicatorAt(const QModelIndex &index) const;
     const PlanNode *nodeAt(const QModelIndex &index) const;
     ProgressRules::Evaluation evaluation(qint64 indicatorId) const;
+    /// The nodes from the top part down to nodeId (the model's own copy: no read).
+    std::vector<const PlanNode *> nodePath(qint64 nodeId) const;
     /// The roll-up of a group (the whole plan for an invalid index).
     StatusCounts rollup(const QModelIndex &index = {}) const;
     /// Indicator ids under a node, depth first (all indicators for an invalid index).
@@ -83,11 +86,14 @@ private:
         ProgressRules::Evaluation evaluation;
         // Roll-up: the indicator itself, or everything under a group.
         StatusCounts rollup;
+        /// What the search matches, case-folded once (code, name, snippet; a group's title).
+        QString searchText;
     };
 
     int itemOf(const QModelIndex &index) const;
     QModelIndex indexOfItem(int item, int column) const;
     void evaluateItem(Item &item);
+    void indexSearchText(Item &item) const;
     void recomputeRollups();
     void rollUp(int item);
     void refreshIndicator(qint64 indicatorId, bool reloadIndicator);

@@ -95,8 +95,15 @@ void type(QWidget *widget, const QString &text)
     QCoreApplication::sendEvent(widget, &release);
 }
 
-int windowTimings(const QString &db, int runs)
+int windowTimings(const QString &original, int runs)
 {
+    // Edits go to a copy, so every run starts from the same file.
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("copy.sqlite"));
+    if (!QFile::copy(original, db)) {
+        out(QStringLiteral("error cannot copy %1").arg(original));
+        return 1;
+    }
     MainWindow window;
     QString error;
     if (!window.openFile(db, &error)) {
