@@ -25,6 +25,7 @@ private slots:
     void targetWithoutActualShowsNoBar();
     void targetOfGrowthHasBoundLine();
     void targetOfLevelExpectsFromBaseline();
+    void levelWithoutBaselineIsABoundNotALineFromZero();
     void languageChangeRedraws();
     void targetClear();
     void trendPointsByDateAndPlanLine();
@@ -148,6 +149,46 @@ void TestChartViews::targetOfLevelExpectsFromBaseline()
     QCOMPARE(view.expectedSet()->at(0), 90 + 5 * ev.expected);
     QCOMPARE(view.actualSet()->at(0), 92.0);
     render(&view, QStringLiteral("target-level"));
+}
+
+void TestChartViews::levelWithoutBaselineIsABoundNotALineFromZero()
+{
+    // 常住人口城镇化率 ≥80.5 % and no 2023 figure: judged against the bound at every date.
+    Indicator urban = indicator(QStringLiteral("A1.1.2"));
+    urban.baseline.reset();
+    urban.target = 80.5;
+    const QDate asOf(2024, 6, 30);
+    const auto ev = ProgressRules::evaluate(urban, 2024, asOf, 45.0, asOf);
+    QCOMPARE(ev.status, Status::Behind);
+    TargetChartView target;
+    target.setIndicator(urban, 45.0, ev);
+    QVERIFY(!target.expectedSet()); // no 序时进度 bar
+    QVERIFY(target.boundSeries());
+    QCOMPARE(target.boundSeries()->points().first().y(), 80.5);
+    render(&target, QStringLiteral("target-level-bound"));
+
+    Measurement m;
+    m.date = asOf;
+    m.value = 45;
+    TrendChartView trend;
+    trend.setIndicator(urban, {m}, 2024, asOf);
+    const QList<QPointF> plan = trend.planSeries()->points();
+    QCOMPARE(plan.size(), 2);
+    QCOMPARE(plan.first().y(), 80.5); // flat at the bound, not from 0 in January
+    QCOMPARE(plan.last().y(), 80.5);
+    render(&trend, QStringLiteral("trend-level-bound"));
+
+    // With a plan curve a count's plan line bends through its points.
+    Indicator greenway = indicator(QStringLiteral("L1.1"));
+    greenway.planCurve = {{QDate(2024, 3, 31), 100}, {QDate(2024, 6, 30), 300}};
+    trend.setIndicator(greenway, {}, 2024, asOf);
+    const QList<QPointF> curve = trend.planSeries()->points();
+    QCOMPARE(curve.size(), 4);
+    QCOMPARE(curve.at(0).y(), 0.0);
+    QCOMPARE(curve.at(1).y(), 100.0);
+    QCOMPARE(curve.at(2).y(), 300.0);
+    QCOMPARE(curve.at(3).y(), 1000.0);
+    QCOMPARE(curve.at(2).x(), TrendChartView::timeValue(QDate(2024, 6, 30)));
 }
 
 void TestChartViews::languageChangeRedraws()

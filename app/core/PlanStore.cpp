@@ -608,6 +608,27 @@ std::vector<Measurement> PlanStore::measurements(qint64 indicatorId) const
     return result;
 }
 
+std::vector<Measurement> PlanStore::figures(qint64 indicatorId) const
+{
+    std::vector<Measurement> result;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral(
+        "SELECT id, date, value FROM measurement WHERE indicator_id = ? ORDER BY date, id"));
+    q.addBindValue(indicatorId);
+    if (!q.exec())
+        return result;
+    while (q.next()) {
+        Measurement m;
+        m.id = q.value(0).toLongLong();
+        m.indicatorId = indicatorId;
+        m.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
+        m.value = q.value(2).toDouble();
+        result.push_back(std::move(m));
+    }
+    return result;
+}
+
 std::optional<Measurement> PlanStore::measurement(qint64 id) const
 {
     QSqlQuery q(m_db);
