@@ -117,10 +117,6 @@
         <translation>%1（数据日期：%2）</translation>
     </message>
     <message>
-        <source>no quantified targets</source>
-        <translation>无量化目标</translation>
-    </message>
-    <message>
         <source>%1 · %2/%3</source>
         <translation>%1 · %2/%3</translation>
     </message>
@@ -129,8 +125,12 @@
         <translation>%1/%2</translation>
     </message>
     <message>
-        <source>Completion / gap</source>
+        <source>Progress</source>
         <translation>完成率/差距</translation>
+    </message>
+    <message>
+        <source>no targets</source>
+        <translation>无量化目标</translation>
     </message>
 </context>
 <context>

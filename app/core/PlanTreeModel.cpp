@@ -523,7 +523,7 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
             return nodeLabel(node);
         case ProgressColumn:
             if (counts.indicators == 0)
-                return QCoreApplication::translate("PlanTreeModel", "no quantified targets");
+                return QCoreApplication::translate("PlanTreeModel", "no targets");
             // 填报率 always beside the mean, so a mean over one item cannot pass for the group.
             return mean ? QCoreApplication::translate("PlanTreeModel", "%1 · %2/%3")
                               .arg(ProgressText::percent(*mean))
@@ -590,7 +590,7 @@ QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int
     case ActualColumn:
         return QCoreApplication::translate("PlanTreeModel", "Actual");
     case ProgressColumn:
-        return QCoreApplication::translate("PlanTreeModel", "Completion / gap");
+        return QCoreApplication::translate("PlanTreeModel", "Progress");
     case StatusColumn:
         return QCoreApplication::translate("PlanTreeModel", "Status");
     }
