@@ -447,9 +447,28 @@ void IndicatorPane::refresh()
     m_newUnit->setVisible(!ind.unit.isEmpty());
 
     refreshMeetingDecisions();
-    m_targetChart->setIndicator(ind, actual ? std::optional<double>(actual->value) : std::nullopt,
-                                ev);
-    m_trendChart->setIndicator(ind, history, m_model->planYear(), asOf);
+    // The charts are the pane's costliest part: redraw them only when what they show changed
+    // (not for a lead unit or a note).
+    QStringList chartInputs{ind.name,
+                            QString::number(ind.target, 'g', 15),
+                            ind.unit,
+                            comparatorKey(ind.comparator),
+                            indicatorKindKey(ind.kind),
+                            ind.baseline ? QString::number(*ind.baseline, 'g', 15) : QString(),
+                            PlanCurve::toText(ind.planCurve),
+                            asOf.toString(Qt::ISODate),
+                            QString::number(ind.id),
+                            QLocale().name()};
+    for (const Measurement &m : history)
+        chartInputs << m.date.toString(Qt::ISODate) + QLatin1Char('=') +
+                           QString::number(m.value, 'g', 15);
+    const QString chartKey = chartInputs.join(QLatin1Char('\x1f'));
+    if (chartKey != m_chartKey) {
+        m_chartKey = chartKey;
+        m_targetChart->setIndicator(
+            ind, actual ? std::optional<double>(actual->value) : std::nullopt, ev);
+        m_trendChart->setIndicator(ind, history, m_model->planYear(), asOf);
+    }
 
     m_name->setText(ind.name);
     m_target->setText(QString::number(ind.target, 'g', 12));

@@ -66,6 +66,7 @@ private:
     qint64 m_indicatorId = 0;
     Indicator m_indicator;
     QString m_sourceText; ///< the report's text, read on first need
+    QString m_chartKey;   ///< what the charts were last drawn from
     bool m_updating = false;
 
     QLabel *m_title = nullptr;
