@@ -112,7 +112,9 @@ Measurement readMeasurement(const QSqlQuery &q)
     m.value = q.value(3).toDouble();
     m.note = q.value(4).toString();
     m.enteredBy = q.value(5).toString();
-    m.enteredAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODate);
+    const QString enteredAt = q.value(6).toString();
+    if (!enteredAt.isEmpty()) // left out by reads that do not show it: parsing it is costly
+        m.enteredAt = QDateTime::fromString(enteredAt, Qt::ISODate);
     return m;
 }
 
@@ -646,9 +648,9 @@ std::map<qint64, Measurement> PlanStore::latestMeasurements(const QDate &asOf) c
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // One seek per indicator on the (indicator_id, date) index: the rows read are the answer,
-    // not the million behind it. entered_at is left unparsed: no caller of this shows it.
+    // not the million behind it. entered_at is left out: no caller of this shows it.
     q.prepare(QStringLiteral(
-        "SELECT m.id, m.indicator_id, m.date, m.value, m.note, m.entered_by FROM indicator i "
+        "SELECT m.id, m.indicator_id, m.date, m.value, m.note, m.entered_by, '' FROM indicator i "
         "JOIN measurement m ON m.id = (SELECT id FROM measurement WHERE indicator_id = i.id AND "
         "date <= ? ORDER BY date DESC, id DESC LIMIT 1)"));
     q.addBindValue(dateKey(asOf));
@@ -656,13 +658,7 @@ std::map<qint64, Measurement> PlanStore::latestMeasurements(const QDate &asOf) c
         return result;
     auto hint = result.end();
     while (q.next()) {
-        Measurement m;
-        m.id = q.value(0).toLongLong();
-        m.indicatorId = q.value(1).toLongLong();
-        m.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
-        m.value = q.value(3).toDouble();
-        m.note = q.value(4).toString();
-        m.enteredBy = q.value(5).toString();
+        Measurement m = readMeasurement(q);
         hint = result.emplace_hint(hint, m.indicatorId, std::move(m));
     }
     return result;
