@@ -1,14 +1,11 @@
 #include "JsonExporter.h"
 
+#include "JsonWriter.h"
 #include "PlanIndex.h"
 #include "PlanStore.h"
 #include "ProgressRules.h"
 #include "StatusCounts.h"
 #include "StatusStyle.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <unordered_map>
 
@@ -17,16 +14,15 @@ namespace {
 
 /// indicators, reported, statusCounts (by status key) and meanProgress (over the reported
 /// share-measured indicators; null when none).
-void addRollup(QJsonObject &object, const StatusCounts &counts)
+void writeRollup(JsonWriter &json, const StatusCounts &counts)
 {
-    QJsonObject byStatus;
+    json.value("indicators", counts.indicators);
+    json.value("reported", counts.reported());
+    json.beginObject("statusCounts");
     for (Status status : StatusStyle::all)
-        byStatus.insert(statusKey(status), counts.count(status));
-    object.insert(QStringLiteral("indicators"), counts.indicators);
-    object.insert(QStringLiteral("reported"), counts.reported());
-    object.insert(QStringLiteral("statusCounts"), byStatus);
-    object.insert(QStringLiteral("meanProgress"),
-                  counts.completion() ? QJsonValue(*counts.completion()) : QJsonValue());
+        json.value(statusKey(status).toLatin1().constData(), counts.count(status));
+    json.endObject();
+    json.value("meanProgress", counts.completion());
 }
 
 } // namespace
@@ -35,79 +31,100 @@ QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
 {
     const PlanInfo info = store.planInfo();
     const PlanIndex index(store.nodes());
-
+    const std::vector<Indicator> all = store.indicators();
     const auto latest = store.latestMeasurements(asOf);
-    QJsonArray indicators;
-    // Roll-ups as the window and the PDF show them: each indicator counts in every node above it.
+
+    // Evaluate first: the roll-ups of the plan and its nodes come before the indicators.
+    // Each indicator counts in every node above it, as the window and the PDF count it.
+    std::vector<ProgressRules::Evaluation> evaluations;
+    evaluations.reserve(all.size());
     StatusCounts planCounts;
     std::unordered_map<qint64, StatusCounts> nodeCounts;
-    for (const Indicator &ind : store.indicators()) {
+    for (const Indicator &ind : all) {
         const auto found = latest.find(ind.id);
         const Measurement *actual = found != latest.end() ? &found->second : nullptr;
-        const ProgressRules::Evaluation ev = ProgressRules::evaluate(
+        evaluations.push_back(ProgressRules::evaluate(
             ind, info.year, asOf, actual ? std::optional<double>(actual->value) : std::nullopt,
-            actual ? actual->date : QDate());
-        planCounts.add(ev);
+            actual ? actual->date : QDate()));
+        planCounts.add(evaluations.back());
         for (const PlanNode *node : index.pathOf(ind.nodeId))
-            nodeCounts[node->id].add(ev);
-        QJsonArray curve;
-        for (const PlanPoint &point : ind.planCurve)
-            curve.append(QJsonObject{{QStringLiteral("date"), point.date.toString(Qt::ISODate)},
-                                     {QStringLiteral("value"), point.value}});
-        indicators.append(QJsonObject{
-            {QStringLiteral("id"), ind.id},
-            {QStringLiteral("code"), ind.code},
-            {QStringLiteral("nodeId"), ind.nodeId},
-            {QStringLiteral("part"), planPartKey(index.partOf(ind.nodeId))},
-            {QStringLiteral("partNumber"), index.partNumberOf(ind.nodeId)},
-            {QStringLiteral("name"), ind.name},
-            {QStringLiteral("target"), ind.target},
-            {QStringLiteral("unit"), ind.unit},
-            {QStringLiteral("comparator"), comparatorKey(ind.comparator)},
-            {QStringLiteral("kind"), indicatorKindKey(ind.kind)},
-            {QStringLiteral("snippet"), ind.snippet},
-            {QStringLiteral("baseline"), ind.baseline ? QJsonValue(*ind.baseline) : QJsonValue()},
-            {QStringLiteral("owner"), ind.leadUnit},
-            {QStringLiteral("coUnits"), ind.coUnits},
-            {QStringLiteral("notes"), ind.notes},
-            {QStringLiteral("actual"), actual ? QJsonValue(actual->value) : QJsonValue()},
-            {QStringLiteral("actualDate"),
-             actual ? QJsonValue(actual->date.toString(Qt::ISODate)) : QJsonValue()},
-            {QStringLiteral("measure"), ev.measure == ProgressRules::Measure::Share
-                                            ? QStringLiteral("share")
-                                            : QStringLiteral("bound")},
-            {QStringLiteral("progress"), ev.progress ? QJsonValue(*ev.progress) : QJsonValue()},
-            {QStringLiteral("expected"), ev.hasExpected() ? QJsonValue(ev.expected) : QJsonValue()},
-            {QStringLiteral("gap"), ev.gap ? QJsonValue(*ev.gap) : QJsonValue()},
-            {QStringLiteral("planCurve"), curve},
-            {QStringLiteral("status"), statusKey(ev.status)},
-        });
+            nodeCounts[node->id].add(evaluations.back());
     }
 
-    QJsonArray nodes;
+    JsonWriter json;
+    json.beginObject();
+    json.beginObject("plan");
+    json.value("title", info.title);
+    json.value("government", info.government);
+    json.value("year", info.year);
+    writeRollup(json, planCounts);
+    json.endObject();
+    json.value("asOf", asOf.toString(Qt::ISODate));
+
+    json.beginArray("nodes");
     for (const PlanNode &node : index.nodes()) {
-        QJsonObject object{
-            {QStringLiteral("id"), node.id},
-            {QStringLiteral("parentId"), node.parentId ? QJsonValue(node.parentId) : QJsonValue()},
-            {QStringLiteral("kind"), nodeKindKey(node.kind)},
-            {QStringLiteral("ordinal"), node.ordinal},
-            {QStringLiteral("title"), node.title},
-        };
-        addRollup(object, nodeCounts[node.id]);
-        nodes.append(object);
+        json.beginObject();
+        json.value("id", node.id);
+        if (node.parentId)
+            json.value("parentId", node.parentId);
+        else
+            json.null("parentId");
+        json.value("kind", nodeKindKey(node.kind));
+        json.value("ordinal", node.ordinal);
+        json.value("title", node.title);
+        writeRollup(json, nodeCounts[node.id]);
+        json.endObject();
     }
+    json.endArray();
 
-    QJsonObject plan{{QStringLiteral("title"), info.title},
-                     {QStringLiteral("government"), info.government},
-                     {QStringLiteral("year"), info.year}};
-    addRollup(plan, planCounts);
-    const QJsonObject root{
-        {QStringLiteral("plan"), plan},
-        {QStringLiteral("asOf"), asOf.toString(Qt::ISODate)},
-        {QStringLiteral("nodes"), nodes},
-        {QStringLiteral("indicators"), indicators},
-    };
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+    json.beginArray("indicators");
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Indicator &ind = all[i];
+        const ProgressRules::Evaluation &ev = evaluations[i];
+        const auto found = latest.find(ind.id);
+        const Measurement *actual = found != latest.end() ? &found->second : nullptr;
+        json.beginObject();
+        json.value("id", ind.id);
+        json.value("code", ind.code);
+        json.value("nodeId", ind.nodeId);
+        json.value("part", planPartKey(index.partOf(ind.nodeId)));
+        json.value("partNumber", index.partNumberOf(ind.nodeId));
+        json.value("name", ind.name);
+        json.value("target", ind.target);
+        json.value("unit", ind.unit);
+        json.value("comparator", comparatorKey(ind.comparator));
+        json.value("kind", indicatorKindKey(ind.kind));
+        json.value("snippet", ind.snippet);
+        json.value("baseline", ind.baseline);
+        json.value("owner", ind.leadUnit);
+        json.value("coUnits", ind.coUnits);
+        json.value("notes", ind.notes);
+        json.value("actual", actual ? std::optional<double>(actual->value) : std::nullopt);
+        if (actual)
+            json.value("actualDate", actual->date.toString(Qt::ISODate));
+        else
+            json.null("actualDate");
+        json.value("measure", ev.measure == ProgressRules::Measure::Share
+                                  ? QStringLiteral("share")
+                                  : QStringLiteral("bound"));
+        json.value("progress", ev.progress);
+        json.value("expected",
+                   ev.hasExpected() ? std::optional<double>(ev.expected) : std::nullopt);
+        json.value("gap", ev.gap);
+        json.beginArray("planCurve");
+        for (const PlanPoint &point : ind.planCurve) {
+            json.beginObject();
+            json.value("date", point.date.toString(Qt::ISODate));
+            json.value("value", point.value);
+            json.endObject();
+        }
+        json.endArray();
+        json.value("status", statusKey(ev.status));
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return json.take();
 }
 
 } // namespace pd
