@@ -136,8 +136,7 @@ int main(int argc, char **argv)
         pd::LanguageManager::languageFromArguments(arguments));
     // Bad options and --help were handled by CommandLine before any display was needed.
     QCommandLineParser parser;
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOptions(pd::CommandLine::windowOptions());
+    pd::CommandLine::setUpWindowParser(parser);
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "progress-dashboard: %s\n",
                      pd::CommandLine::unknownOptionMessage(parser).toLocal8Bit().constData());

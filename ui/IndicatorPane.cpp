@@ -402,11 +402,7 @@ void IndicatorPane::refresh()
     // One read of the figures serves the summary, the projection and the trend chart.
     const std::vector<Measurement> history = m_store->measurements(ind.id);
     const QDate asOf = m_model->asOf();
-    const Measurement *actual = nullptr;
-    for (const Measurement &m : history) {
-        if (m.date <= asOf && (!actual || m.date >= actual->date))
-            actual = &m;
-    }
+    const Measurement *actual = ProgressRules::latest(history, asOf);
     const ProgressRules::Evaluation ev =
         ProgressRules::evaluate(ind, m_model->planYear(), asOf, history);
     const QLocale locale;

@@ -318,10 +318,10 @@ bool MainWindow::openFile(const QString &path, QString *error)
     m_store = store;
     // Today, kept inside the plan's year (an old plan is seen at its year's end); the model
     // reads the plan once, at that date.
-    const int newYear = m_store->planInfo().year;
+    const int year = m_store->planInfo().year;
     const QDate start =
-        newYear > 0 ? std::clamp(QDate::currentDate(), QDate(newYear, 1, 1), QDate(newYear, 12, 31))
-                    : QDate();
+        year > 0 ? std::clamp(QDate::currentDate(), QDate(year, 1, 1), QDate(year, 12, 31))
+                 : QDate();
     m_model->setStore(m_store, start);
     // The scroll area deletes the old pane when given the new one.
     m_indicatorPane = new IndicatorPane(m_store, m_model, m_undoStack, m_indicatorScroll);
@@ -329,7 +329,6 @@ bool MainWindow::openFile(const QString &path, QString *error)
     delete old;
     connect(m_store, &PlanStore::measurementsChanged, this, &MainWindow::updateStatusBar);
 
-    const int year = m_model->planYear();
     if (year > 0) {
         const QSignalBlocker quiet(m_asOf); // the model is already at this date
         m_asOf->setDateRange(QDate(year, 1, 1), QDate(year, 12, 31));

@@ -171,8 +171,7 @@ bool CommandLine::isCommand(const QStringList &arguments)
     }
     // Bad window options are reported here too, so they need no display either.
     QCommandLineParser window;
-    window.addOptions(windowOptions());
-    window.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    setUpWindowParser(window);
     if (!window.parse(arguments))
         return true;
     // A word that is neither an option nor a file to open is a mistyped sub-command.
@@ -194,6 +193,12 @@ QList<QCommandLineOption> CommandLine::windowOptions()
                               "overrides the choice in View → Language for this run."),
                            tr("LANGUAGE")),
     };
+}
+
+void CommandLine::setUpWindowParser(QCommandLineParser &parser)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(windowOptions());
 }
 
 QString CommandLine::unknownOptionMessage(const QCommandLineParser &parser)
@@ -271,8 +276,7 @@ int CommandLine::run(const QStringList &arguments)
         }
     }
     QCommandLineParser window;
-    window.addOptions(windowOptions());
-    window.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    setUpWindowParser(window);
     if (!window.parse(arguments))
         return fail(unknownOptionMessage(window) + QLatin1Char(' ') +
                         tr("progress-dashboard --help lists the options."),

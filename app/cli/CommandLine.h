@@ -27,6 +27,8 @@ public:
     static QString defaultDataFile();
     /// The options the window takes, shared by the window's parser and the top-level --help.
     static QList<QCommandLineOption> windowOptions();
+    /// A parser for the window's options, read as the window reads them (-lang as --lang).
+    static void setUpWindowParser(QCommandLineParser &parser);
     /// The top-level --help: the window's options and one line per sub-command.
     static QString helpText();
     /// A parse error in the user's words, naming the nearest valid option for an unknown one.

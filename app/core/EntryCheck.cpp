@@ -1,9 +1,9 @@
 #include "EntryCheck.h"
 
 #include "ProgressRules.h"
+#include "ProgressText.h"
 
 #include <QCoreApplication>
-#include <QLocale>
 
 #include <cmath>
 
@@ -15,25 +15,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("EntryCheck", text);
 }
 
-QString number(double value)
-{
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'g', 12);
-}
-
 } // namespace
-
-QString EntryCheck::valueWithUnit(const Indicator &indicator, double value)
-{
-    const QString unit = indicator.unit.trimmed();
-    if (unit.isEmpty())
-        return number(value);
-    // "%" sticks to the number; words (万亿元, 个百分点) get a space as the app shows targets.
-    if (unit.startsWith(QLatin1Char('%')) || unit.startsWith(QStringLiteral("％")))
-        return number(value) + unit;
-    return number(value) + QLatin1Char(' ') + unit;
-}
 
 std::vector<EntryCheck::Problem> EntryCheck::check(const Indicator &indicator, double value,
                                                    const QDate &date,
@@ -41,8 +23,8 @@ std::vector<EntryCheck::Problem> EntryCheck::check(const Indicator &indicator, d
                                                    qint64 editingId)
 {
     std::vector<Problem> problems;
-    const QString figure = number(value);
-    const QString target = valueWithUnit(indicator, indicator.target);
+    const QString figure = ProgressText::number(value);
+    const QString target = ProgressText::valueWithUnit(indicator, indicator.target);
     const bool amount =
         indicator.kind == IndicatorKind::Count || indicator.kind == IndicatorKind::Level;
     if (amount && value < 0) {
@@ -74,15 +56,15 @@ std::vector<EntryCheck::Problem> EntryCheck::check(const Indicator &indicator, d
         problems.push_back(
             {Rule::Decreasing,
              tr("%1 is lower than %2 recorded on %3, but this figure only grows through the year.")
-                 .arg(figure, valueWithUnit(indicator, before->value),
+                 .arg(figure, ProgressText::valueWithUnit(indicator, before->value),
                       before->date.toString(Qt::ISODate))});
     }
     if (sameDay) {
-        problems.push_back(
-            {Rule::SameDate,
-             tr("%1 already has a figure: %2.")
-                 .arg(date.toString(Qt::ISODate), valueWithUnit(indicator, sameDay->value)),
-             sameDay->id});
+        problems.push_back({Rule::SameDate,
+                            tr("%1 already has a figure: %2.")
+                                .arg(date.toString(Qt::ISODate),
+                                     ProgressText::valueWithUnit(indicator, sameDay->value)),
+                            sameDay->id});
     }
     return problems;
 }

@@ -42,8 +42,6 @@ public:
     static std::vector<Problem> check(const Indicator &indicator, double value, const QDate &date,
                                       const std::vector<Measurement> &history,
                                       qint64 editingId = 0);
-    /// "1.3 万亿元", "6%": a value with the indicator's unit, as messages write it.
-    static QString valueWithUnit(const Indicator &indicator, double value);
 };
 
 } // namespace pd

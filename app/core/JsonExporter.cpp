@@ -37,12 +37,15 @@ QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
     // Evaluate first: the roll-ups of the plan and its nodes come before the indicators.
     // Each indicator counts in every node above it, as the window and the PDF count it.
     std::vector<ProgressRules::Evaluation> evaluations;
+    std::vector<const Measurement *> actuals; // the figure each evaluation read, or null
     evaluations.reserve(all.size());
+    actuals.reserve(all.size());
     StatusCounts planCounts;
     std::unordered_map<qint64, StatusCounts> nodeCounts;
     for (const Indicator &ind : all) {
         const auto found = latest.find(ind.id);
         const Measurement *actual = found != latest.end() ? &found->second : nullptr;
+        actuals.push_back(actual);
         evaluations.push_back(ProgressRules::evaluate(
             ind, info.year, asOf, actual ? std::optional<double>(actual->value) : std::nullopt,
             actual ? actual->date : QDate()));
@@ -81,8 +84,7 @@ QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
     for (std::size_t i = 0; i < all.size(); ++i) {
         const Indicator &ind = all[i];
         const ProgressRules::Evaluation &ev = evaluations[i];
-        const auto found = latest.find(ind.id);
-        const Measurement *actual = found != latest.end() ? &found->second : nullptr;
+        const Measurement *actual = actuals[i];
         json.beginObject();
         json.value("id", ind.id);
         json.value("code", ind.code);

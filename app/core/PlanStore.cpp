@@ -95,8 +95,8 @@ Indicator readIndicator(const QSqlQuery &q)
     ind.coUnits = q.value(12).toString();
     ind.notes = q.value(13).toString();
     QString ignored;
-    ind.planCurve = PlanCurve::fromText(q.value(14).toString(), 0, &ignored).value_or(
-        std::vector<PlanPoint>());
+    ind.planCurve =
+        PlanCurve::fromText(q.value(14).toString(), 0, &ignored).value_or(std::vector<PlanPoint>());
     return ind;
 }
 
@@ -330,8 +330,8 @@ bool PlanStore::migrate(QString *error)
         return false;
     }
     using Step = bool (PlanStore::*)(QString *);
-    const Step steps[] = {&PlanStore::migrateToV1, &PlanStore::migrateToV2,
-                          &PlanStore::migrateToV3, &PlanStore::migrateToV4};
+    const Step steps[] = {&PlanStore::migrateToV1, &PlanStore::migrateToV2, &PlanStore::migrateToV3,
+                          &PlanStore::migrateToV4};
     static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion);
     for (int target = version + 1; target <= SchemaVersion; ++target) {
         Transaction tx(m_db);
@@ -595,13 +595,16 @@ std::optional<Indicator> PlanStore::indicatorByCode(const QString &code) const
     return std::nullopt;
 }
 
-std::vector<Measurement> PlanStore::measurements(qint64 indicatorId) const
+namespace {
+
+/// An indicator's figures by date, reading the given columns in readMeasurement()'s order.
+std::vector<Measurement> figuresOf(const QSqlDatabase &db, qint64 indicatorId, const char *columns)
 {
     std::vector<Measurement> result;
-    QSqlQuery q(m_db);
+    QSqlQuery q(db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM measurement WHERE indicator_id = ? ORDER BY date, id")
-                  .arg(QLatin1String(measurementColumns)));
+                  .arg(QLatin1String(columns)));
     q.addBindValue(indicatorId);
     if (!q.exec())
         return result;
@@ -610,25 +613,17 @@ std::vector<Measurement> PlanStore::measurements(qint64 indicatorId) const
     return result;
 }
 
+} // namespace
+
+std::vector<Measurement> PlanStore::measurements(qint64 indicatorId) const
+{
+    return figuresOf(m_db, indicatorId, measurementColumns);
+}
+
 std::vector<Measurement> PlanStore::figures(qint64 indicatorId) const
 {
-    std::vector<Measurement> result;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT id, date, value FROM measurement WHERE indicator_id = ? ORDER BY date, id"));
-    q.addBindValue(indicatorId);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        Measurement m;
-        m.id = q.value(0).toLongLong();
-        m.indicatorId = indicatorId;
-        m.date = QDate::fromString(q.value(1).toString(), Qt::ISODate);
-        m.value = q.value(2).toDouble();
-        result.push_back(std::move(m));
-    }
-    return result;
+    // The unused columns empty: nothing to read or parse.
+    return figuresOf(m_db, indicatorId, "id, indicator_id, date, value, '', '', ''");
 }
 
 std::optional<Measurement> PlanStore::measurement(qint64 id) const

@@ -371,10 +371,7 @@ std::vector<qint64> PlanTreeModel::indicatorsUnder(const QModelIndex &index) con
 
 QString PlanTreeModel::numberText(double value)
 {
-    // Figures read as the report writes them: 1000, not 1,000.
-    QLocale locale;
-    locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'g', 12);
+    return ProgressText::number(value);
 }
 
 QString PlanTreeModel::targetText(const Indicator &indicator)

@@ -160,9 +160,7 @@ ProgressRules::Evaluation ProgressRules::evaluate(const Indicator &indicator, in
     return result;
 }
 
-ProgressRules::Evaluation ProgressRules::evaluate(const Indicator &indicator, int planYear,
-                                                  const QDate &asOf,
-                                                  const std::vector<Measurement> &history)
+const Measurement *ProgressRules::latest(const std::vector<Measurement> &history, const QDate &asOf)
 {
     const Measurement *latest = nullptr;
     for (const Measurement &m : history) {
@@ -170,6 +168,14 @@ ProgressRules::Evaluation ProgressRules::evaluate(const Indicator &indicator, in
             (!latest || m.date > latest->date || (m.date == latest->date && m.id > latest->id)))
             latest = &m;
     }
+    return latest;
+}
+
+ProgressRules::Evaluation ProgressRules::evaluate(const Indicator &indicator, int planYear,
+                                                  const QDate &asOf,
+                                                  const std::vector<Measurement> &history)
+{
+    const Measurement *latest = ProgressRules::latest(history, asOf);
     Evaluation result = evaluate(indicator, planYear, asOf,
                                  latest ? std::optional<double>(latest->value) : std::nullopt,
                                  latest ? latest->date : QDate());

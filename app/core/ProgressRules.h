@@ -77,6 +77,8 @@ public:
     /// Status of a share of work done against an expected share (the share rule).
     static Status statusOfShare(double progress, double expected);
 
+    /// The figure that counts at asOf: the latest on or before it (the later entry on a tie).
+    static const Measurement *latest(const std::vector<Measurement> &history, const QDate &asOf);
     /// The rule for one indicator given its actual (the latest measurement on or before asOf).
     static Evaluation evaluate(const Indicator &indicator, int planYear, const QDate &asOf,
                                std::optional<double> actual, const QDate &actualDate = {});

@@ -1,6 +1,5 @@
 #include "ProgressText.h"
 
-#include "EntryCheck.h"
 #include "ReportLabels.h"
 
 #include <QCoreApplication>
@@ -39,14 +38,26 @@ QString withUnit(const Indicator &indicator, const QString &amount, const Report
 
 QString ProgressText::number(double value)
 {
+    // Figures read as the report writes them: 1000, not 1,000.
     QLocale locale;
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     return locale.toString(value, 'g', 12);
 }
 
+QString ProgressText::valueWithUnit(const Indicator &indicator, double value)
+{
+    const QString unit = indicator.unit.trimmed();
+    if (unit.isEmpty())
+        return number(value);
+    // "%" sticks to the number; words (万亿元, 个百分点) get a space as the app shows targets.
+    if (unit.startsWith(QLatin1Char('%')) || unit.startsWith(QStringLiteral("％")))
+        return number(value) + unit;
+    return number(value) + QLatin1Char(' ') + unit;
+}
+
 QString ProgressText::percent(double share)
 {
-    return QStringLiteral("%1%").arg(qRound(share * 100));
+    return ReportLabels::percent(share);
 }
 
 QString ProgressText::gapUnit(const Indicator &indicator, const ReportLabels *labels)
@@ -61,13 +72,13 @@ QString ProgressText::gap(const Indicator &indicator, const ProgressRules::Evalu
 {
     if (!evaluation.gap)
         return {};
-    const QString value = EntryCheck::valueWithUnit(indicator, actual);
+    const QString value = valueWithUnit(indicator, actual);
     const double g = *evaluation.gap;
     const QString amount = withUnit(indicator, gapNumber(indicator, g), labels);
     if (ProgressRules::isUpperBound(indicator)) {
         if (g <= 1e-9)
             return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1, within the %2 cap"))
-                .arg(value, EntryCheck::valueWithUnit(indicator, indicator.target));
+                .arg(value, valueWithUnit(indicator, indicator.target));
         return tr(labels, QT_TRANSLATE_NOOP("ProgressText", "%1, %2 over the cap"))
             .arg(value, amount);
     }

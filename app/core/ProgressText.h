@@ -45,6 +45,8 @@ public:
     static QString gapUnit(const Indicator &indicator, const ReportLabels *labels = nullptr);
     /// A number as the report writes it (no group separators).
     static QString number(double value);
+    /// "1.3 万亿元", "6%": a value with the indicator's unit, as messages write it.
+    static QString valueWithUnit(const Indicator &indicator, double value);
 };
 
 } // namespace pd

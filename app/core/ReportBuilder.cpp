@@ -107,8 +107,8 @@ private:
             line.actual ? line.actual->date : QDate());
         // The year-end pace needs the history, read only where there can be one.
         if (line.actual && indicator.kind == IndicatorKind::Count && line.evaluation.hasExpected())
-            line.evaluation.projection = ProgressRules::projection(
-                indicator, m_info.year, m_asOf, m_store.figures(indicator.id));
+            line.evaluation.projection = ProgressRules::projection(indicator, m_info.year, m_asOf,
+                                                                   m_store.figures(indicator.id));
         section.tally.add(line.evaluation);
         section.lines.push_back(std::move(line));
     }

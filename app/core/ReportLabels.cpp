@@ -46,7 +46,8 @@ QLocale ReportLabels::defaultLanguage()
 QStringList ReportLabels::translationDirectories()
 {
     const QString appDir = QCoreApplication::applicationDirPath();
-    QStringList dirs{QStringLiteral(":/l10n"), QStringLiteral(":/i18n"), QStringLiteral(":/translations")};
+    QStringList dirs{QStringLiteral(":/l10n"), QStringLiteral(":/i18n"),
+                     QStringLiteral(":/translations")};
     if (!appDir.isEmpty()) {
         dirs << appDir + QStringLiteral("/translations")
              << appDir + QStringLiteral("/../translations")

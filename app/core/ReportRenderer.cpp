@@ -210,16 +210,17 @@ void ReportRenderer::Layout::tallyBox(const ReportTally &tally)
 void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
 {
     ReportTable table(
-        m_canvas, {
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 12, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 36, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 17, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Actual")), 19, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion / gap")), 21, Qt::AlignRight},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 19, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Lead unit")), 20, Qt::AlignLeft},
-                      {text(QT_TRANSLATE_NOOP("ProgressReport", "Notes")), 17, Qt::AlignLeft},
-                  });
+        m_canvas,
+        {
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 12, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 36, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 17, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Actual")), 19, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion / gap")), 21, Qt::AlignRight},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 19, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Lead unit")), 20, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Notes")), 17, Qt::AlignLeft},
+        });
     for (const ReportLine &line : section.lines) {
         if (line.type == ReportLine::Type::Heading) {
             table.addHeading(line.heading, line.level);
