@@ -1,7 +1,7 @@
-#include "CommandLine.h"
-#include "FirstPaintProbe.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
+#include "cli/CommandLine.h"
+#include "main/FirstPaintProbe.h"
+#include "i18n/LanguageManager.h"
+#include "main/MainWindow.h"
 
 #include <QAction>
 #include <QTreeView>

@@ -2,7 +2,7 @@
 
 // Fixtures shared by the tests: temporary data files, a small sample plan, the built-in report.
 
-#include "PlanTypes.h"
+#include "plan/PlanTypes.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "OverviewChartView.h"
-#include "ProgressRules.h"
-#include "StatusStyle.h"
-#include "TargetChartView.h"
+#include "charts/OverviewChartView.h"
+#include "plan/ProgressRules.h"
+#include "plan/StatusStyle.h"
+#include "charts/TargetChartView.h"
 #include "TestSupport.h"
-#include "TrendChartView.h"
+#include "charts/TrendChartView.h"
 
 #include <QBarSet>
 #include <QChart>

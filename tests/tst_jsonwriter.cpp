@@ -1,4 +1,4 @@
-#include "JsonWriter.h"
+#include "export/JsonWriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
-#include "BuiltinPlan.h"
-#include "CommandLine.h"
-#include "PdfExporter.h"
-#include "PlanStore.h"
-#include "ReportBuilder.h"
-#include "ReportLabels.h"
-#include "ReportRenderer.h"
+#include "document/BuiltinPlan.h"
+#include "cli/CommandLine.h"
+#include "report/PdfExporter.h"
+#include "store/PlanStore.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportLabels.h"
+#include "report/ReportRenderer.h"
 #include "TestSupport.h"
 
 #include <QBuffer>

@@ -1,4 +1,4 @@
-#include "PlanStore.h"
+#include "store/PlanStore.h"
 #include "TestSupport.h"
 
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "PlanFilterModel.h"
-#include "PlanStore.h"
-#include "PlanTreeModel.h"
-#include "StatusStyle.h"
+#include "models/PlanFilterModel.h"
+#include "store/PlanStore.h"
+#include "models/PlanTreeModel.h"
+#include "plan/StatusStyle.h"
 #include "TestSupport.h"
 
 #include <QAbstractItemModelTester>

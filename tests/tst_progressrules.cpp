@@ -1,7 +1,7 @@
-#include "EntryCheck.h"
-#include "ProgressRules.h"
-#include "ProgressText.h"
-#include "StatusCounts.h"
+#include "plan/EntryCheck.h"
+#include "plan/ProgressRules.h"
+#include "plan/ProgressText.h"
+#include "plan/StatusCounts.h"
 
 #include <QTest>
 

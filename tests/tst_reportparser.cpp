@@ -1,7 +1,7 @@
-#include "ChineseNumber.h"
-#include "ReportParser.h"
+#include "parse/ChineseNumber.h"
+#include "parse/ReportParser.h"
 #include "TestSupport.h"
-#include "TextNormalizer.h"
+#include "parse/TextNormalizer.h"
 
 #include <QElapsedTimer>
 #include <QFile>

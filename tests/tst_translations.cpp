@@ -3,11 +3,11 @@
 // placeholders and accelerators survive, the embedded .qm loads, and switching language turns
 // the main window's menus, the core's labels and the dates Chinese and back, at once.
 
-#include "CommandLine.h"
-#include "LanguageManager.h"
-#include "MainWindow.h"
-#include "ReportLabels.h"
-#include "StatusStyle.h"
+#include "cli/CommandLine.h"
+#include "i18n/LanguageManager.h"
+#include "main/MainWindow.h"
+#include "report/ReportLabels.h"
+#include "plan/StatusStyle.h"
 
 #include <QAction>
 #include <QDate>

@@ -1,14 +1,14 @@
-#include "CommandLine.h"
+#include "cli/CommandLine.h"
 
-#include "BuiltinPlan.h"
-#include "EntryCheck.h"
-#include "InputParsing.h"
-#include "JsonExporter.h"
-#include "MeetingStore.h"
-#include "MinutesExporter.h"
-#include "PdfExporter.h"
-#include "PlanStore.h"
-#include "ReportParser.h"
+#include "document/BuiltinPlan.h"
+#include "plan/EntryCheck.h"
+#include "plan/InputParsing.h"
+#include "export/JsonExporter.h"
+#include "meeting/MeetingStore.h"
+#include "meeting/MinutesExporter.h"
+#include "report/PdfExporter.h"
+#include "store/PlanStore.h"
+#include "parse/ReportParser.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

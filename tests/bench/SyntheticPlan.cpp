@@ -1,7 +1,7 @@
 #include "SyntheticPlan.h"
 
-#include "PlanStore.h"
-#include "PlanTypes.h"
+#include "store/PlanStore.h"
+#include "plan/PlanTypes.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -7,12 +7,12 @@
 //   pd-bench window --db FILE [--runs N]         in-window timings (used by run)
 //   pd-bench empty-window                        an empty QMainWindow, for the start-up ratio
 
-#include "FirstPaintProbe.h"
-#include "IndicatorPane.h"
-#include "MainWindow.h"
-#include "PlanFilterModel.h"
-#include "PlanStore.h"
-#include "PlanTreeModel.h"
+#include "main/FirstPaintProbe.h"
+#include "main/IndicatorPane.h"
+#include "main/MainWindow.h"
+#include "models/PlanFilterModel.h"
+#include "store/PlanStore.h"
+#include "models/PlanTreeModel.h"
 #include "SyntheticPlan.h"
 
 #include <QAction>

@@ -1,0 +1,132 @@
+#include "export/JsonExporter.h"
+
+#include "export/JsonWriter.h"
+#include "plan/PlanIndex.h"
+#include "store/PlanStore.h"
+#include "plan/ProgressRules.h"
+#include "plan/StatusCounts.h"
+#include "plan/StatusStyle.h"
+
+#include <unordered_map>
+
+namespace pd {
+namespace {
+
+/// indicators, reported, statusCounts (by status key) and meanProgress (over the reported
+/// share-measured indicators; null when none).
+void writeRollup(JsonWriter &json, const StatusCounts &counts)
+{
+    json.value("indicators", counts.indicators);
+    json.value("reported", counts.reported());
+    json.beginObject("statusCounts");
+    for (Status status : StatusStyle::all)
+        json.value(statusKey(status).toLatin1().constData(), counts.count(status));
+    json.endObject();
+    json.value("meanProgress", counts.completion());
+}
+
+} // namespace
+
+QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
+{
+    const PlanInfo info = store.planInfo();
+    const PlanIndex index(store.nodes());
+    const std::vector<Indicator> all = store.indicators();
+    const auto latest = store.latestMeasurements(asOf);
+
+    // Evaluate first: the roll-ups of the plan and its nodes come before the indicators.
+    // Each indicator counts in every node above it, as the window and the PDF count it.
+    std::vector<ProgressRules::Evaluation> evaluations;
+    std::vector<const Measurement *> actuals; // the figure each evaluation read, or null
+    evaluations.reserve(all.size());
+    actuals.reserve(all.size());
+    StatusCounts planCounts;
+    std::unordered_map<qint64, StatusCounts> nodeCounts;
+    for (const Indicator &ind : all) {
+        const auto found = latest.find(ind.id);
+        const Measurement *actual = found != latest.end() ? &found->second : nullptr;
+        actuals.push_back(actual);
+        evaluations.push_back(ProgressRules::evaluate(
+            ind, info.year, asOf, actual ? std::optional<double>(actual->value) : std::nullopt,
+            actual ? actual->date : QDate()));
+        planCounts.add(evaluations.back());
+        for (const PlanNode *node : index.pathOf(ind.nodeId))
+            nodeCounts[node->id].add(evaluations.back());
+    }
+
+    JsonWriter json;
+    json.beginObject();
+    json.beginObject("plan");
+    json.value("title", info.title);
+    json.value("government", info.government);
+    json.value("year", info.year);
+    writeRollup(json, planCounts);
+    json.endObject();
+    json.value("asOf", asOf.toString(Qt::ISODate));
+
+    json.beginArray("nodes");
+    for (const PlanNode &node : index.nodes()) {
+        json.beginObject();
+        json.value("id", node.id);
+        if (node.parentId)
+            json.value("parentId", node.parentId);
+        else
+            json.null("parentId");
+        json.value("kind", nodeKindKey(node.kind));
+        json.value("ordinal", node.ordinal);
+        json.value("title", node.title);
+        writeRollup(json, nodeCounts[node.id]);
+        json.endObject();
+    }
+    json.endArray();
+
+    json.beginArray("indicators");
+    for (std::size_t i = 0; i < all.size(); ++i) {
+        const Indicator &ind = all[i];
+        const ProgressRules::Evaluation &ev = evaluations[i];
+        const Measurement *actual = actuals[i];
+        json.beginObject();
+        json.value("id", ind.id);
+        json.value("code", ind.code);
+        json.value("nodeId", ind.nodeId);
+        json.value("part", planPartKey(index.partOf(ind.nodeId)));
+        json.value("partNumber", index.partNumberOf(ind.nodeId));
+        json.value("name", ind.name);
+        json.value("target", ind.target);
+        json.value("unit", ind.unit);
+        json.value("comparator", comparatorKey(ind.comparator));
+        json.value("kind", indicatorKindKey(ind.kind));
+        json.value("snippet", ind.snippet);
+        json.value("baseline", ind.baseline);
+        json.value("owner", ind.leadUnit);
+        json.value("coUnits", ind.coUnits);
+        json.value("notes", ind.notes);
+        json.value("actual", actual ? std::optional<double>(actual->value) : std::nullopt);
+        if (actual)
+            json.value("actualDate", actual->date.toString(Qt::ISODate));
+        else
+            json.null("actualDate");
+        json.value("measure", ev.measure == ProgressRules::Measure::Share
+                                  ? QStringLiteral("share")
+                                  : QStringLiteral("bound"));
+        json.value("progress", ev.progress);
+        json.value("expected",
+                   ev.hasExpected() ? std::optional<double>(ev.expected) : std::nullopt);
+        json.value("gap", ev.gap);
+        json.beginArray("planCurve");
+        for (const PlanPoint &point : ind.planCurve) {
+            json.beginObject();
+            json.value("date", point.date.toString(Qt::ISODate));
+            json.value("value", point.value);
+            json.endObject();
+        }
+        json.endArray();
+        json.value("status", statusKey(ev.status));
+        json.endObject();
+    }
+    json.endArray();
+    json.endObject();
+    return json.take();
+}
+
+} // namespace pd

@@ -1,0 +1,178 @@
+#include "meeting/MeetingBuilder.h"
+
+#include "plan/PlanIndex.h"
+#include "store/PlanStore.h"
+#include "models/PlanTreeModel.h"
+#include "report/ReportBuilder.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <set>
+
+namespace pd {
+namespace {
+
+/// Mean completion (each clamped to 0…1) of a group of lines, and its status against 序时进度.
+MeetingBar groupBar(const QString &label, const std::vector<const ReportLine *> &lines,
+                    double expected)
+{
+    double sum = 0;
+    int count = 0;
+    for (const ReportLine *line : lines) {
+        if (line->evaluation.progress) {
+            sum += std::clamp(*line->evaluation.progress, 0.0, 1.0);
+            ++count;
+        }
+    }
+    MeetingBar bar;
+    bar.label = label;
+    if (count > 0) {
+        bar.progress = sum / count;
+        bar.status = ProgressRules::statusOfShare(*bar.progress, expected);
+    }
+    return bar;
+}
+
+/// The sentence of the report's text holding snippet (up to a full stop or semicolon).
+QString sentenceOf(const QString &source, const QString &snippet)
+{
+    const int found = snippet.isEmpty() ? -1 : int(source.indexOf(snippet));
+    if (found < 0)
+        return snippet;
+    static const QString stops = QStringLiteral("。；;！？\n");
+    int begin = found;
+    while (begin > 0 && !stops.contains(source.at(begin - 1)))
+        --begin;
+    int end = found + int(snippet.size());
+    while (end < source.size() && !stops.contains(source.at(end)))
+        ++end;
+    if (end < source.size() && source.at(end) != QLatin1Char('\n'))
+        ++end; // keep the full stop
+    return source.mid(begin, end - begin).trimmed();
+}
+
+} // namespace
+
+std::optional<MeetingBuilder::Result>
+MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate &date,
+                      const QDate &asOf, const MeetingScope &scope, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+    const std::optional<ReportBook> book =
+        ReportBuilder::build(store, asOf, ReportScope::book(), error);
+    if (!book)
+        return std::nullopt;
+
+    Result result;
+    Meeting &meeting = result.meeting;
+    meeting.title = title.trimmed();
+    meeting.date = date.isValid() ? date : QDate::currentDate();
+    meeting.asOf = book->asOf;
+    meeting.scope = scope;
+    meeting.expected = book->expected;
+    meeting.planTitle = book->info.title;
+    meeting.createdBy = store.userName();
+    meeting.createdAt = QDateTime::currentDateTime();
+    if (meeting.title.isEmpty())
+        return fail(QCoreApplication::translate("MeetingBuilder", "The meeting needs a title."));
+
+    const PlanIndex index(store.nodes());
+    const QString sourceText = store.planInfo().sourceText;
+    const std::set<qint64> scopeNodes(scope.nodeIds.begin(), scope.nodeIds.end());
+    auto inScope = [&](const ReportLine &line) {
+        if (scope.behindOnly && line.evaluation.status != Status::SlightlyBehind &&
+            line.evaluation.status != Status::Behind)
+            return false;
+        if (scopeNodes.empty())
+            return true;
+        for (const PlanNode *node : index.pathOf(line.indicator.nodeId)) {
+            if (scopeNodes.count(node->id))
+                return true;
+        }
+        return false;
+    };
+
+    for (const ReportSection &section : book->sections) {
+        MeetingPart part;
+        part.part = section.part;
+        part.number = section.number;
+        part.title = section.title;
+        part.counts = section.tally.counts;
+        part.indicators = section.tally.indicators;
+        part.completion = section.tally.completion();
+
+        std::vector<QString> headings; // by level, as the lines open them
+        std::vector<std::pair<QString, std::vector<const ReportLine *>>> groups;
+        std::vector<MeetingItem> items;
+        for (const ReportLine &line : section.lines) {
+            if (line.type == ReportLine::Type::Heading) {
+                headings.resize(std::size_t(line.level));
+                headings.push_back(line.heading);
+                if (line.level == 0)
+                    groups.push_back({line.heading, {}});
+                continue;
+            }
+            if (groups.empty())
+                groups.push_back({section.shortTitle, {}});
+            groups.back().second.push_back(&line);
+            if (!inScope(line))
+                continue;
+            MeetingItem item;
+            item.indicatorId = line.indicator.id;
+            MeetingSnapshot &s = item.snapshot;
+            s.indicator = line.indicator;
+            s.indicator.notes.clear();
+            s.targetText = PlanTreeModel::targetText(line.indicator);
+            s.heading = headings.empty() ? QString() : headings.back();
+            s.sentence = sentenceOf(sourceText, line.indicator.snippet);
+            s.actual = line.actual;
+            s.progress = line.evaluation.progress;
+            s.status = line.evaluation.status;
+            s.expected = line.evaluation.expected;
+            for (const Measurement &m : store.measurements(line.indicator.id)) {
+                if (m.date <= meeting.asOf && m.date.year() == book->info.year)
+                    s.history.push_back(m);
+            }
+            items.push_back(std::move(item));
+        }
+        if (section.tally.indicators <= MaxIndicatorBars) {
+            for (const auto &group : groups) {
+                for (const ReportLine *line : group.second) {
+                    if (!line->evaluation.hasExpected())
+                        continue; // a bound target has no completion share to chart
+                    part.bars.push_back(
+                        {line->indicator.code + QLatin1Char(' ') + line->indicator.name,
+                         line->evaluation.progress, line->evaluation.status});
+                }
+            }
+        } else {
+            for (const auto &[label, lines] : groups) {
+                if (!lines.empty())
+                    part.bars.push_back(groupBar(label, lines, book->expected));
+            }
+        }
+        if (items.empty())
+            continue;
+        const int partIndex = int(meeting.parts.size());
+        meeting.parts.push_back(std::move(part));
+        for (MeetingItem &item : items) {
+            item.part = partIndex;
+            item.position = int(result.items.size());
+            result.items.push_back(std::move(item));
+        }
+    }
+    if (result.items.empty())
+        return fail(scope.behindOnly
+                        ? QCoreApplication::translate("MeetingBuilder",
+                                                      "No indicator in the chosen scope is behind.")
+                        : QCoreApplication::translate("MeetingBuilder",
+                                                      "No indicator is in the chosen scope."));
+    return result;
+}
+
+} // namespace pd

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "meeting/MeetingTypes.h"
+#include "store/PlanStore.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+#include <vector>
+
+namespace pd {
+
+/// The meetings kept in a plan's data file (tables meeting and meeting_item, schema version 3).
+/// Every change is one transaction with its audit rows (entities "meeting" and "meeting_item");
+/// signals announce what changed. Errors are returned as translated one-line messages.
+///
+/// It works on whatever file the plan store has open, so it follows the window to a new file.
+class MeetingStore : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MeetingStore(PlanStore *store, QObject *parent = nullptr);
+
+    PlanStore *planStore() const { return m_store; }
+
+    /// All meetings, the latest first (by date, then by creation).
+    std::vector<MeetingSummary> meetings() const;
+    std::optional<Meeting> meeting(qint64 id) const;
+    std::optional<qint64> latestMeetingId() const;
+    /// A meeting's items in report order.
+    std::vector<MeetingItem> items(qint64 meetingId) const;
+    std::optional<MeetingItem> item(qint64 itemId) const;
+    /// Decisions earlier meetings took on an indicator (reviewed with a decision, or with a
+    /// responsible unit or deadline), the latest meeting first.
+    std::vector<EarlierDecision> decisionsFor(qint64 indicatorId, int limit = 3) const;
+
+    /// Writes a meeting and its items in one transaction and returns the meeting's id; fills
+    /// in the ids. With keepIds the given ids are reused (to restore a deleted meeting on undo).
+    std::optional<qint64> addMeeting(Meeting &meeting, std::vector<MeetingItem> &items,
+                                     QString *error, bool keepIds = false);
+    bool removeMeeting(qint64 meetingId, QString *error);
+    /// Records what the meeting decided on one item (audited per changed field).
+    bool setDecision(qint64 itemId, const MeetingDecision &decision, QString *error);
+    /// Where meeting mode stopped, so it resumes there. Not audited: it is not a decision.
+    bool setResumeSlide(qint64 meetingId, const QString &slideKey, QString *error);
+
+signals:
+    void meetingAdded(qint64 meetingId);
+    void meetingRemoved(qint64 meetingId);
+    void itemChanged(qint64 meetingId, qint64 itemId);
+
+private:
+    QPointer<PlanStore> m_store;
+};
+
+} // namespace pd

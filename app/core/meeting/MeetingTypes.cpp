@@ -1,0 +1,173 @@
+#include "meeting/MeetingTypes.h"
+
+#include <QJsonArray>
+#include <QStringList>
+
+namespace pd {
+namespace {
+
+QJsonValue optionalNumber(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue();
+}
+
+std::optional<double> numberOf(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return std::nullopt;
+    return value.toDouble();
+}
+
+QString dateText(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+QDate dateOf(const QJsonValue &value)
+{
+    return QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+Status statusOf(const QJsonValue &value)
+{
+    return statusFromKey(value.toString()).value_or(Status::NoData);
+}
+
+} // namespace
+
+QString MeetingScope::nodesKey() const
+{
+    QStringList ids;
+    for (qint64 id : nodeIds)
+        ids << QString::number(id);
+    return ids.join(QLatin1Char(','));
+}
+
+std::vector<qint64> MeetingScope::nodesFromKey(const QString &key)
+{
+    std::vector<qint64> ids;
+    for (const QString &part : key.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const qint64 id = part.trimmed().toLongLong(&ok);
+        if (ok)
+            ids.push_back(id);
+    }
+    return ids;
+}
+
+QJsonObject MeetingPart::toJson() const
+{
+    QJsonArray countArray;
+    for (int count : counts)
+        countArray.append(count);
+    QJsonArray barArray;
+    for (const MeetingBar &bar : bars) {
+        barArray.append(QJsonObject{{QStringLiteral("label"), bar.label},
+                                    {QStringLiteral("progress"), optionalNumber(bar.progress)},
+                                    {QStringLiteral("status"), statusKey(bar.status)}});
+    }
+    return {{QStringLiteral("part"), planPartKey(part)},
+            {QStringLiteral("number"), number},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("counts"), countArray},
+            {QStringLiteral("indicators"), indicators},
+            {QStringLiteral("completion"), optionalNumber(completion)},
+            {QStringLiteral("bars"), barArray}};
+}
+
+MeetingPart MeetingPart::fromJson(const QJsonObject &json)
+{
+    MeetingPart part;
+    const QString key = json.value(QStringLiteral("part")).toString();
+    for (PlanPart p :
+         {PlanPart::Main, PlanPart::Area, PlanPart::Government, PlanPart::Livelihood}) {
+        if (planPartKey(p) == key)
+            part.part = p;
+    }
+    part.number = json.value(QStringLiteral("number")).toInt();
+    part.title = json.value(QStringLiteral("title")).toString();
+    const QJsonArray counts = json.value(QStringLiteral("counts")).toArray();
+    for (int i = 0; i < int(part.counts.size()) && i < counts.size(); ++i)
+        part.counts[std::size_t(i)] = counts.at(i).toInt();
+    part.indicators = json.value(QStringLiteral("indicators")).toInt();
+    part.completion = numberOf(json.value(QStringLiteral("completion")));
+    for (const QJsonValue &value : json.value(QStringLiteral("bars")).toArray()) {
+        const QJsonObject bar = value.toObject();
+        part.bars.push_back({bar.value(QStringLiteral("label")).toString(),
+                             numberOf(bar.value(QStringLiteral("progress"))),
+                             statusOf(bar.value(QStringLiteral("status")))});
+    }
+    return part;
+}
+
+QJsonObject MeetingSnapshot::toJson() const
+{
+    const Indicator &ind = indicator;
+    QJsonObject json{{QStringLiteral("code"), ind.code},
+                     {QStringLiteral("name"), ind.name},
+                     {QStringLiteral("target"), ind.target},
+                     {QStringLiteral("unit"), ind.unit},
+                     {QStringLiteral("comparator"), comparatorKey(ind.comparator)},
+                     {QStringLiteral("kind"), indicatorKindKey(ind.kind)},
+                     {QStringLiteral("baseline"), optionalNumber(ind.baseline)},
+                     {QStringLiteral("snippet"), ind.snippet},
+                     {QStringLiteral("leadUnit"), ind.leadUnit},
+                     {QStringLiteral("coUnits"), ind.coUnits},
+                     {QStringLiteral("targetText"), targetText},
+                     {QStringLiteral("heading"), heading},
+                     {QStringLiteral("sentence"), sentence},
+                     {QStringLiteral("progress"), optionalNumber(progress)},
+                     {QStringLiteral("status"), statusKey(status)},
+                     {QStringLiteral("expected"), expected}};
+    if (actual) {
+        json.insert(QStringLiteral("actual"), actual->value);
+        json.insert(QStringLiteral("actualDate"), dateText(actual->date));
+        json.insert(QStringLiteral("actualNote"), actual->note);
+    }
+    QJsonArray points;
+    for (const Measurement &m : history)
+        points.append(QJsonArray{dateText(m.date), m.value});
+    json.insert(QStringLiteral("history"), points);
+    return json;
+}
+
+MeetingSnapshot MeetingSnapshot::fromJson(const QJsonObject &json)
+{
+    MeetingSnapshot s;
+    Indicator &ind = s.indicator;
+    ind.code = json.value(QStringLiteral("code")).toString();
+    ind.name = json.value(QStringLiteral("name")).toString();
+    ind.target = json.value(QStringLiteral("target")).toDouble();
+    ind.unit = json.value(QStringLiteral("unit")).toString();
+    ind.comparator = comparatorFromKey(json.value(QStringLiteral("comparator")).toString())
+                         .value_or(Comparator::Exactly);
+    ind.kind = indicatorKindFromKey(json.value(QStringLiteral("kind")).toString())
+                   .value_or(IndicatorKind::Count);
+    ind.baseline = numberOf(json.value(QStringLiteral("baseline")));
+    ind.snippet = json.value(QStringLiteral("snippet")).toString();
+    ind.leadUnit = json.value(QStringLiteral("leadUnit")).toString();
+    ind.coUnits = json.value(QStringLiteral("coUnits")).toString();
+    s.targetText = json.value(QStringLiteral("targetText")).toString();
+    s.heading = json.value(QStringLiteral("heading")).toString();
+    s.sentence = json.value(QStringLiteral("sentence")).toString();
+    s.progress = numberOf(json.value(QStringLiteral("progress")));
+    s.status = statusOf(json.value(QStringLiteral("status")));
+    s.expected = json.value(QStringLiteral("expected")).toDouble();
+    if (json.value(QStringLiteral("actual")).isDouble()) {
+        Measurement m;
+        m.value = json.value(QStringLiteral("actual")).toDouble();
+        m.date = dateOf(json.value(QStringLiteral("actualDate")));
+        m.note = json.value(QStringLiteral("actualNote")).toString();
+        s.actual = m;
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("history")).toArray()) {
+        const QJsonArray point = value.toArray();
+        Measurement m;
+        m.date = dateOf(point.at(0));
+        m.value = point.at(1).toDouble();
+        if (m.date.isValid())
+            s.history.push_back(m);
+    }
+    return s;
+}
+
+} // namespace pd

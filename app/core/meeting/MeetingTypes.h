@@ -1,0 +1,137 @@
+#pragma once
+
+// Plain value types of meetings: what the meeting store keeps, meeting mode shows and the
+// minutes print. The figures are frozen copies taken when the meeting was created.
+
+#include "plan/PlanTypes.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace pd {
+
+/// Which indicators a meeting reviews.
+struct MeetingScope
+{
+    /// Nodes (parts, areas, sections) whose indicators are reviewed; empty for the whole plan.
+    std::vector<qint64> nodeIds;
+    /// Only indicators behind (slightly behind or behind) at the meeting's as-of date.
+    bool behindOnly = false;
+
+    QString nodesKey() const; ///< "12,40", stored as it is
+    static std::vector<qint64> nodesFromKey(const QString &key);
+};
+
+/// One bar of a part slide's completion chart, frozen.
+struct MeetingBar
+{
+    QString label;
+    std::optional<double> progress;
+    Status status = Status::NoData;
+};
+
+/// A part of the plan (主要预期目标, a work area, 民生实事…) as it stood at the meeting's as-of
+/// date: every indicator of the part is counted, not only the reviewed ones.
+struct MeetingPart
+{
+    PlanPart part = PlanPart::Area;
+    int number = 0;              ///< the area number, else 0
+    QString title;               ///< as printed: "（三）…"
+    std::array<int, 5> counts{}; ///< per status, in StatusStyle::all order
+    int indicators = 0;
+    std::optional<double> completion; ///< mean completion of those with data, 0…1
+    std::vector<MeetingBar> bars;     ///< per indicator, or per group in a large part
+
+    QJsonObject toJson() const;
+    static MeetingPart fromJson(const QJsonObject &json);
+};
+
+/// An indicator's figures as the meeting saw them.
+struct MeetingSnapshot
+{
+    Indicator indicator; ///< code, name, target, unit, comparator, kind, baseline, snippet, units
+    QString targetText;  ///< "≥500 家"
+    QString heading;     ///< the section or project it sits under
+    QString sentence;    ///< the report's sentence holding the snippet
+    std::optional<Measurement> actual; ///< the latest figure on or before the as-of date
+    std::optional<double> progress;
+    Status status = Status::NoData;
+    double expected = 0;              ///< 序时进度 at the as-of date
+    std::vector<Measurement> history; ///< figures of the plan year up to the as-of date
+
+    bool isBehind() const { return status == Status::SlightlyBehind || status == Status::Behind; }
+    QJsonObject toJson() const;
+    static MeetingSnapshot fromJson(const QJsonObject &json);
+};
+
+/// What a meeting decided about one indicator.
+struct MeetingDecision
+{
+    bool reviewed = false;
+    QString decision;        ///< 会议意见: the decision or instruction
+    QString responsibleUnit; ///< 责任单位
+    QDate deadline;          ///< invalid for none
+
+    bool operator==(const MeetingDecision &other) const
+    {
+        return reviewed == other.reviewed && decision == other.decision &&
+               responsibleUnit == other.responsibleUnit && deadline == other.deadline;
+    }
+    bool operator!=(const MeetingDecision &other) const { return !(*this == other); }
+};
+
+/// One indicator a meeting reviews: its frozen figures and the decision taken.
+struct MeetingItem
+{
+    qint64 id = 0;
+    qint64 meetingId = 0;
+    qint64 indicatorId = 0; ///< 0 once the plan it came from was replaced
+    int position = 0;       ///< report order within the meeting
+    int part = 0;           ///< index into Meeting::parts
+    MeetingDecision decision;
+    MeetingSnapshot snapshot;
+};
+
+struct Meeting
+{
+    qint64 id = 0;
+    QString title; ///< 2024年7月进度调度会
+    QDate date;    ///< the day it is held
+    QDate asOf;    ///< the date of the figures it reviews
+    MeetingScope scope;
+    double expected = 0; ///< 序时进度 at asOf
+    QString planTitle;
+    std::vector<MeetingPart> parts; ///< in report order
+    QString resumeSlide;            ///< where meeting mode stopped (a MeetingDeck key)
+    QString createdBy;
+    QDateTime createdAt;
+};
+
+/// A meeting as the list of meetings shows it.
+struct MeetingSummary
+{
+    qint64 id = 0;
+    QString title;
+    QDate date;
+    QDate asOf;
+    int items = 0;
+    int reviewed = 0;
+    int decisions = 0;
+};
+
+/// A decision an earlier meeting took on an indicator.
+struct EarlierDecision
+{
+    qint64 meetingId = 0;
+    QString meetingTitle;
+    QDate meetingDate;
+    MeetingDecision decision;
+};
+
+} // namespace pd

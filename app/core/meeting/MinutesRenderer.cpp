@@ -1,0 +1,226 @@
+#include "meeting/MinutesRenderer.h"
+
+#include "store/PlanStore.h" // PlanTreeModel.h needs it complete
+#include "models/PlanTreeModel.h"
+#include "report/ReportCanvas.h"
+#include "report/ReportStatusChips.h"
+#include "report/ReportLabels.h"
+#include "report/ReportTable.h"
+#include "plan/StatusStyle.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace pd {
+namespace {
+
+// The progress sheets' inks (ReportRenderer), so minutes and sheets read as one set.
+const QColor Ink(0x21, 0x21, 0x21);
+const QColor Grey(0x61, 0x61, 0x61);
+const QColor Rule(0x75, 0x75, 0x75);
+
+QString valueText(const Indicator &indicator, double value)
+{
+    Indicator valueOnly = indicator;
+    valueOnly.comparator = Comparator::Exactly;
+    valueOnly.target = value;
+    return PlanTreeModel::targetText(valueOnly);
+}
+
+} // namespace
+
+bool MinutesRenderer::isReviewed(const MeetingItem &item)
+{
+    return item.decision.reviewed || !item.decision.decision.isEmpty();
+}
+
+ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
+                                               const std::vector<MeetingItem> &items,
+                                               QPagedPaintDevice *device) const
+{
+    ReportRenderer::Result result;
+    if (!device) {
+        result.error = QCoreApplication::translate("ProgressReport", "Nothing to print on.");
+        return result;
+    }
+    if (m_options.setUpPage) {
+        device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                          QMarginsF(15, 12, 15, 10), QPageLayout::Millimeter));
+    }
+    const ReportLabels labels(m_options.language);
+    auto text = [&labels](const char *source) { return labels.text(source); };
+    ReportCanvas canvas(device);
+    const QDateTime generated = QDateTime::currentDateTime();
+    const QString minutes = text(QT_TRANSLATE_NOOP("ProgressReport", "Minutes"));
+
+    std::vector<const MeetingItem *> reviewed;
+    std::array<int, 5> counts{};
+    int decisions = 0;
+    for (const MeetingItem &item : items) {
+        if (!isReviewed(item))
+            continue;
+        reviewed.push_back(&item);
+        ++counts[std::size_t(item.snapshot.status)];
+        if (!item.decision.decision.isEmpty())
+            ++decisions;
+    }
+
+    // Title block.
+    canvas.newPage(minutes);
+    canvas.paragraph(canvas.font(9), Grey, meeting.planTitle, canvas.mm(1));
+    canvas.paragraph(canvas.font(18, true), Ink, meeting.title, canvas.mm(1));
+    canvas.paragraph(canvas.font(13), Ink, minutes, canvas.mm(3));
+    const QString when = text(QT_TRANSLATE_NOOP("ProgressReport", "Meeting held on %1"))
+                             .arg(labels.date(meeting.date)) +
+                         QStringLiteral("    ") +
+                         text(QT_TRANSLATE_NOOP("ProgressReport", "Figures as of %1"))
+                             .arg(labels.date(meeting.asOf)) +
+                         QStringLiteral("    ") +
+                         text(QT_TRANSLATE_NOOP("ProgressReport", "Expected by now: %1"))
+                             .arg(ReportLabels::percent(meeting.expected));
+    canvas.paragraph(canvas.font(10), Ink, when, canvas.mm(2));
+    const QString reviewedLine =
+        text(QT_TRANSLATE_NOOP("ProgressReport",
+                               "Indicators reviewed: %1 of %2    Decisions recorded: %3"))
+            .arg(reviewed.size())
+            .arg(items.size())
+            .arg(decisions);
+    canvas.paragraph(canvas.font(10, true), Ink, reviewedLine, canvas.mm(2));
+
+    // Status of what was reviewed, one chip per status, as the sheets' summary box.
+    canvas.advance(ReportStatusChips::addBox(canvas, labels, counts) + canvas.mm(5));
+
+    if (reviewed.empty()) {
+        canvas.paragraph(
+            canvas.font(10), Grey,
+            text(QT_TRANSLATE_NOOP("ProgressReport", "No indicator was marked as reviewed.")));
+    }
+
+    // One table per part, the reviewed indicators in the report's order.
+    for (int part = 0; part < int(meeting.parts.size()); ++part) {
+        std::vector<const MeetingItem *> rows;
+        for (const MeetingItem *item : reviewed) {
+            if (item->part == part)
+                rows.push_back(item);
+        }
+        if (rows.empty())
+            continue;
+        const QString title = meeting.parts[std::size_t(part)].title;
+        const QFont headingFont = canvas.font(12, true);
+        // Keep the part's title with the table's first rows.
+        canvas.ensure(canvas.lineHeight(headingFont) + canvas.mm(30));
+        canvas.paragraph(headingFont, Ink, title, canvas.mm(2));
+        ReportTable table(
+            canvas,
+            {
+                {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 11, Qt::AlignLeft},
+                {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 29, Qt::AlignLeft},
+                {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 15, Qt::AlignLeft},
+                {text(QT_TRANSLATE_NOOP("ProgressReport", "Actual")), 16, Qt::AlignLeft},
+                {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion")), 16, Qt::AlignRight},
+                {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 17, Qt::AlignLeft},
+                {text(QT_TRANSLATE_NOOP("ProgressReport", "Decision")), 42, Qt::AlignLeft},
+                {text(QT_TRANSLATE_NOOP("ProgressReport", "Responsible unit")), 19, Qt::AlignLeft},
+                {text(QT_TRANSLATE_NOOP("ProgressReport", "Deadline")), 15, Qt::AlignLeft},
+            },
+            8);
+        for (const MeetingItem *item : rows) {
+            const MeetingSnapshot &s = item->snapshot;
+            ReportTable::Cell actual;
+            if (s.actual) {
+                actual.text = valueText(s.indicator, s.actual->value);
+                actual.detail = labels.shortDate(s.actual->date);
+            } else {
+                actual.text = QStringLiteral("—");
+            }
+            ReportTable::Cell statusCell;
+            statusCell.symbol = StatusStyle::symbol(s.status);
+            statusCell.symbolColor = StatusStyle::color(s.status);
+            statusCell.text = labels.status(s.status);
+            if (s.status != Status::NoData)
+                statusCell.fill = StatusStyle::lightColor(s.status);
+            ReportTable::Cell name;
+            name.text = s.indicator.name;
+            name.detail = s.heading;
+            ReportTable::Cell decision;
+            decision.text =
+                item->decision.decision.isEmpty() ? QStringLiteral("—") : item->decision.decision;
+            ReportTable::Cell unit;
+            unit.text = item->decision.responsibleUnit.isEmpty() ? s.indicator.leadUnit
+                                                                 : item->decision.responsibleUnit;
+            table.addRow({
+                {s.indicator.code},
+                name,
+                {s.targetText.isEmpty() ? PlanTreeModel::targetText(s.indicator) : s.targetText},
+                actual,
+                {s.progress ? ReportLabels::percent(*s.progress) : QStringLiteral("—")},
+                statusCell,
+                decision,
+                unit,
+                {item->decision.deadline.isValid() ? labels.date(item->decision.deadline)
+                                                   : QStringLiteral("—")},
+            });
+        }
+        table.finish();
+        canvas.advance(canvas.mm(4));
+    }
+
+    // Paint: the steps laid out above, then each page's header and footer.
+    const int pageCount = canvas.pageCount();
+    QPainter painter;
+    if (!painter.begin(device)) {
+        result.error = QCoreApplication::translate("ProgressReport", "Cannot paint the pages.");
+        return result;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF body = canvas.body();
+    const QFont frameFont = canvas.font(7.5);
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0 && !device->newPage()) {
+            result.error =
+                QCoreApplication::translate("ProgressReport", "Cannot start a new page.");
+            painter.end();
+            return result;
+        }
+        for (const ReportCanvas::Step &step : canvas.pages()[std::size_t(page)].steps) {
+            painter.save();
+            step(painter);
+            painter.restore();
+        }
+        const QFontMetricsF metrics(frameFont, painter.device());
+        const double lineHeight = metrics.height();
+        painter.setFont(frameFont);
+        painter.setPen(Grey);
+        const double top = body.top() - canvas.mm(9);
+        const QRectF header(body.left(), top, body.width(), lineHeight);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignTop,
+                         metrics.elidedText(meeting.title, Qt::ElideRight, body.width() * 0.6));
+        painter.drawText(header, Qt::AlignRight | Qt::AlignTop, minutes);
+        painter.setPen(QPen(Rule, canvas.mm(0.2)));
+        painter.drawLine(QPointF(body.left(), top + lineHeight + canvas.mm(1)),
+                         QPointF(body.right(), top + lineHeight + canvas.mm(1)));
+        const double footerTop = body.bottom() + canvas.mm(3);
+        painter.drawLine(QPointF(body.left(), footerTop), QPointF(body.right(), footerTop));
+        painter.setPen(Grey);
+        const QRectF footer(body.left(), footerTop + canvas.mm(1), body.width(), lineHeight);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop,
+                         text(QT_TRANSLATE_NOOP("ProgressReport", "Generated %1"))
+                             .arg(labels.dateTime(generated)));
+        painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
+                         text(QT_TRANSLATE_NOOP("ProgressReport", "Page %1 of %2"))
+                             .arg(page + 1)
+                             .arg(pageCount));
+    }
+    if (!painter.end()) {
+        result.error = QCoreApplication::translate("ProgressReport", "Cannot finish the pages.");
+        return result;
+    }
+    result.ok = true;
+    result.pageCount = pageCount;
+    return result;
+}
+
+} // namespace pd

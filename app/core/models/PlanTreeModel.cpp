@@ -1,0 +1,608 @@
+#include "models/PlanTreeModel.h"
+
+#include "plan/ProgressText.h"
+
+#include "store/PlanStore.h"
+#include "plan/StatusStyle.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace pd {
+namespace {
+
+QString chineseNumber(int n)
+{
+    static const QString digits = QStringLiteral("〇一二三四五六七八九");
+    if (n <= 0)
+        return QString::number(n);
+    if (n < 10)
+        return digits.at(n);
+    if (n < 20)
+        return QStringLiteral("十") + (n % 10 ? QString(digits.at(n % 10)) : QString());
+    if (n < 100)
+        return QString(digits.at(n / 10)) + QStringLiteral("十") +
+               (n % 10 ? QString(digits.at(n % 10)) : QString());
+    return QString::number(n);
+}
+
+} // namespace
+
+PlanTreeModel::PlanTreeModel(QObject *parent) : QAbstractItemModel(parent)
+{
+    m_asOf = QDate::currentDate();
+}
+
+void PlanTreeModel::setStore(PlanStore *store, const QDate &asOf)
+{
+    // The date first, so the plan is read once, at the date it will be shown.
+    if (asOf.isValid())
+        m_asOf = asOf;
+    if (m_store)
+        disconnect(m_store, nullptr, this, nullptr);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &PlanStore::measurementsChanged, this,
+                &PlanTreeModel::onMeasurementsChanged);
+        connect(m_store, &PlanStore::indicatorChanged, this, &PlanTreeModel::onIndicatorChanged);
+        connect(m_store, &PlanStore::planReplaced, this, &PlanTreeModel::reload);
+    }
+    reload();
+}
+
+void PlanTreeModel::reload()
+{
+    beginResetModel();
+    m_items.clear();
+    m_rootItems.clear();
+    m_itemOfIndicator.clear();
+    m_itemOfNode.clear();
+    m_nodes.clear();
+    m_indicators.clear();
+    m_info = PlanInfo();
+    if (m_store && m_store->isOpen()) {
+        m_info = m_store->planInfo();
+        m_info.sourceText.clear(); // the tree never needs it; keep the model light
+        m_nodes = m_store->nodes();
+        m_indicators = m_store->indicators();
+    }
+    m_items.reserve(m_nodes.size() + m_indicators.size());
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        Item item;
+        item.type = PlanItemType::Node;
+        item.index = i;
+        m_itemOfNode[m_nodes[i].id] = int(m_items.size());
+        m_items.push_back(std::move(item));
+    }
+    // Nodes come in report order with parents first, so parents are known when linking.
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        Item &item = m_items[i];
+        const PlanNode &node = m_nodes[i];
+        const auto parent = m_itemOfNode.find(node.parentId);
+        item.parent = node.parentId != 0 && parent != m_itemOfNode.end() ? parent->second : -1;
+        item.part = item.parent >= 0 ? m_items[item.parent].part : planPartOf(node.kind);
+    }
+    for (int i = 0; i < int(m_indicators.size()); ++i) {
+        Item item;
+        item.type = PlanItemType::Indicator;
+        item.index = i;
+        const auto parent = m_itemOfNode.find(m_indicators[i].nodeId);
+        item.parent = parent != m_itemOfNode.end() ? parent->second : -1;
+        item.part = item.parent >= 0 ? m_items[item.parent].part : PlanPart::Area;
+        m_itemOfIndicator[m_indicators[i].id] = int(m_items.size());
+        m_items.push_back(std::move(item));
+    }
+    // Children: a node's own indicators (its lead paragraph) come before its sub-nodes, as in
+    // the report.
+    for (int i = int(m_nodes.size()); i < int(m_items.size()); ++i) {
+        std::vector<int> &siblings =
+            m_items[i].parent >= 0 ? m_items[m_items[i].parent].children : m_rootItems;
+        siblings.push_back(i);
+    }
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        std::vector<int> &siblings =
+            m_items[i].parent >= 0 ? m_items[m_items[i].parent].children : m_rootItems;
+        siblings.push_back(i);
+    }
+    for (Item &item : m_items)
+        indexSearchText(item);
+    for (std::size_t r = 0; r < m_rootItems.size(); ++r)
+        m_items[m_rootItems[r]].row = int(r);
+    for (Item &item : m_items) {
+        for (std::size_t r = 0; r < item.children.size(); ++r)
+            m_items[item.children[r]].row = int(r);
+    }
+
+    if (m_store && m_store->isOpen()) {
+        const auto latest = m_store->latestMeasurements(m_asOf);
+        for (Item &item : m_items) {
+            if (item.type != PlanItemType::Indicator)
+                continue;
+            const auto found = latest.find(m_indicators[item.index].id);
+            if (found != latest.end())
+                item.actual = found->second;
+            evaluateItem(item);
+        }
+    }
+    recomputeRollups();
+    endResetModel();
+}
+
+void PlanTreeModel::setAsOf(const QDate &asOf)
+{
+    if (!asOf.isValid() || asOf == m_asOf)
+        return;
+    m_asOf = asOf;
+    if (!m_store || !m_store->isOpen())
+        return;
+    const auto latest = m_store->latestMeasurements(m_asOf);
+    for (Item &item : m_items) {
+        if (item.type != PlanItemType::Indicator)
+            continue;
+        const auto found = latest.find(m_indicators[item.index].id);
+        item.actual =
+            found != latest.end() ? std::optional<Measurement>(found->second) : std::nullopt;
+        evaluateItem(item);
+    }
+    recomputeRollups();
+    // Every row's figures may move; structure does not.
+    if (!m_items.empty()) {
+        std::vector<int> stack(m_rootItems.begin(), m_rootItems.end());
+        if (!m_rootItems.empty())
+            emit dataChanged(indexOfItem(m_rootItems.front(), 0),
+                             indexOfItem(m_rootItems.back(), ColumnCount - 1));
+        while (!stack.empty()) {
+            const int item = stack.back();
+            stack.pop_back();
+            const Item &it = m_items[item];
+            if (it.children.empty())
+                continue;
+            emit dataChanged(indexOfItem(it.children.front(), 0),
+                             indexOfItem(it.children.back(), ColumnCount - 1));
+            stack.insert(stack.end(), it.children.begin(), it.children.end());
+        }
+    }
+}
+
+void PlanTreeModel::indexSearchText(Item &item) const
+{
+    if (item.type == PlanItemType::Indicator) {
+        const Indicator &ind = m_indicators[item.index];
+        item.searchText =
+            (ind.code + QLatin1Char('\n') + ind.name + QLatin1Char('\n') + ind.snippet)
+                .toCaseFolded();
+    } else {
+        item.searchText = m_nodes[item.index].title.toCaseFolded();
+    }
+}
+
+void PlanTreeModel::evaluateItem(Item &item)
+{
+    const Indicator &ind = m_indicators[item.index];
+    item.evaluation = ProgressRules::evaluate(
+        ind, m_info.year, m_asOf,
+        item.actual ? std::optional<double>(item.actual->value) : std::nullopt,
+        item.actual ? item.actual->date : QDate());
+}
+
+void PlanTreeModel::recomputeRollups()
+{
+    for (Item &item : m_items)
+        item.rollup = StatusCounts();
+    // Indicators come after all nodes and a node's parent before it, so walking backwards
+    // adds every item to its parent after the item itself is complete.
+    for (int i = int(m_items.size()) - 1; i >= 0; --i) {
+        Item &item = m_items[i];
+        if (item.type == PlanItemType::Indicator)
+            item.rollup.add(item.evaluation);
+        if (item.parent >= 0)
+            m_items[item.parent].rollup.add(item.rollup);
+    }
+}
+
+void PlanTreeModel::rollUp(int item)
+{
+    // Recompute the chain of ancestors from their children only: O(depth × fan-out).
+    for (int p = m_items[item].parent; p >= 0; p = m_items[p].parent) {
+        Item &parent = m_items[p];
+        parent.rollup = StatusCounts();
+        for (int c : parent.children)
+            parent.rollup.add(m_items[c].rollup);
+        emit dataChanged(indexOfItem(p, 0), indexOfItem(p, ColumnCount - 1));
+    }
+}
+
+void PlanTreeModel::refreshIndicator(qint64 indicatorId, bool reloadIndicator)
+{
+    const auto found = m_itemOfIndicator.find(indicatorId);
+    if (found == m_itemOfIndicator.end() || !m_store)
+        return;
+    Item &item = m_items[found->second];
+    if (reloadIndicator) {
+        if (const auto fresh = m_store->indicator(indicatorId))
+            m_indicators[item.index] = *fresh;
+        indexSearchText(item);
+    }
+    item.actual = m_store->latestMeasurement(indicatorId, m_asOf);
+    evaluateItem(item);
+    item.rollup = StatusCounts();
+    item.rollup.add(item.evaluation);
+    emit dataChanged(indexOfItem(found->second, 0), indexOfItem(found->second, ColumnCount - 1));
+    rollUp(found->second);
+}
+
+void PlanTreeModel::onMeasurementsChanged(qint64 indicatorId)
+{
+    refreshIndicator(indicatorId, false);
+}
+
+void PlanTreeModel::onIndicatorChanged(qint64 indicatorId)
+{
+    refreshIndicator(indicatorId, true);
+}
+
+int PlanTreeModel::itemOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    return int(index.internalId());
+}
+
+QModelIndex PlanTreeModel::indexOfItem(int item, int column) const
+{
+    if (item < 0 || item >= int(m_items.size()))
+        return {};
+    return createIndex(m_items[item].row, column, quintptr(item));
+}
+
+QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
+        return {};
+    const int p = itemOf(parent);
+    if (p >= 0 && m_items[p].rollup.indicators == 0)
+        return {}; // nothing to track below: not expandable
+    const std::vector<int> &children = p >= 0 ? m_items[p].children : m_rootItems;
+    if (row >= int(children.size()))
+        return {};
+    return createIndex(row, column, quintptr(children[row]));
+}
+
+QModelIndex PlanTreeModel::parent(const QModelIndex &child) const
+{
+    const int item = itemOf(child);
+    if (item < 0)
+        return {};
+    return indexOfItem(m_items[item].parent, 0);
+}
+
+int PlanTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    const int p = itemOf(parent);
+    if (p >= 0 && m_items[p].rollup.indicators == 0)
+        return 0; // a part without quantified targets says so instead of opening empty
+    return int(p >= 0 ? m_items[p].children.size() : m_rootItems.size());
+}
+
+int PlanTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QModelIndex PlanTreeModel::indexForIndicator(qint64 indicatorId, int column) const
+{
+    const auto found = m_itemOfIndicator.find(indicatorId);
+    return found == m_itemOfIndicator.end() ? QModelIndex() : indexOfItem(found->second, column);
+}
+
+QModelIndex PlanTreeModel::indexForNode(qint64 nodeId, int column) const
+{
+    const auto found = m_itemOfNode.find(nodeId);
+    return found == m_itemOfNode.end() ? QModelIndex() : indexOfItem(found->second, column);
+}
+
+const Indicator *PlanTreeModel::indicatorAt(const QModelIndex &index) const
+{
+    const int item = itemOf(index);
+    if (item < 0 || m_items[item].type != PlanItemType::Indicator)
+        return nullptr;
+    return &m_indicators[m_items[item].index];
+}
+
+const PlanNode *PlanTreeModel::nodeAt(const QModelIndex &index) const
+{
+    const int item = itemOf(index);
+    if (item < 0 || m_items[item].type != PlanItemType::Node)
+        return nullptr;
+    return &m_nodes[m_items[item].index];
+}
+
+ProgressRules::Evaluation PlanTreeModel::evaluation(qint64 indicatorId) const
+{
+    const auto found = m_itemOfIndicator.find(indicatorId);
+    return found == m_itemOfIndicator.end() ? ProgressRules::Evaluation()
+                                            : m_items[found->second].evaluation;
+}
+
+std::vector<const PlanNode *> PlanTreeModel::nodePath(qint64 nodeId) const
+{
+    std::vector<const PlanNode *> path;
+    const auto found = m_itemOfNode.find(nodeId);
+    for (int item = found == m_itemOfNode.end() ? -1 : found->second; item >= 0;
+         item = m_items[item].parent)
+        path.insert(path.begin(), &m_nodes[m_items[item].index]);
+    return path;
+}
+
+StatusCounts PlanTreeModel::rollup(const QModelIndex &index) const
+{
+    const int item = itemOf(index);
+    if (item >= 0)
+        return m_items[item].rollup;
+    StatusCounts total;
+    for (int root : m_rootItems)
+        total.add(m_items[root].rollup);
+    return total;
+}
+
+std::vector<qint64> PlanTreeModel::indicatorsUnder(const QModelIndex &index) const
+{
+    std::vector<qint64> result;
+    const int start = itemOf(index);
+    std::vector<int> stack;
+    if (start >= 0)
+        stack.push_back(start);
+    else
+        stack.assign(m_rootItems.rbegin(), m_rootItems.rend());
+    while (!stack.empty()) {
+        const int i = stack.back();
+        stack.pop_back();
+        const Item &item = m_items[i];
+        if (item.type == PlanItemType::Indicator)
+            result.push_back(m_indicators[item.index].id);
+        stack.insert(stack.end(), item.children.rbegin(), item.children.rend());
+    }
+    return result;
+}
+
+QString PlanTreeModel::numberText(double value)
+{
+    return ProgressText::number(value);
+}
+
+QString PlanTreeModel::targetText(const Indicator &indicator)
+{
+    const bool percent = indicator.unit.startsWith(QLatin1Char('%'));
+    const QString unit =
+        indicator.unit.isEmpty() || percent ? indicator.unit : QLatin1Char(' ') + indicator.unit;
+    return comparatorSymbol(indicator.comparator) + numberText(indicator.target) + unit;
+}
+
+QString PlanTreeModel::nodeLabel(const PlanNode &node)
+{
+    switch (node.kind) {
+    case NodeKind::Area:
+        return QStringLiteral("（%1）%2").arg(chineseNumber(node.ordinal), node.title);
+    case NodeKind::LivelihoodCategory:
+        return QStringLiteral("%1、%2").arg(chineseNumber(node.ordinal), node.title);
+    case NodeKind::LivelihoodProject:
+        return QStringLiteral("%1. %2").arg(node.ordinal).arg(node.title);
+    case NodeKind::Section:
+        return node.ordinal > 0 ? QStringLiteral("%1. %2").arg(node.ordinal).arg(node.title)
+                                : node.title;
+    case NodeKind::MainTargets:
+    case NodeKind::Government:
+    case NodeKind::Livelihood:
+        break;
+    }
+    return node.title;
+}
+
+QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
+{
+    const int i = itemOf(index);
+    if (i < 0)
+        return {};
+    const Item &item = m_items[i];
+    switch (role) {
+    case ItemTypeRole:
+        return int(item.type);
+    case PartRole:
+        return int(item.part);
+    case ExpectedRole:
+        return ProgressRules::expectedShare(m_info.year, m_asOf);
+    case StatusCountsRole: {
+        QVariantList counts;
+        for (int c : item.rollup.counts)
+            counts << c;
+        return counts;
+    }
+    case IndicatorCountRole:
+        return item.rollup.indicators;
+    case ReportedRole:
+        return item.rollup.reported();
+    default:
+        break;
+    }
+    return item.type == PlanItemType::Indicator ? indicatorData(item, index.column(), role)
+                                                : nodeData(item, index.column(), role);
+}
+
+QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) const
+{
+    const Indicator &ind = m_indicators[item.index];
+    const ProgressRules::Evaluation &ev = item.evaluation;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return ind.code + QLatin1Char(' ') + ind.name;
+        case TargetColumn:
+            return targetText(ind);
+        case ActualColumn:
+            if (!item.actual)
+                return QString();
+            // Short enough for a narrow column; the full date is in the tooltip.
+            return QCoreApplication::translate("PlanTreeModel", "%1 · %2")
+                .arg(numberText(item.actual->value),
+                     QLocale().toString(item.actual->date,
+                                        QCoreApplication::translate("PlanTreeModel", "M/d")));
+        case ProgressColumn:
+            return ProgressText::completion(ind, ev);
+        case StatusColumn:
+            return StatusStyle::label(ev.status);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == ActualColumn && item.actual)
+            return QCoreApplication::translate("PlanTreeModel", "%1 on %2")
+                .arg(numberText(item.actual->value),
+                     QLocale().toString(item.actual->date, QLocale::LongFormat));
+        if (column == ProgressColumn && item.actual && ev.gap)
+            return ProgressText::gap(ind, ev, item.actual->value);
+        return ind.snippet;
+    case Qt::TextAlignmentRole:
+        if (column == TargetColumn || column == ActualColumn || column == ProgressColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case NodeIdRole:
+        return qint64(0);
+    case IndicatorIdRole:
+        return ind.id;
+    case CodeRole:
+        return ind.code;
+    case TargetRole:
+        return ind.target;
+    case ActualRole:
+        return item.actual ? QVariant(item.actual->value) : QVariant();
+    case ActualDateRole:
+        return item.actual ? QVariant(item.actual->date) : QVariant();
+    case ProgressRole:
+        return ev.progress ? QVariant(*ev.progress) : QVariant();
+    case BarRole:
+        if (ev.progress)
+            return std::clamp(*ev.progress, 0.0, 1.0);
+        // A bound target: its value against the bound, when both are positive.
+        if (item.actual && ind.target > 0 && item.actual->value >= 0)
+            return std::clamp(item.actual->value / ind.target, 0.0, 1.0);
+        return {};
+    case BarMarkRole:
+        return ev.hasExpected() && item.actual ? QVariant(ev.expected) : QVariant();
+    case StatusRole:
+    case BarStatusRole:
+        return int(ev.status);
+    case GapRole:
+        return item.actual ? ProgressText::gap(ind, ev, item.actual->value) : QString();
+    case SnippetRole:
+        return ind.snippet;
+    case SearchTextRole:
+        return item.searchText;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
+{
+    const PlanNode &node = m_nodes[item.index];
+    const StatusCounts &counts = item.rollup;
+    const std::optional<double> mean = counts.completion();
+    const double expected = ProgressRules::expectedShare(m_info.year, m_asOf);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return nodeLabel(node);
+        case ProgressColumn:
+            if (counts.indicators == 0)
+                return QCoreApplication::translate("PlanTreeModel", "no targets");
+            // 填报率 always beside the mean, so a mean over one item cannot pass for the group.
+            return mean ? QCoreApplication::translate("PlanTreeModel", "%1 · %2/%3")
+                              .arg(ProgressText::percent(*mean))
+                              .arg(counts.reported())
+                              .arg(counts.indicators)
+                        : QCoreApplication::translate("PlanTreeModel", "%1/%2")
+                              .arg(counts.reported())
+                              .arg(counts.indicators);
+        case StatusColumn: {
+            QStringList parts;
+            for (Status status : StatusStyle::all) {
+                if (counts.count(status))
+                    parts << StatusStyle::symbol(status) + QString::number(counts.count(status));
+            }
+            return parts.join(QLatin1Char(' '));
+        }
+        default:
+            break;
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (column == StatusColumn || column == ProgressColumn) {
+            QStringList lines{ProgressText::reported(counts), ProgressText::meanCompletion(counts)};
+            for (Status status : StatusStyle::all) {
+                if (counts.count(status))
+                    lines << QStringLiteral("%1 %2: %3")
+                                 .arg(StatusStyle::symbol(status), StatusStyle::label(status))
+                                 .arg(counts.count(status));
+            }
+            return lines.join(QLatin1Char('\n'));
+        }
+        return nodeLabel(node) + QLatin1Char('\n') +
+               QCoreApplication::translate("PlanTreeModel", "%n indicator(s)", "",
+                                           counts.indicators);
+    case NodeIdRole:
+        return node.id;
+    case IndicatorIdRole:
+        return qint64(0);
+    case ProgressRole:
+        return mean ? QVariant(*mean) : QVariant();
+    case BarRole:
+        return mean ? QVariant(*mean) : QVariant();
+    case BarMarkRole:
+        return mean ? QVariant(expected) : QVariant();
+    case BarStatusRole:
+        return mean ? int(ProgressRules::statusOfShare(*mean, expected)) : int(Status::NoData);
+    case SearchTextRole:
+        return item.searchText;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PlanTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return QCoreApplication::translate("PlanTreeModel", "Indicator");
+    case TargetColumn:
+        return QCoreApplication::translate("PlanTreeModel", "Target");
+    case ActualColumn:
+        return QCoreApplication::translate("PlanTreeModel", "Actual");
+    case ProgressColumn:
+        return QCoreApplication::translate("PlanTreeModel", "Progress");
+    case StatusColumn:
+        return QCoreApplication::translate("PlanTreeModel", "Status");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> PlanTreeModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
+    names.insert(CodeRole, "code");
+    names.insert(TargetRole, "target");
+    names.insert(ActualRole, "actual");
+    names.insert(ProgressRole, "progress");
+    names.insert(StatusRole, "status");
+    return names;
+}
+
+} // namespace pd

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "models/PlanRoles.h"
+#include "store/PlanStore.h"
+#include "plan/PlanTypes.h"
+#include "plan/ProgressRules.h"
+#include "plan/StatusCounts.h"
+
+#include <QAbstractItemModel>
+#include <QDate>
+#include <QPointer>
+
+#include <array>
+#include <unordered_map>
+#include <vector>
+
+namespace pd {
+
+/// The plan as a tree for views: parts → areas → sections → indicators, in the report's order,
+/// with each indicator's actual, progress and status at the as-of date, and roll-ups (status
+/// counts, mean progress) on every group. Updates only the rows an edit touches.
+class PlanTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        TargetColumn,
+        ActualColumn,
+        ProgressColumn,
+        StatusColumn,
+        ColumnCount
+    };
+
+    explicit PlanTreeModel(QObject *parent = nullptr);
+
+    /// Shows a store's plan, read once at asOf (or at the current as-of date when invalid).
+    void setStore(PlanStore *store, const QDate &asOf = {});
+    PlanStore *store() const { return m_store; }
+    /// Reads the whole plan again (after opening a file or a change by another process).
+    void reload();
+
+    QDate asOf() const { return m_asOf; }
+    void setAsOf(const QDate &asOf);
+    int planYear() const { return m_info.year; }
+    const PlanInfo &planInfo() const { return m_info; }
+
+    QModelIndex indexForIndicator(qint64 indicatorId, int column = 0) const;
+    QModelIndex indexForNode(qint64 nodeId, int column = 0) const;
+    const Indicator *indicatorAt(const QModelIndex &index) const;
+    const PlanNode *nodeAt(const QModelIndex &index) const;
+    ProgressRules::Evaluation evaluation(qint64 indicatorId) const;
+    /// The nodes from the top part down to nodeId (the model's own copy: no read).
+    std::vector<const PlanNode *> nodePath(qint64 nodeId) const;
+    /// The roll-up of a group (the whole plan for an invalid index).
+    StatusCounts rollup(const QModelIndex &index = {}) const;
+    /// Indicator ids under a node, depth first (all indicators for an invalid index).
+    std::vector<qint64> indicatorsUnder(const QModelIndex &index) const;
+    /// Text shown for a target: "≥500 家", "≈6%", "≤5.5%".
+    static QString targetText(const Indicator &indicator);
+    static QString numberText(double value);
+    /// The plain label of a node: "（三）科技创新…", "12. 税费优惠支持".
+    static QString nodeLabel(const PlanNode &node);
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Item
+    {
+        PlanItemType type = PlanItemType::Node;
+        int index = -1;  ///< into m_nodes or m_indicators
+        int parent = -1; ///< item index, -1 under the root
+        int row = 0;
+        std::vector<int> children;
+        PlanPart part = PlanPart::Area;
+        // Indicator state at the as-of date.
+        std::optional<Measurement> actual;
+        ProgressRules::Evaluation evaluation;
+        // Roll-up: the indicator itself, or everything under a group.
+        StatusCounts rollup;
+        /// What the search matches, case-folded once (code, name, snippet; a group's title).
+        QString searchText;
+    };
+
+    int itemOf(const QModelIndex &index) const;
+    QModelIndex indexOfItem(int item, int column) const;
+    void evaluateItem(Item &item);
+    void indexSearchText(Item &item) const;
+    void recomputeRollups();
+    void rollUp(int item);
+    void refreshIndicator(qint64 indicatorId, bool reloadIndicator);
+    void onMeasurementsChanged(qint64 indicatorId);
+    void onIndicatorChanged(qint64 indicatorId);
+    QVariant indicatorData(const Item &item, int column, int role) const;
+    QVariant nodeData(const Item &item, int column, int role) const;
+
+    QPointer<PlanStore> m_store;
+    PlanInfo m_info;
+    QDate m_asOf;
+    std::vector<PlanNode> m_nodes;
+    std::vector<Indicator> m_indicators;
+    std::vector<Item> m_items;
+    std::vector<int> m_rootItems;
+    std::unordered_map<qint64, int> m_itemOfIndicator;
+    std::unordered_map<qint64, int> m_itemOfNode;
+};
+
+} // namespace pd

@@ -1,0 +1,152 @@
+#include "parse/ReportParser.h"
+
+#include "parse/BaselineMatcher.h"
+#include "parse/ReportOutliner.h"
+#include "parse/ReportTextDecoder.h"
+#include "parse/TargetExtractor.h"
+#include "parse/TextNormalizer.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+
+namespace pd {
+
+namespace {
+
+bool hasBinaryData(const QString &text)
+{
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == 0 || u == 0xFFFD ||
+            (u < 0x20 && u != u'\t' && u != u'\n' && u != u'\r' && u != u'\f'))
+            return true;
+    }
+    return false;
+}
+
+PlanPart partOf(const ReportOutline &outline, int node)
+{
+    while (outline.nodes[node].parent >= 0)
+        node = outline.nodes[node].parent;
+    switch (outline.nodes[node].kind) {
+    case NodeKind::MainTargets:
+        return PlanPart::Main;
+    case NodeKind::Government:
+        return PlanPart::Government;
+    case NodeKind::Livelihood:
+    case NodeKind::LivelihoodCategory:
+    case NodeKind::LivelihoodProject:
+        return PlanPart::Livelihood;
+    default:
+        return PlanPart::Area;
+    }
+}
+
+/// "M3", "A3.2", "A3.0", "G2", "G0", "L12", "L0": the code of a node's indicators, less their
+/// own number.
+QString codePrefix(const ReportOutline &outline, int node)
+{
+    const ReportOutline::Node &n = outline.nodes[node];
+    switch (partOf(outline, node)) {
+    case PlanPart::Main:
+        return QStringLiteral("M");
+    case PlanPart::Government:
+        return n.kind == NodeKind::Section ? QStringLiteral("G%1.").arg(n.ordinal)
+                                           : QStringLiteral("G0.");
+    case PlanPart::Livelihood:
+        return n.kind == NodeKind::LivelihoodProject ? QStringLiteral("L%1.").arg(n.ordinal)
+                                                     : QStringLiteral("L0.");
+    case PlanPart::Area:
+        break;
+    }
+    if (n.kind == NodeKind::Section && n.parent >= 0)
+        return QStringLiteral("A%1.%2.").arg(outline.nodes[n.parent].ordinal).arg(n.ordinal);
+    return QStringLiteral("A%1.0.").arg(n.ordinal);
+}
+
+} // namespace
+
+QString ReportParser::decode(const QByteArray &bytes, QString *error)
+{
+    return ReportTextDecoder::decode(bytes, error);
+}
+
+bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) const
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (text.trimmed().isEmpty())
+        return fail(QCoreApplication::translate("ReportParser", "The report text is empty."));
+    if (hasBinaryData(text))
+        return fail(QCoreApplication::translate(
+            "ReportParser", "The file is not a text file (it contains binary data)."));
+
+    const QString normalized = TextNormalizer::normalize(text);
+    const ReportOutline outline = ReportOutliner::outline(text, normalized);
+    if (outline.areaCount == 0)
+        return fail(QCoreApplication::translate(
+            "ReportParser", "The file does not look like a government work report: no numbered "
+                            "work areas (（一）, （二）…) were found."));
+
+    ParsedPlan result;
+    result.info.government = outline.government;
+    result.info.year = outline.year;
+    result.info.title =
+        outline.year > 0
+            ? QStringLiteral("%1%2年政府工作报告").arg(outline.government).arg(outline.year)
+            : QStringLiteral("%1政府工作报告").arg(outline.government);
+    result.info.sourceText = text;
+
+    const TargetExtractor extractor(text, normalized);
+    QHash<QString, int> counters;
+    QSet<QString> codes;
+    for (size_t i = 0; i < outline.nodes.size(); ++i) {
+        const ReportOutline::Node &on = outline.nodes[i];
+        ParsedPlan::Node node;
+        node.parent = on.parent;
+        node.kind = on.kind;
+        node.ordinal = on.ordinal;
+        node.title = on.title;
+        result.nodes.push_back(node);
+
+        const QString prefix = codePrefix(outline, int(i));
+        int ordinal = 0;
+        for (const auto &range : on.texts) {
+            for (const ExtractedTarget &target : extractor.extract(range.first, range.second)) {
+                ParsedPlan::Item item;
+                item.node = int(i);
+                Indicator &ind = item.indicator;
+                ind.ordinal = ++ordinal;
+                int &counter = counters[prefix];
+                QString code = prefix + QString::number(++counter);
+                while (codes.contains(code))
+                    code = prefix + QString::number(++counter);
+                codes.insert(code);
+                ind.code = code;
+                ind.name = target.name;
+                ind.target = target.value;
+                ind.unit = target.unit;
+                ind.comparator = target.comparator;
+                ind.kind = target.kind;
+                ind.snippet = target.snippet;
+                result.indicators.push_back(item);
+            }
+        }
+    }
+
+    std::vector<ExtractedTarget> review;
+    for (const auto &range : outline.review) {
+        std::vector<ExtractedTarget> found = extractor.extract(range.first, range.second);
+        review.insert(review.end(), found.begin(), found.end());
+    }
+    BaselineMatcher::attach(review, &result.indicators);
+
+    *plan = std::move(result);
+    return true;
+}
+
+} // namespace pd

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "plan/PlanTypes.h"
+
+#include <QString>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace pd {
+
+class ReportCanvas;
+class ReportLabels;
+
+/// Bar charts painted with QPainter on a ReportCanvas (vector, selectable labels, no Qt
+/// Charts). Colours come from StatusStyle and every bar also carries its status symbol, so a
+/// black-and-white print still reads. A chart longer than the page continues on the next one
+/// with its axis repeated.
+class ReportChart
+{
+public:
+    struct IndicatorBar
+    {
+        QString label; ///< code and name
+        std::optional<double> progress;
+        Status status = Status::NoData;
+    };
+
+    struct PartBar
+    {
+        QString label;
+        std::array<int, 5> counts{}; ///< per status, in StatusStyle::all order
+        std::optional<double> completion;
+    };
+
+    ReportChart(ReportCanvas &canvas, const ReportLabels &labels);
+
+    /// Completion per indicator, one horizontal bar each, with the 序时进度 mark.
+    void indicatorBars(const QString &title, const std::vector<IndicatorBar> &bars,
+                       double expected);
+    /// Status counts per part as stacked bars, with each part's completion.
+    void partBars(const QString &title, const std::vector<PartBar> &bars);
+
+private:
+    void legend(bool withExpected);
+
+    ReportCanvas &m_canvas;
+    const ReportLabels &m_labels;
+};
+
+} // namespace pd

@@ -1,0 +1,470 @@
+#include "report/ReportRenderer.h"
+
+#include "plan/ProgressText.h"
+
+#include "store/PlanStore.h" // PlanTreeModel.h needs it complete
+#include "models/PlanTreeModel.h"
+#include "report/ReportCanvas.h"
+#include "report/ReportStatusChips.h"
+#include "report/ReportChart.h"
+#include "report/ReportTable.h"
+#include "plan/StatusStyle.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace pd {
+namespace {
+
+const QColor Ink(0x21, 0x21, 0x21);
+const QColor Grey(0x61, 0x61, 0x61);
+const QColor Rule(0x75, 0x75, 0x75);
+
+} // namespace
+
+/// One rendering: the canvas, the labels and the book, and the pages' parts in order.
+class ReportRenderer::Layout
+{
+public:
+    Layout(const ReportBook &book, QPagedPaintDevice *device, const Options &options)
+        : m_book(book), m_labels(options.language), m_canvas(device)
+    {
+    }
+
+    QString text(const char *source) const { return m_labels.text(source); }
+    ReportCanvas &canvas() { return m_canvas; }
+    const ReportLabels &labels() const { return m_labels; }
+    const std::vector<ContentsEntry> &contents() const { return m_contents; }
+
+    void cover();
+    void reserveContents();
+    void fillContents();
+    void summary();
+    void section(const ReportSection &section);
+    void paintFrame(QPainter &painter, int page, int pageCount) const;
+
+private:
+    QString sectionLabel(const ReportSection &section) const;
+    void asOfLine();
+    void tallyBox(const ReportTally &tally);
+    void indicatorTable(const ReportSection &section);
+
+    const ReportBook &m_book;
+    ReportLabels m_labels;
+    ReportCanvas m_canvas;
+    int m_contentsPage = -1;
+    std::vector<ContentsEntry> m_contents;
+};
+
+QString ReportRenderer::Layout::sectionLabel(const ReportSection &section) const
+{
+    return section.title;
+}
+
+void ReportRenderer::Layout::cover()
+{
+    m_canvas.newPage({}, true);
+    const QRectF body = m_canvas.body();
+    m_canvas.advance(body.height() * 0.22);
+    if (!m_book.info.government.isEmpty() && m_book.info.year > 0) {
+        const QFont font = m_canvas.font(14);
+        m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), m_canvas.lineHeight(font)),
+                      font, Grey,
+                      QStringLiteral("%1 · %2").arg(m_book.info.government).arg(m_book.info.year),
+                      Qt::AlignHCenter | Qt::AlignTop);
+        m_canvas.advance(m_canvas.lineHeight(font) + m_canvas.mm(4));
+    }
+    const QFont titleFont = m_canvas.font(24, true);
+    const double titleHeight = m_canvas.textHeight(titleFont, body.width(), m_book.info.title,
+                                                   Qt::AlignHCenter | Qt::TextWordWrap);
+    m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), titleHeight), titleFont, Ink,
+                  m_book.info.title, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap);
+    m_canvas.advance(titleHeight + m_canvas.mm(6));
+    const QFont subtitleFont = m_canvas.font(18);
+    const QString subtitle = text(QT_TRANSLATE_NOOP("ProgressReport", "Progress of the targets"));
+    const double subtitleHeight = m_canvas.lineHeight(subtitleFont);
+    m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), subtitleHeight), subtitleFont,
+                  Ink, subtitle, Qt::AlignHCenter | Qt::AlignTop);
+    m_canvas.advance(subtitleHeight + m_canvas.mm(3));
+    const double lineWidth = m_canvas.mm(0.5);
+    const double y = m_canvas.y();
+    m_canvas.add([=](QPainter &p) {
+        p.setPen(QPen(Ink, lineWidth));
+        p.drawLine(QPointF(body.center().x() - body.width() * 0.3, y),
+                   QPointF(body.center().x() + body.width() * 0.3, y));
+    });
+    m_canvas.advance(m_canvas.mm(10));
+    const QFont dateFont = m_canvas.font(14);
+    const QString asOf =
+        text(QT_TRANSLATE_NOOP("ProgressReport", "As of %1")).arg(m_labels.date(m_book.asOf));
+    m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), m_canvas.lineHeight(dateFont)),
+                  dateFont, Ink, asOf, Qt::AlignHCenter | Qt::AlignTop);
+    m_canvas.advance(m_canvas.lineHeight(dateFont) + m_canvas.mm(3));
+    const QFont smallFont = m_canvas.font(11);
+    const QString counts =
+        text(QT_TRANSLATE_NOOP("ProgressReport", "%1 indicators · reported %2/%1 · mean completion "
+                                                 "of reported %3 · expected by now %4"))
+            .arg(m_book.total.indicators)
+            .arg(m_book.total.reported())
+            .arg(m_book.total.completion() ? ReportLabels::percent(*m_book.total.completion())
+                                           : QStringLiteral("—"),
+                 ReportLabels::percent(m_book.expected));
+    m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), m_canvas.lineHeight(smallFont)),
+                  smallFont, Grey, counts, Qt::AlignHCenter | Qt::AlignTop);
+
+    const QString generated = text(QT_TRANSLATE_NOOP("ProgressReport", "Generated %1"))
+                                  .arg(m_labels.dateTime(m_book.generated));
+    const double bottom = body.bottom() - m_canvas.mm(20);
+    m_canvas.text(QRectF(body.left(), bottom, body.width(), m_canvas.lineHeight(smallFont)),
+                  smallFont, Grey, generated, Qt::AlignHCenter | Qt::AlignTop);
+}
+
+void ReportRenderer::Layout::reserveContents()
+{
+    m_canvas.newPage(text(QT_TRANSLATE_NOOP("ProgressReport", "Contents")));
+    m_contentsPage = m_canvas.currentPage();
+}
+
+void ReportRenderer::Layout::fillContents()
+{
+    if (m_contentsPage < 0)
+        return;
+    const QRectF body = m_canvas.body();
+    const QFont titleFont = m_canvas.font(18, true);
+    const QFont font = m_canvas.font(11);
+    double y = body.top() + m_canvas.mm(6);
+    const double titleHeight = m_canvas.lineHeight(titleFont);
+    const QString title = text(QT_TRANSLATE_NOOP("ProgressReport", "Contents"));
+    const double lineHeight = m_canvas.lineHeight(font) * 1.9;
+    const double numberWidth = m_canvas.mm(14);
+    const double dotWidth = m_canvas.mm(0.3);
+    std::vector<std::pair<QString, QString>> rows;
+    for (const ContentsEntry &entry : m_contents)
+        rows.emplace_back(entry.title, QString::number(entry.page));
+    m_canvas.addTo(m_contentsPage, [=](QPainter &p) {
+        p.setFont(titleFont);
+        p.setPen(Ink);
+        p.drawText(QRectF(body.left(), y, body.width(), titleHeight), Qt::AlignHCenter, title);
+        p.setFont(font);
+        const QFontMetricsF metrics(font, p.device());
+        double top = y + titleHeight + lineHeight;
+        for (const auto &[entry, page] : rows) {
+            const double textWidth = body.width() - numberWidth - metrics.height();
+            const QString shown = metrics.elidedText(entry, Qt::ElideRight, textWidth);
+            p.setPen(Ink);
+            p.drawText(QRectF(body.left(), top, textWidth, lineHeight),
+                       Qt::AlignLeft | Qt::AlignVCenter, shown);
+            p.drawText(QRectF(body.right() - numberWidth, top, numberWidth, lineHeight),
+                       Qt::AlignRight | Qt::AlignVCenter, page);
+            // Dotted leader between the title and its page number.
+            const double leaderLeft =
+                body.left() + metrics.horizontalAdvance(shown) + metrics.height() * 0.5;
+            const double leaderRight = body.right() - numberWidth + metrics.height() * 0.3;
+            const double baseline = top + lineHeight / 2 + metrics.ascent() / 2 - metrics.descent();
+            p.setPen(QPen(Rule, dotWidth, Qt::DotLine));
+            if (leaderRight > leaderLeft)
+                p.drawLine(QPointF(leaderLeft, baseline), QPointF(leaderRight, baseline));
+            top += lineHeight;
+        }
+    });
+}
+
+void ReportRenderer::Layout::asOfLine()
+{
+    const QString line =
+        text(QT_TRANSLATE_NOOP("ProgressReport", "As of %1")).arg(m_labels.date(m_book.asOf)) +
+        QStringLiteral("    ") +
+        text(QT_TRANSLATE_NOOP("ProgressReport", "Expected by now: %1"))
+            .arg(ReportLabels::percent(m_book.expected));
+    m_canvas.paragraph(m_canvas.font(10), Ink, line, m_canvas.mm(3));
+}
+
+void ReportRenderer::Layout::tallyBox(const ReportTally &tally)
+{
+    // One chip per status read from left to right, then the totals: the sheet's summary.
+    const QFont bold = m_canvas.font(9.5, true);
+    const QRectF body = m_canvas.body();
+    const double pad = m_canvas.mm(2);
+    const double lineHeight = m_canvas.lineHeight(m_canvas.font(9.5));
+    m_canvas.ensure(lineHeight * 2 + pad * 3 + m_canvas.mm(4));
+    const double top = m_canvas.y();
+    const double height = ReportStatusChips::addBox(m_canvas, m_labels, tally.counts, 1);
+    const QString totals =
+        text(QT_TRANSLATE_NOOP("ProgressReport",
+                               "Indicators: %1    Reported: %2/%1    Mean "
+                               "completion of reported: %3    Expected by now: %4"))
+            .arg(tally.indicators)
+            .arg(tally.reported())
+            .arg(tally.completion() ? ReportLabels::percent(*tally.completion())
+                                    : QStringLiteral("—"),
+                 ReportLabels::percent(m_book.expected));
+    m_canvas.text(
+        QRectF(body.left() + pad, top + pad * 2 + lineHeight, body.width() - 2 * pad, lineHeight),
+        bold, Ink, totals, Qt::AlignLeft | Qt::AlignVCenter);
+    m_canvas.advance(height + m_canvas.mm(4));
+}
+
+void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
+{
+    ReportTable table(
+        m_canvas,
+        {
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 12, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 36, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 17, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Actual")), 19, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion / gap")), 21, Qt::AlignRight},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 19, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Lead unit")), 20, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Notes")), 17, Qt::AlignLeft},
+        });
+    for (const ReportLine &line : section.lines) {
+        if (line.type == ReportLine::Type::Heading) {
+            table.addHeading(line.heading, line.level);
+            continue;
+        }
+        const Indicator &ind = line.indicator;
+        const Status status = line.evaluation.status;
+        ReportTable::Cell actual;
+        if (line.actual) {
+            Indicator valueOnly = ind;
+            valueOnly.comparator = Comparator::Exactly;
+            valueOnly.target = line.actual->value;
+            actual.text = PlanTreeModel::targetText(valueOnly);
+            actual.detail = m_labels.shortDate(line.actual->date);
+        } else {
+            actual.text = QStringLiteral("—");
+        }
+        ReportTable::Cell statusCell;
+        statusCell.symbol = StatusStyle::symbol(status);
+        statusCell.symbolColor = StatusStyle::color(status);
+        statusCell.text = m_labels.status(status);
+        if (status != Status::NoData)
+            statusCell.fill = StatusStyle::lightColor(status);
+        QString notes = ind.notes;
+        if (line.actual && !line.actual->note.isEmpty())
+            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + line.actual->note;
+        ReportTable::Cell lead;
+        lead.text = ind.leadUnit;
+        lead.detail = ind.coUnits;
+        ReportTable::Cell name;
+        name.text = ind.name;
+        // A share target's completion (and where its pace ends the year); a bound target's gap
+        // in its own terms, never a percentage of the bound.
+        ReportTable::Cell completion;
+        completion.text = ProgressText::completion(ind, line.evaluation, &m_labels);
+        if (completion.text.isEmpty())
+            completion.text = QStringLiteral("—");
+        completion.detail = ProgressText::projectionShort(line.evaluation, &m_labels);
+        table.addRow({
+            {ind.code},
+            name,
+            {PlanTreeModel::targetText(ind)},
+            actual,
+            completion,
+            statusCell,
+            lead,
+            {notes},
+        });
+    }
+    table.finish();
+    m_canvas.advance(m_canvas.mm(6));
+}
+
+void ReportRenderer::Layout::section(const ReportSection &section)
+{
+    m_canvas.newPage(section.title);
+    m_contents.push_back({section.title, m_canvas.currentPage() + 1});
+    m_canvas.paragraph(m_canvas.font(9), Grey, m_book.info.title, m_canvas.mm(1));
+    m_canvas.paragraph(m_canvas.font(16, true), Ink, section.title, m_canvas.mm(1.5));
+    asOfLine();
+    tallyBox(section.tally);
+    if (section.tally.indicators == 0) {
+        m_canvas.paragraph(
+            m_canvas.font(10), Grey,
+            text(QT_TRANSLATE_NOOP("ProgressReport", "This part sets no quantified targets.")));
+        return;
+    }
+    indicatorTable(section);
+
+    std::vector<ReportChart::IndicatorBar> bars;
+    for (const ReportLine &line : section.lines) {
+        if (line.type != ReportLine::Type::Indicator || !line.evaluation.hasExpected())
+            continue; // bound targets have no completion share: their gap is in the table
+        bars.push_back({line.indicator.code + QLatin1Char(' ') + line.indicator.name,
+                        line.evaluation.progress, line.evaluation.status});
+    }
+    ReportChart(m_canvas, m_labels)
+        .indicatorBars(text(QT_TRANSLATE_NOOP("ProgressReport", "Completion by indicator")), bars,
+                       m_book.expected);
+}
+
+void ReportRenderer::Layout::summary()
+{
+    const QString title = text(QT_TRANSLATE_NOOP("ProgressReport", "Summary"));
+    m_canvas.newPage(title);
+    m_contents.push_back({title, m_canvas.currentPage() + 1});
+    m_canvas.paragraph(m_canvas.font(9), Grey, m_book.info.title, m_canvas.mm(1));
+    m_canvas.paragraph(m_canvas.font(16, true), Ink, title, m_canvas.mm(1.5));
+    asOfLine();
+    tallyBox(m_book.total);
+
+    std::vector<ReportChart::PartBar> bars;
+    for (const ReportSection &section : m_book.sections)
+        bars.push_back({section.title, section.tally.counts, section.tally.completion()});
+    ReportChart(m_canvas, m_labels)
+        .partBars(text(QT_TRANSLATE_NOOP("ProgressReport", "Status by part")), bars);
+
+    std::vector<ReportTable::Column> columns{
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Part")), 50, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicators")), 11, Qt::AlignRight},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Reported")), 11, Qt::AlignRight}};
+    for (Status status : StatusStyle::all)
+        columns.push_back({StatusStyle::symbol(status) + QLatin1Char(' ') + m_labels.status(status),
+                           13, Qt::AlignRight});
+    columns.push_back(
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion")), 13, Qt::AlignRight});
+    ReportTable table(m_canvas, columns, 9);
+    auto row = [&](const QString &label, const ReportTally &tally, bool bold) {
+        std::vector<ReportTable::Cell> cells;
+        cells.push_back({label});
+        cells.push_back({QString::number(tally.indicators)});
+        cells.push_back({QString::number(tally.reported())});
+        for (Status status : StatusStyle::all)
+            cells.push_back({QString::number(tally.count(status))});
+        cells.push_back({tally.completion() ? ReportLabels::percent(*tally.completion())
+                                            : QStringLiteral("—")});
+        for (ReportTable::Cell &cell : cells)
+            cell.bold = bold;
+        table.addRow(cells);
+    };
+    for (const ReportSection &section : m_book.sections)
+        row(section.title, section.tally, false);
+    row(text(QT_TRANSLATE_NOOP("ProgressReport", "Total")), m_book.total, true);
+    table.finish();
+}
+
+void ReportRenderer::Layout::paintFrame(QPainter &painter, int page, int pageCount) const
+{
+    const ReportCanvas::Page &info = m_canvas.pages().at(std::size_t(page));
+    const QRectF body = m_canvas.body();
+    const QFont font = m_canvas.font(7.5);
+    const double lineHeight = QFontMetricsF(font, painter.device()).height();
+    painter.setFont(font);
+    painter.setPen(Grey);
+    if (!info.plain) {
+        const double top = body.top() - m_canvas.mm(9);
+        const QRectF header(body.left(), top, body.width(), lineHeight);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, m_book.info.title);
+        const QFontMetricsF metrics(font, painter.device());
+        painter.drawText(
+            header, Qt::AlignRight | Qt::AlignTop,
+            metrics.elidedText(info.runningTitle, Qt::ElideMiddle, body.width() * 0.55));
+        painter.setPen(QPen(Rule, m_canvas.mm(0.2)));
+        painter.drawLine(QPointF(body.left(), top + lineHeight + m_canvas.mm(1)),
+                         QPointF(body.right(), top + lineHeight + m_canvas.mm(1)));
+    }
+    const double footerTop = body.bottom() + m_canvas.mm(3);
+    painter.setPen(QPen(Rule, m_canvas.mm(0.2)));
+    painter.drawLine(QPointF(body.left(), footerTop), QPointF(body.right(), footerTop));
+    painter.setPen(Grey);
+    const QRectF footer(body.left(), footerTop + m_canvas.mm(1), body.width(), lineHeight);
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop,
+                     text(QT_TRANSLATE_NOOP("ProgressReport", "Generated %1"))
+                         .arg(m_labels.dateTime(m_book.generated)));
+    painter.drawText(
+        footer, Qt::AlignRight | Qt::AlignTop,
+        text(QT_TRANSLATE_NOOP("ProgressReport", "Page %1 of %2")).arg(page + 1).arg(pageCount));
+}
+
+ReportRenderer::ReportRenderer() = default;
+
+ReportRenderer::ReportRenderer(Options options) : m_options(std::move(options)) {}
+
+ReportRenderer::Result ReportRenderer::render(const ReportBook &book, QPagedPaintDevice *device,
+                                              const Progress &progress) const
+{
+    Result result;
+    if (!device) {
+        result.error = QCoreApplication::translate("ProgressReport", "Nothing to print on.");
+        return result;
+    }
+    if (m_options.setUpPage) {
+        device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                          QMarginsF(15, 12, 15, 10), QPageLayout::Millimeter));
+    }
+
+    Layout layout(book, device, m_options);
+    const bool wholeBook = book.scope.kind == ReportScope::Kind::Book;
+    const int layoutSteps = int(book.sections.size()) + (wholeBook ? 1 : 0);
+    int done = 0;
+    auto report = [&](int total) {
+        if (progress && !progress(done, total)) {
+            result.cancelled = true;
+            result.error = QCoreApplication::translate("ProgressReport", "Cancelled.");
+            return false;
+        }
+        return true;
+    };
+
+    if (!report(layoutSteps * 2))
+        return result;
+    if (wholeBook) {
+        layout.cover();
+        layout.reserveContents();
+        layout.summary();
+        ++done;
+        if (!report(layoutSteps * 2))
+            return result;
+    }
+    for (const ReportSection &section : book.sections) {
+        layout.section(section);
+        ++done;
+        if (!report(layoutSteps * 2))
+            return result;
+    }
+    if (wholeBook)
+        layout.fillContents();
+
+    ReportCanvas &canvas = layout.canvas();
+    const int pageCount = canvas.pageCount();
+    const int total = layoutSteps + pageCount;
+    QPainter painter;
+    if (!painter.begin(device)) {
+        result.error = QCoreApplication::translate("ProgressReport", "Cannot paint the pages.");
+        return result;
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int page = 0; page < pageCount; ++page) {
+        if (page > 0 && !device->newPage()) {
+            result.error =
+                QCoreApplication::translate("ProgressReport", "Cannot start a new page.");
+            painter.end();
+            return result;
+        }
+        for (const ReportCanvas::Step &step : canvas.pages()[std::size_t(page)].steps) {
+            painter.save();
+            step(painter);
+            painter.restore();
+        }
+        layout.paintFrame(painter, page, pageCount);
+        ++done;
+        if (!report(total)) {
+            painter.end();
+            return result;
+        }
+    }
+    if (!painter.end()) {
+        result.error = QCoreApplication::translate("ProgressReport", "Cannot finish the pages.");
+        return result;
+    }
+    result.ok = true;
+    result.pageCount = pageCount;
+    result.contents = layout.contents();
+    return result;
+}
+
+} // namespace pd

@@ -1,0 +1,284 @@
+#include "charts/OverviewChartView.h"
+
+#include "charts/ChartStyle.h"
+#include "plan/StatusStyle.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChart>
+#include <QCursor>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QGraphicsSimpleTextItem>
+#include <QHorizontalStackedBarSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+#include <iterator>
+
+namespace pd {
+
+namespace {
+
+constexpr int ChromePixels = 100; ///< title, legend, axis and margins
+constexpr int LabelGap = 6;       ///< between an item's name and the plot
+
+int statusIndex(Status status)
+{
+    const auto *begin = std::begin(StatusStyle::all);
+    return int(std::find(begin, std::end(StatusStyle::all), status) - begin);
+}
+
+void deleteAll(std::vector<QGraphicsSimpleTextItem *> &items)
+{
+    for (QGraphicsSimpleTextItem *item : items)
+        delete item;
+    items.clear();
+}
+
+} // namespace
+
+OverviewChartView::OverviewChartView(QWidget *parent) : QChartView(parent)
+{
+    setObjectName(QStringLiteral("overviewChartView"));
+    ChartStyle::setUp(this);
+    connect(chart(), &QChart::plotAreaChanged, this, &OverviewChartView::placeLabels);
+
+    m_categoryAxis = new QBarCategoryAxis;
+    // The axis keeps its labels to reserve their room, but draws them in no colour: the view
+    // draws the names itself.
+    m_categoryAxis->setLabelsFont(ChartStyle::smallFont());
+    m_categoryAxis->setLabelsColor(Qt::transparent);
+    m_categoryAxis->setGridLineVisible(false);
+    chart()->addAxis(m_categoryAxis, Qt::AlignLeft);
+
+    m_percentAxis = new QValueAxis;
+    m_percentAxis->setLabelFormat(QStringLiteral("%.0f%"));
+    m_percentAxis->setLabelsFont(ChartStyle::smallFont());
+    chart()->addAxis(m_percentAxis, Qt::AlignBottom);
+    clear();
+}
+
+double OverviewChartView::valueAt(int i) const
+{
+    return m_bars.at(std::size_t(i)).progress * 100;
+}
+
+Status OverviewChartView::statusAt(int i) const
+{
+    return m_bars.at(std::size_t(i)).status;
+}
+
+QString OverviewChartView::labelAt(int i) const
+{
+    return m_nameLabels.at(std::size_t(i))->text();
+}
+
+QString OverviewChartView::valueLabelAt(int i) const
+{
+    return m_valueLabels.at(std::size_t(i))->text();
+}
+
+QBarSet *OverviewChartView::setFor(Status status) const
+{
+    const int i = statusIndex(status);
+    return i < int(m_sets.size()) ? m_sets[std::size_t(i)] : nullptr;
+}
+
+int OverviewChartView::rowPixels()
+{
+    return QFontMetrics(ChartStyle::smallFont()).height() + 6;
+}
+
+int OverviewChartView::minimumHeightFor(int n)
+{
+    return ChromePixels + rowPixels() * n;
+}
+
+QSize OverviewChartView::sizeHint() const
+{
+    return QSize(600, std::max(300, ChromePixels + rowPixels() * barCount() * 3 / 2));
+}
+
+void OverviewChartView::clear()
+{
+    QChart *c = chart();
+    deleteAll(m_nameLabels);
+    deleteAll(m_valueLabels);
+    c->removeAllSeries();
+    m_categoryAxis->clear();
+    m_categoryAxis->hide();
+    m_percentAxis->hide();
+    m_bars.clear();
+    m_sets.clear();
+    m_series = nullptr;
+    m_expectedSeries = nullptr;
+    c->setTitle(QString());
+    c->legend()->hide();
+    setMinimumHeight(0);
+    updateGeometry();
+    ChartStyle::relayout(c);
+}
+
+void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &bars, double expected)
+{
+    clear();
+    QChart *c = chart();
+    c->setTitle(title);
+    m_title = title;
+    m_expected = expected;
+    m_bars = bars;
+    const int n = barCount();
+    if (n == 0) {
+        ChartStyle::relayout(c);
+        return;
+    }
+
+    // One set per status, each category holding its value only in its status's set: the bars
+    // take their status colour and the legend lists the statuses.
+    m_series = new QHorizontalStackedBarSeries;
+    // Bars no thicker than a few lines of text when there are only one or two.
+    m_series->setBarWidth(std::min(0.7, 0.25 + 0.15 * n));
+    for (Status status : StatusStyle::all) {
+        auto *set = new QBarSet(StatusStyle::symbol(status) + QLatin1Char(' ') +
+                                StatusStyle::label(status));
+        const QColor color = StatusStyle::color(status);
+        set->setColor(color);
+        set->setBorderColor(color.darker(120));
+        for (int category = 0; category < n; ++category) {
+            const Bar &bar = m_bars[std::size_t(categoryOf(category))];
+            set->append(bar.status == status ? bar.progress * 100 : 0.0);
+        }
+        connect(set, &QBarSet::hovered, this, &OverviewChartView::showBarToolTip);
+        m_sets.push_back(set);
+        m_series->append(set);
+    }
+    c->addSeries(m_series);
+    // Only the statuses that occur are listed.
+    const auto markers = c->legend()->markers(m_series);
+    for (std::size_t i = 0; i < m_sets.size() && i < std::size_t(markers.size()); ++i) {
+        const Status status = StatusStyle::all[i];
+        markers[qsizetype(i)]->setVisible(std::any_of(
+            m_bars.begin(), m_bars.end(), [status](const Bar &b) { return b.status == status; }));
+    }
+
+    // The first item on top, as in the tree: categories run from the bottom up. Categories must
+    // be unique; two items may shorten to the same text.
+    QStringList categories;
+    for (int category = 0; category < n; ++category) {
+        QString name =
+            ChartStyle::shortened(m_bars[std::size_t(categoryOf(category))].label, LabelChars);
+        while (categories.contains(name))
+            name += QLatin1Char(' ');
+        categories << name;
+    }
+    m_categoryAxis->append(categories);
+    m_categoryAxis->show();
+    m_series->attachAxis(m_categoryAxis);
+
+    const auto highest =
+        std::max_element(m_bars.begin(), m_bars.end(),
+                         [](const Bar &a, const Bar &b) { return a.progress < b.progress; });
+    const bool over = highest->progress > 1.0;
+    m_percentAxis->setRange(0, over ? AxisCap : 100);
+    m_percentAxis->setTickCount(over ? 7 : 6);
+    m_percentAxis->show();
+    m_series->attachAxis(m_percentAxis);
+
+    m_expectedSeries = new QLineSeries;
+    m_expectedSeries->setName(tr("Expected by now %1%").arg(qRound(expected * 100)));
+    m_expectedSeries->append(expected * 100, -0.5);
+    m_expectedSeries->append(expected * 100, n - 0.5);
+    m_expectedSeries->setPen(QPen(ChartStyle::expectedColor(), 2, Qt::DashLine));
+    c->addSeries(m_expectedSeries);
+    m_expectedSeries->attachAxis(m_percentAxis);
+    m_expectedSeries->attachAxis(m_categoryAxis);
+
+    const QFont font = ChartStyle::smallFont();
+    for (const Bar &bar : m_bars) {
+        auto *name = new QGraphicsSimpleTextItem(ChartStyle::shortened(bar.label, LabelChars), c);
+        name->setFont(font);
+        name->setBrush(ChartStyle::textColor());
+        name->setToolTip(bar.label);
+        m_nameLabels.push_back(name);
+
+        // An item without data says so instead of "0%"; a bar cut at the axis end still gives
+        // its real value.
+        const QString noValue = bar.note.isEmpty() ? tr("No data") : bar.note;
+        auto *value = new QGraphicsSimpleTextItem(
+            bar.status == Status::NoData ? noValue : tr("%1%").arg(qRound(bar.progress * 100)), c);
+        value->setFont(font);
+        value->setZValue(10);
+        m_valueLabels.push_back(value);
+    }
+
+    c->legend()->setVisible(true);
+    setMinimumHeight(n > 9 ? minimumHeightFor(n) : 0);
+    updateGeometry();
+    ChartStyle::relayout(c);
+    placeLabels();
+}
+
+void OverviewChartView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_bars.empty()) {
+        // setBars() clears what is shown first.
+        const std::vector<Bar> bars = m_bars;
+        const QString title = m_title;
+        setBars(title, bars, m_expected);
+    }
+    QChartView::changeEvent(event);
+}
+
+void OverviewChartView::placeLabels()
+{
+    if (!m_series || m_valueLabels.empty())
+        return;
+    const QRectF plot = chart()->plotArea();
+    for (std::size_t i = 0; i < m_valueLabels.size(); ++i) {
+        const Bar &bar = m_bars[i];
+        const qreal category = categoryOf(int(i));
+        const QPointF end = chart()->mapToPosition(
+            QPointF(std::clamp(bar.progress * 100, 0.0, AxisCap), category), m_series);
+
+        QGraphicsSimpleTextItem *name = m_nameLabels[i];
+        const QRectF nameRect = name->boundingRect();
+        name->setPos(std::max(0.0, plot.left() - LabelGap - nameRect.width()),
+                     end.y() - nameRect.height() / 2);
+
+        QGraphicsSimpleTextItem *value = m_valueLabels[i];
+        const QRectF text = value->boundingRect();
+        const qreal y = end.y() - text.height() / 2;
+        if (end.x() - plot.left() >= text.width() + 8) {
+            // Inside the end of the bar, white on the status colour.
+            value->setBrush(Qt::white);
+            value->setPos(end.x() - text.width() - 4, y);
+        } else {
+            value->setBrush(ChartStyle::textColor());
+            value->setPos(std::min(end.x() + 4, plot.right() - text.width()), y);
+        }
+    }
+}
+
+void OverviewChartView::showBarToolTip(bool state, int category)
+{
+    if (!state || category < 0 || category >= barCount()) {
+        QToolTip::hideText();
+        return;
+    }
+    const Bar &bar = m_bars[std::size_t(categoryOf(category))];
+    QString text = bar.label + QLatin1Char('\n') +
+                   tr("%1% complete · %2 %3")
+                       .arg(qRound(bar.progress * 100))
+                       .arg(StatusStyle::symbol(bar.status), StatusStyle::label(bar.status));
+    if (!bar.toolTip.isEmpty())
+        text += QLatin1Char('\n') + bar.toolTip;
+    QToolTip::showText(QCursor::pos(), text, this);
+}
+
+} // namespace pd

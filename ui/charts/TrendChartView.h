@@ -1,0 +1,69 @@
+#pragma once
+
+#include "plan/PlanTypes.h"
+
+#include <QChartView>
+#include <QDate>
+
+#include <optional>
+#include <vector>
+
+QT_BEGIN_NAMESPACE
+class QCategoryAxis;
+class QDateTimeAxis;
+class QGraphicsSimpleTextItem;
+class QLineSeries;
+class QScatterSeries;
+class QValueAxis;
+QT_END_NAMESPACE
+
+namespace pd {
+
+/// One indicator's measurements over its plan year, against the plan: for count and level a
+/// straight line from the start value on 1 January to the target on 31 December, for growth
+/// and cap the bound as a flat line; a vertical mark at the as-of date.
+class TrendChartView : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit TrendChartView(QWidget *parent = nullptr);
+
+    void setIndicator(const Indicator &indicator, const std::vector<Measurement> &measurements,
+                      int planYear, const QDate &asOf);
+    void clear();
+
+    QLineSeries *actualSeries() const { return m_actualSeries; } ///< the measurements, by date
+    QScatterSeries *pointSeries() const { return m_pointSeries; }
+    QLineSeries *planSeries() const { return m_planSeries; }
+    QLineSeries *asOfSeries() const { return m_asOfSeries; } ///< null outside the plan year
+    QDateTimeAxis *dateAxis() const { return m_dateAxis; }
+    bool showsNoDataNote() const; ///< "no measurements yet"
+
+    /// Where a date sits on the time axis (the x of the series' points).
+    static qreal timeValue(const QDate &date);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void showPointToolTip(const QPointF &point, bool state);
+    void placeNote();
+
+    QLineSeries *m_actualSeries = nullptr;
+    QScatterSeries *m_pointSeries = nullptr;
+    QLineSeries *m_planSeries = nullptr;
+    QLineSeries *m_asOfSeries = nullptr;
+    // The axes are kept for the view's lifetime: only the series change.
+    QDateTimeAxis *m_dateAxis = nullptr;
+    QCategoryAxis *m_monthAxis = nullptr;
+    QValueAxis *m_valueAxis = nullptr;
+    QGraphicsSimpleTextItem *m_note = nullptr;
+    QString m_unit;
+    // What is shown, for tool tips and to draw it again in another language.
+    std::optional<Indicator> m_indicator;
+    std::vector<Measurement> m_measurements; ///< by date, as plotted
+    int m_planYear = 0;
+    QDate m_asOf;
+};
+
+} // namespace pd

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "plan/PlanTypes.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QUndoStack;
+
+namespace pd {
+
+class IndicatorPane;
+class OverviewPane;
+class PlanFilterModel;
+class PlanStore;
+class PlanTreeModel;
+class PrintController;
+class WelcomeBanner;
+
+/// The main window: the plan tree with search and filters on the left, the overview or the
+/// selected indicator on the right, the as-of date in the toolbar. Every edit is saved at once.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a data file (creating it with the built-in plan when missing). On failure the
+    /// window keeps what it had and *error says why; the file is left untouched.
+    bool openFile(const QString &path, QString *error);
+    QString filePath() const;
+
+    PlanStore *store() const { return m_store; }
+    PlanTreeModel *treeModel() const { return m_model; }
+    PlanFilterModel *filterModel() const { return m_filter; }
+    QTreeView *treeView() const { return m_tree; }
+    IndicatorPane *indicatorPane() const { return m_indicatorPane; }
+    OverviewPane *overviewPane() const { return m_overviewPane; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    PrintController *printController() const { return m_printController; }
+    /// Menus, so feature controllers (printing, meetings, language) can add their actions.
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    /// The group (or indicator) selected in the tree, as an index of treeModel(); invalid
+    /// for the whole plan.
+    QModelIndex currentSourceIndex() const;
+
+    void setAsOf(const QDate &date);
+    QDate asOf() const;
+    /// Selects an indicator in the tree (clearing filters that hide it).
+    bool selectIndicator(const QString &code);
+    /// Re-reads the file if another program changed it (or always, when forced).
+    void reloadIfChanged(bool force = false);
+
+signals:
+    /// A new data file was opened: store(), treeModel() and the panes now show it.
+    void fileOpened();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildActions();
+    void retranslateUi();
+    void restoreSettings();
+    void saveSettings();
+    void onCurrentChanged(const QModelIndex &current);
+    void applyFilters();
+    void restoreExpanded();
+    void rememberExpanded();
+    void updateStatusBar();
+    void openDialog();
+    void saveCopyDialog();
+    void importReportDialog();
+    void exportJsonDialog();
+    void about();
+
+    PlanStore *m_store;
+    PlanTreeModel *m_model;
+    PlanFilterModel *m_filter;
+    QUndoStack *m_undoStack;
+    QList<qint64> m_expandedNodes;
+    PrintController *m_printController = nullptr;
+
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QLineEdit *m_search = nullptr;
+    QComboBox *m_statusFilter = nullptr;
+    QComboBox *m_partFilter = nullptr;
+    QDateEdit *m_asOf = nullptr;
+    QLabel *m_asOfLabel = nullptr;
+    QStackedWidget *m_right = nullptr;
+    QScrollArea *m_indicatorScroll = nullptr;
+    QScrollArea *m_overviewScroll = nullptr;
+    IndicatorPane *m_indicatorPane = nullptr;
+    OverviewPane *m_overviewPane = nullptr;
+    WelcomeBanner *m_welcome = nullptr;
+    QLabel *m_pathStatus = nullptr;
+    QLabel *m_asOfStatus = nullptr;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_saveCopyAction = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportJsonAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_expandAction = nullptr;
+    QAction *m_collapseAction = nullptr;
+    QAction *m_todayAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+};
+
+} // namespace pd

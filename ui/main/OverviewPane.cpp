@@ -1,0 +1,179 @@
+#include "main/OverviewPane.h"
+
+#include "plan/ProgressText.h"
+
+#include "charts/OverviewChartView.h"
+#include "models/PlanRoles.h"
+#include "models/PlanTreeModel.h"
+#include "plan/ProgressRules.h"
+#include "plan/StatusStyle.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace pd {
+namespace {
+
+/// Bars per indicator when a group holds no more than this many; otherwise per sub-group.
+constexpr int MaxIndicatorBars = 40;
+
+} // namespace
+
+OverviewPane::OverviewPane(PlanTreeModel *model, QWidget *parent) : QWidget(parent), m_model(model)
+{
+    setObjectName(QStringLiteral("overviewPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 8, 12, 8);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("overviewTitle"));
+    QFont f = m_title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.4);
+    f.setBold(true);
+    m_title->setFont(f);
+    m_title->setWordWrap(true);
+    layout->addWidget(m_title);
+    m_asOf = new QLabel(this);
+    m_asOf->setStyleSheet(QStringLiteral("color: #555;"));
+    layout->addWidget(m_asOf);
+
+    auto *counts = new QHBoxLayout;
+    for (Status status : StatusStyle::all) {
+        auto *label = new QLabel(this);
+        label->setObjectName(QStringLiteral("count_") + statusKey(status));
+        label->setAlignment(Qt::AlignCenter);
+        label->setTextFormat(Qt::RichText);
+        label->setStyleSheet(
+            QStringLiteral("QLabel { background: %1; border: 1px solid %2; "
+                           "border-radius: 6px; padding: 6px 10px; }")
+                .arg(StatusStyle::lightColor(status).name(), StatusStyle::color(status).name()));
+        counts->addWidget(label);
+        m_counts << label;
+    }
+    m_completion = new QLabel(this);
+    m_completion->setObjectName(QStringLiteral("overviewCompletion"));
+    m_completion->setTextFormat(Qt::RichText);
+    m_completion->setAlignment(Qt::AlignCenter);
+    counts->addWidget(m_completion);
+    layout->addLayout(counts);
+
+    m_chart = new OverviewChartView(this);
+    m_chart->setObjectName(QStringLiteral("overviewChart"));
+    layout->addWidget(m_chart, 1);
+
+    // An as-of change touches every row; redraw once after the burst, not once per row.
+    // A hidden pane does no work: it only notes that it is stale, and catches up when shown.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (m_refreshPending)
+            return;
+        m_refreshPending = true;
+        if (isVisible())
+            QTimer::singleShot(0, this, &OverviewPane::refresh);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_index = QPersistentModelIndex();
+        m_refreshPending = true;
+        if (isVisible())
+            refresh();
+    });
+}
+
+void OverviewPane::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_refreshPending)
+        refresh();
+}
+
+void OverviewPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void OverviewPane::showGroup(const QModelIndex &index)
+{
+    m_index = index.siblingAtColumn(0);
+    refresh();
+}
+
+void OverviewPane::refresh()
+{
+    m_refreshPending = false;
+    const QModelIndex index = m_index;
+    const QLocale locale;
+    const double expected = ProgressRules::expectedShare(m_model->planYear(), m_model->asOf());
+
+    const StatusCounts counts = m_model->rollup(index);
+    const std::vector<qint64> ids = m_model->indicatorsUnder(index);
+
+    const QString title = index.isValid() ? index.data().toString() : m_model->planInfo().title;
+    m_title->setText(title);
+    m_asOf->setText(
+        tr("As of %1 · expected by now (序时进度) %2% · %n indicator(s)", "", counts.indicators)
+            .arg(locale.toString(m_model->asOf(), QLocale::LongFormat))
+            .arg(qRound(expected * 100)));
+    for (std::size_t s = 0; s < std::size(StatusStyle::all); ++s) {
+        const Status status = StatusStyle::all[s];
+        m_counts[int(s)]->setText(
+            QStringLiteral("<span style=\"font-size:18pt;font-weight:bold;color:%1\">%2 "
+                           "%3</span><br>%4")
+                .arg(StatusStyle::color(status).name(), StatusStyle::symbol(status))
+                .arg(counts.count(status))
+                .arg(StatusStyle::label(status)));
+    }
+    // 填报率 beside the mean, and the mean said to be over the reported share targets only.
+    m_completion->setText(
+        QStringLiteral("<span style=\"font-size:18pt;font-weight:bold\">%1</span><br>%2<br>%3")
+            .arg(counts.completion() ? ProgressText::percent(*counts.completion())
+                                     : QStringLiteral("—"),
+                 tr("mean completion of reported"),
+                 tr("reported %1/%2").arg(counts.reported()).arg(counts.indicators)));
+    m_completion->setToolTip(ProgressText::meanCompletion(counts) + QLatin1Char('\n') +
+                             ProgressText::reported(counts));
+
+    // Bars: every indicator for a small group; its sub-groups for the plan or a large part.
+    std::vector<OverviewChartView::Bar> bars;
+    const bool perIndicator = index.isValid() && int(ids.size()) <= MaxIndicatorBars;
+    if (perIndicator) {
+        for (qint64 id : ids) {
+            const QModelIndex row = m_model->indexForIndicator(id);
+            const ProgressRules::Evaluation ev = m_model->evaluation(id);
+            if (!ev.hasExpected())
+                continue; // a bound target has no completion share; the tree shows its gap
+            bars.push_back(
+                {row.data(CodeRole).toString() + QLatin1Char(' ') + m_model->indicatorAt(row)->name,
+                 ev.progress.value_or(0.0), ev.status, row.data(Qt::ToolTipRole).toString()});
+        }
+    } else {
+        for (int r = 0; r < m_model->rowCount(index); ++r) {
+            const QModelIndex child = m_model->index(r, 0, index);
+            if (child.data(ItemTypeRole).toInt() != int(PlanItemType::Node))
+                continue;
+            if (child.data(IndicatorCountRole).toInt() == 0)
+                continue;
+            const QModelIndex completion = child.siblingAtColumn(PlanTreeModel::ProgressColumn);
+            OverviewChartView::Bar bar{child.data().toString(), child.data(BarRole).toDouble(),
+                                       Status(child.data(BarStatusRole).toInt()),
+                                       child.data().toString() + QLatin1Char('\n') +
+                                           completion.data(Qt::ToolTipRole).toString(),
+                                       QString()};
+            // Figures in, but all of bound targets: no mean to draw, yet not "no data".
+            const int reported = child.data(ReportedRole).toInt();
+            if (!child.data(BarRole).isValid() && reported > 0)
+                bar.note = tr("reported %1/%2, no completion share")
+                               .arg(reported)
+                               .arg(child.data(IndicatorCountRole).toInt());
+            bars.push_back(bar);
+        }
+    }
+    m_chart->setBars(perIndicator ? tr("Completion by indicator")
+                                  : tr("Completion by part and area"),
+                     bars, expected);
+}
+
+} // namespace pd

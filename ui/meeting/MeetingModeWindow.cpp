@@ -1,0 +1,795 @@
+#include "meeting/MeetingModeWindow.h"
+
+#include "plan/ProgressText.h"
+
+#include "charts/ChartStyle.h"
+#include "commands/MeetingCommands.h"
+#include "meeting/MeetingStore.h"
+#include "charts/OverviewChartView.h"
+#include "models/PlanTreeModel.h"
+#include "plan/StatusStyle.h"
+#include "charts/TargetChartView.h"
+#include "charts/TrendChartView.h"
+
+#include <QAbstractAxis>
+#include <QAction>
+#include <QChart>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QDateEdit>
+#include <QGraphicsSimpleTextItem>
+#include <QGridLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLegend>
+#include <QLineEdit>
+#include <QLocale>
+#include <QScreen>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace pd {
+namespace {
+
+/// The deadline field's "no deadline" value (shown as its special value text).
+const QDate NoDeadline(2000, 1, 1);
+
+const char *const figureNames[] = {
+    QT_TRANSLATE_NOOP("MeetingModeWindow", "Target"),
+    QT_TRANSLATE_NOOP("MeetingModeWindow", "Actual"),
+    QT_TRANSLATE_NOOP("MeetingModeWindow", "Completion"),
+    QT_TRANSLATE_NOOP("MeetingModeWindow", "Expected by now"),
+    QT_TRANSLATE_NOOP("MeetingModeWindow", "Status"),
+};
+
+QString percentText(const std::optional<double> &share)
+{
+    return share ? QStringLiteral("%1%").arg(qRound(*share * 100)) : QStringLiteral("—");
+}
+
+QString valueText(const Indicator &indicator, double value)
+{
+    Indicator valueOnly = indicator;
+    valueOnly.comparator = Comparator::Exactly;
+    valueOnly.target = value;
+    return PlanTreeModel::targetText(valueOnly);
+}
+
+QString chipStyle(Status status, double radius)
+{
+    return QStringLiteral("QLabel { background: %1; border: 2px solid %2; border-radius: %3px; "
+                          "padding: 4px 12px; color: #212121; }")
+        .arg(StatusStyle::lightColor(status).name(), StatusStyle::color(status).name())
+        .arg(qRound(radius));
+}
+
+/// Projector-sized text on a chart's title, axes and legend (the views size them for a pane).
+void enlargeChart(QChartView *view, const QFont &font)
+{
+    QChart *chart = view->chart();
+    QFont title = font;
+    title.setBold(true);
+    chart->setTitleFont(title);
+    chart->legend()->setFont(font);
+    // Labels the views draw themselves (bar names and values, notes) first, so that the
+    // relayout the axes' new fonts cause places them by their new size.
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            text->setFont(font);
+    }
+    for (QAbstractAxis *axis : chart->axes()) {
+        axis->setLabelsFont(font);
+        axis->setTitleFont(font);
+    }
+    ChartStyle::relayout(chart);
+}
+
+} // namespace
+
+MeetingModeWindow::MeetingModeWindow(MeetingStore *store, QUndoStack *undoStack, qint64 meetingId,
+                                     QWidget *parent)
+    : QWidget(parent, Qt::Window), m_store(store), m_undoStack(undoStack), m_meetingId(meetingId)
+{
+    setObjectName(QStringLiteral("meetingModeWindow"));
+    setFocusPolicy(Qt::StrongFocus);
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    if (screen)
+        m_scale = std::clamp(screen->geometry().height() / 1080.0, 0.6, 3.0);
+
+    if (const std::optional<Meeting> meeting = store->meeting(meetingId))
+        m_deck = MeetingDeck(*meeting, store->items(meetingId));
+    buildUi();
+    retranslateUi();
+    connect(store, &MeetingStore::itemChanged, this, &MeetingModeWindow::onItemChanged);
+
+    if (undoStack) {
+        // The main window's undo actions are out of reach while this window covers the screen.
+        QAction *undo = undoStack->createUndoAction(this);
+        undo->setShortcut(QKeySequence::Undo);
+        QAction *redo = undoStack->createRedoAction(this);
+        redo->setShortcut(QKeySequence::Redo);
+        addAction(undo);
+        addAction(redo);
+    }
+    m_ready = true;
+    goTo(m_deck.indexOf(m_deck.meeting().resumeSlide));
+}
+
+MeetingModeWindow::~MeetingModeWindow() = default;
+
+QFont MeetingModeWindow::scaledFont(double pixels, bool bold) const
+{
+    QFont f = font();
+    f.setPixelSize(qMax(9, qRound(pixels * m_scale)));
+    f.setBold(bold);
+    return f;
+}
+
+void MeetingModeWindow::buildUi()
+{
+    setFont(scaledFont(26));
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, Qt::white);
+    pal.setColor(QPalette::WindowText, QColor(0x21, 0x21, 0x21));
+    setPalette(pal);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    const int margin = qRound(28 * m_scale);
+
+    // Top bar: the meeting, the figures' date, the filter and where we are.
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("meetingTopBar"));
+    bar->setStyleSheet(QStringLiteral("#meetingTopBar { background: #17325c; } "
+                                      "#meetingTopBar QLabel, #meetingTopBar QCheckBox "
+                                      "{ color: white; }"));
+    auto *barLayout = new QHBoxLayout(bar);
+    barLayout->setContentsMargins(margin, qRound(10 * m_scale), margin, qRound(10 * m_scale));
+    m_meetingTitle = new QLabel(bar);
+    m_meetingTitle->setObjectName(QStringLiteral("meetingTitle"));
+    m_meetingTitle->setFont(scaledFont(26, true));
+    m_asOf = new QLabel(bar);
+    m_asOf->setObjectName(QStringLiteral("meetingAsOf"));
+    m_asOf->setFont(scaledFont(22));
+    m_behindOnly = new QCheckBox(bar);
+    m_behindOnly->setObjectName(QStringLiteral("meetingBehindOnly"));
+    m_behindOnly->setFont(scaledFont(22));
+    m_behindOnly->setFocusPolicy(Qt::NoFocus);
+    m_behindOnly->setStyleSheet(
+        QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }")
+            .arg(qRound(22 * m_scale)));
+    m_position = new QLabel(bar);
+    m_position->setObjectName(QStringLiteral("meetingPosition"));
+    m_position->setFont(scaledFont(30, true));
+    m_position->setMinimumWidth(qRound(150 * m_scale));
+    m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    barLayout->addWidget(m_meetingTitle);
+    barLayout->addSpacing(margin);
+    barLayout->addWidget(m_asOf);
+    barLayout->addStretch(1);
+    barLayout->addWidget(m_behindOnly);
+    barLayout->addSpacing(margin);
+    barLayout->addWidget(m_position);
+    layout->addWidget(bar);
+    connect(m_behindOnly, &QCheckBox::toggled, this, &MeetingModeWindow::setBehindOnly);
+
+    m_pages = new QStackedWidget(this);
+    layout->addWidget(m_pages, 1);
+
+    // No slide (the filter hides everything).
+    m_emptyPage = new QWidget(m_pages);
+    auto *emptyLayout = new QVBoxLayout(m_emptyPage);
+    m_emptyText = new QLabel(m_emptyPage);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setFont(scaledFont(36));
+    m_emptyText->setWordWrap(true);
+    emptyLayout->addWidget(m_emptyText);
+    m_pages->addWidget(m_emptyPage);
+
+    // A part's summary.
+    m_partPage = new QWidget(m_pages);
+    m_partPage->setObjectName(QStringLiteral("meetingPartSlide"));
+    auto *partLayout = new QVBoxLayout(m_partPage);
+    partLayout->setContentsMargins(margin, margin, margin, qRound(12 * m_scale));
+    m_partTitle = new QLabel(m_partPage);
+    m_partTitle->setObjectName(QStringLiteral("meetingPartTitle"));
+    m_partTitle->setFont(scaledFont(46, true));
+    m_partTitle->setWordWrap(true);
+    partLayout->addWidget(m_partTitle);
+    m_partSubtitle = new QLabel(m_partPage);
+    m_partSubtitle->setFont(scaledFont(26));
+    m_partSubtitle->setStyleSheet(QStringLiteral("color: #555;"));
+    m_partSubtitle->setWordWrap(true);
+    partLayout->addWidget(m_partSubtitle);
+    partLayout->addSpacing(qRound(12 * m_scale));
+    auto *counts = new QHBoxLayout;
+    counts->setSpacing(qRound(16 * m_scale));
+    for (Status status : StatusStyle::all) {
+        auto *chip = new QLabel(m_partPage);
+        chip->setObjectName(QStringLiteral("meetingCount_") + statusKey(status));
+        chip->setAlignment(Qt::AlignCenter);
+        chip->setTextFormat(Qt::RichText);
+        chip->setStyleSheet(chipStyle(status, 10 * m_scale));
+        counts->addWidget(chip, 1);
+        m_partCounts << chip;
+    }
+    m_partCompletion = new QLabel(m_partPage);
+    m_partCompletion->setObjectName(QStringLiteral("meetingPartCompletion"));
+    m_partCompletion->setAlignment(Qt::AlignCenter);
+    m_partCompletion->setTextFormat(Qt::RichText);
+    m_partCompletion->setStyleSheet(
+        QStringLiteral(
+            "QLabel { border: 2px solid #17325c; border-radius: %1px; padding: 4px 12px; }")
+            .arg(qRound(10 * m_scale)));
+    counts->addWidget(m_partCompletion, 1);
+    partLayout->addLayout(counts);
+    partLayout->addSpacing(qRound(12 * m_scale));
+    m_partChart = new OverviewChartView(m_partPage);
+    m_partChart->setObjectName(QStringLiteral("meetingPartChart"));
+    m_partChart->setMinimumHeight(0);
+    partLayout->addWidget(m_partChart, 1);
+    m_pages->addWidget(m_partPage);
+
+    // One indicator.
+    m_itemPage = new QWidget(m_pages);
+    m_itemPage->setObjectName(QStringLiteral("meetingItemSlide"));
+    auto *itemLayout = new QVBoxLayout(m_itemPage);
+    itemLayout->setContentsMargins(margin, qRound(16 * m_scale), margin, qRound(8 * m_scale));
+    itemLayout->setSpacing(qRound(8 * m_scale));
+    m_itemPath = new QLabel(m_itemPage);
+    m_itemPath->setFont(scaledFont(22));
+    m_itemPath->setStyleSheet(QStringLiteral("color: #555;"));
+    m_itemPath->setWordWrap(true);
+    itemLayout->addWidget(m_itemPath);
+    m_itemTitle = new QLabel(m_itemPage);
+    m_itemTitle->setObjectName(QStringLiteral("meetingItemTitle"));
+    m_itemTitle->setFont(scaledFont(44, true));
+    m_itemTitle->setWordWrap(true);
+    itemLayout->addWidget(m_itemTitle);
+
+    auto *figures = new QGridLayout;
+    figures->setHorizontalSpacing(qRound(16 * m_scale));
+    figures->setVerticalSpacing(0);
+    for (int i = 0; i < 5; ++i) {
+        auto *caption = new QLabel(m_itemPage);
+        caption->setFont(scaledFont(22));
+        caption->setStyleSheet(QStringLiteral("color: #555;"));
+        auto *figure = new QLabel(m_itemPage);
+        figure->setFont(scaledFont(40, true));
+        figure->setTextFormat(Qt::RichText);
+        figure->setWordWrap(i < 2); // long targets wrap; the status chip stays one line
+        figures->addWidget(caption, 0, i);
+        figures->addWidget(figure, 1, i, Qt::AlignLeft | Qt::AlignTop);
+        figures->setColumnStretch(i, i == 1 ? 3 : 2);
+        m_figureCaptions << caption;
+        m_figures << figure;
+    }
+    m_figures[0]->setObjectName(QStringLiteral("meetingTarget"));
+    m_figures[1]->setObjectName(QStringLiteral("meetingActual"));
+    m_figures[2]->setObjectName(QStringLiteral("meetingCompletion"));
+    m_figures[3]->setObjectName(QStringLiteral("meetingExpected"));
+    m_figures[4]->setObjectName(QStringLiteral("meetingStatus"));
+    itemLayout->addLayout(figures);
+
+    auto *charts = new QHBoxLayout;
+    m_targetChart = new TargetChartView(m_itemPage);
+    m_targetChart->setObjectName(QStringLiteral("meetingTargetChart"));
+    m_trendChart = new TrendChartView(m_itemPage);
+    m_trendChart->setObjectName(QStringLiteral("meetingTrendChart"));
+    m_targetChart->setMinimumHeight(qRound(200 * m_scale));
+    m_trendChart->setMinimumHeight(qRound(200 * m_scale));
+    charts->addWidget(m_targetChart, 2);
+    charts->addWidget(m_trendChart, 3);
+    itemLayout->addLayout(charts, 1);
+
+    m_snippet = new QLabel(m_itemPage);
+    m_snippet->setObjectName(QStringLiteral("meetingSnippet"));
+    m_snippet->setFont(scaledFont(26));
+    m_snippet->setWordWrap(true);
+    m_snippet->setTextFormat(Qt::RichText);
+    m_snippet->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: #f7f7f2; border-left: %1px solid #c9a227; padding: %2px; }")
+            .arg(qRound(6 * m_scale))
+            .arg(qRound(8 * m_scale)));
+    itemLayout->addWidget(m_snippet);
+    m_earlier = new QLabel(m_itemPage);
+    m_earlier->setObjectName(QStringLiteral("meetingEarlierDecision"));
+    m_earlier->setFont(scaledFont(20));
+    m_earlier->setStyleSheet(QStringLiteral("color: #555;"));
+    m_earlier->setWordWrap(true);
+    itemLayout->addWidget(m_earlier);
+
+    // The decision: typed during the meeting, saved on leaving a field.
+    auto *decisionBox = new QWidget(m_itemPage);
+    decisionBox->setObjectName(QStringLiteral("meetingDecisionBox"));
+    decisionBox->setStyleSheet(QStringLiteral("#meetingDecisionBox { background: #eef2f8; "
+                                              "border-radius: %1px; }")
+                                   .arg(qRound(8 * m_scale)));
+    auto *decisionLayout = new QGridLayout(decisionBox);
+    const int pad = qRound(10 * m_scale);
+    decisionLayout->setContentsMargins(pad, pad, pad, pad);
+    decisionLayout->setHorizontalSpacing(pad);
+    const QFont fieldFont = scaledFont(26);
+    const QFont captionFont = scaledFont(20, true);
+    m_reviewed = new QCheckBox(decisionBox);
+    m_reviewed->setObjectName(QStringLiteral("meetingReviewed"));
+    m_reviewed->setFont(scaledFont(24, true));
+    m_reviewed->setFocusPolicy(Qt::NoFocus);
+    m_reviewed->setStyleSheet(QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }")
+                                  .arg(qRound(26 * m_scale)));
+    m_decisionLabel = new QLabel(decisionBox);
+    m_decisionLabel->setFont(captionFont);
+    m_decision = new QLineEdit(decisionBox);
+    m_decision->setObjectName(QStringLiteral("meetingDecision"));
+    m_decision->setFont(fieldFont);
+    m_unitLabel = new QLabel(decisionBox);
+    m_unitLabel->setFont(captionFont);
+    m_unit = new QLineEdit(decisionBox);
+    m_unit->setObjectName(QStringLiteral("meetingResponsibleUnit"));
+    m_unit->setFont(fieldFont);
+    m_deadlineLabel = new QLabel(decisionBox);
+    m_deadlineLabel->setFont(captionFont);
+    m_deadline = new QDateEdit(decisionBox);
+    m_deadline->setObjectName(QStringLiteral("meetingDeadline"));
+    m_deadline->setFont(fieldFont);
+    m_deadline->setCalendarPopup(true);
+    m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_deadline->setMinimumDate(NoDeadline);
+    m_deadline->setDate(NoDeadline);
+    m_decisionLabel->setBuddy(m_decision);
+    m_unitLabel->setBuddy(m_unit);
+    m_deadlineLabel->setBuddy(m_deadline);
+    decisionLayout->addWidget(m_decisionLabel, 0, 0);
+    decisionLayout->addWidget(m_unitLabel, 0, 1);
+    decisionLayout->addWidget(m_deadlineLabel, 0, 2);
+    decisionLayout->addWidget(m_reviewed, 0, 3, 2, 1, Qt::AlignCenter);
+    decisionLayout->addWidget(m_decision, 1, 0);
+    decisionLayout->addWidget(m_unit, 1, 1);
+    decisionLayout->addWidget(m_deadline, 1, 2);
+    decisionLayout->setColumnStretch(0, 6);
+    decisionLayout->setColumnStretch(1, 2);
+    decisionLayout->setColumnStretch(2, 1);
+    itemLayout->addWidget(decisionBox);
+    m_error = new QLabel(m_itemPage);
+    m_error->setObjectName(QStringLiteral("meetingError"));
+    m_error->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_error->hide();
+    itemLayout->addWidget(m_error);
+    m_pages->addWidget(m_itemPage);
+
+    for (QWidget *field : {static_cast<QWidget *>(m_decision), static_cast<QWidget *>(m_unit),
+                           static_cast<QWidget *>(m_deadline)})
+        field->installEventFilter(this);
+    connect(m_decision, &QLineEdit::editingFinished, this, &MeetingModeWindow::commitFields);
+    connect(m_unit, &QLineEdit::editingFinished, this, &MeetingModeWindow::commitFields);
+    connect(m_deadline, &QDateEdit::editingFinished, this, &MeetingModeWindow::commitFields);
+    connect(m_reviewed, &QCheckBox::clicked, this, &MeetingModeWindow::commitFields);
+
+    m_keys = new QLabel(this);
+    m_keys->setObjectName(QStringLiteral("meetingKeys"));
+    m_keys->setFont(scaledFont(18));
+    m_keys->setWordWrap(true);
+    m_keys->setStyleSheet(QStringLiteral("QLabel { background: #eceff1; color: #37474f; "
+                                         "padding: %1px %2px; }")
+                              .arg(qRound(6 * m_scale))
+                              .arg(margin));
+    layout->addWidget(m_keys);
+}
+
+void MeetingModeWindow::retranslateUi()
+{
+    const Meeting &meeting = m_deck.meeting();
+    const QLocale locale;
+    setWindowTitle(tr("Meeting Mode — %1").arg(meeting.title));
+    m_meetingTitle->setText(meeting.title);
+    m_asOf->setText(tr("Figures as of %1").arg(locale.toString(meeting.asOf, QLocale::LongFormat)));
+    m_behindOnly->setText(tr("Only behind (B)"));
+    m_emptyText->setText(m_behindOnly->isChecked()
+                             ? tr("No indicator in this meeting is behind.\nPress B to show all.")
+                             : tr("This meeting has no indicators."));
+    for (int i = 0; i < m_figureCaptions.size(); ++i)
+        m_figureCaptions[i]->setText(
+            QCoreApplication::translate("MeetingModeWindow", figureNames[i]));
+    m_reviewed->setText(tr("Reviewed (R)"));
+    m_decisionLabel->setText(tr("&Decision (D)"));
+    m_unitLabel->setText(tr("Responsible &unit"));
+    m_deadlineLabel->setText(tr("Dead&line"));
+    m_decision->setPlaceholderText(tr("What the meeting decided or instructed"));
+    m_deadline->setSpecialValueText(tr("none"));
+    m_keys->setText(tr("→ Space PgDn next · ← PgUp back · Home End first, last · 1–9 area · "
+                       "M main targets · L livelihood · G government · B only behind · "
+                       "R reviewed · D decision (Enter or Esc back) · Ctrl+Z undo · Esc leave"));
+    if (m_ready)
+        showSlide();
+}
+
+const MeetingSlide *MeetingModeWindow::currentSlide() const
+{
+    if (m_index < 0 || m_index >= m_deck.count())
+        return nullptr;
+    return &m_deck.slides()[std::size_t(m_index)];
+}
+
+const MeetingItem *MeetingModeWindow::currentItem() const
+{
+    const MeetingSlide *slide = currentSlide();
+    if (!slide || slide->type != MeetingSlide::Type::Item)
+        return nullptr;
+    return &m_deck.items()[std::size_t(slide->item)];
+}
+
+QString MeetingModeWindow::positionText() const
+{
+    if (m_deck.count() == 0)
+        return QStringLiteral("0 / 0");
+    return QStringLiteral("%1 / %2").arg(m_index + 1).arg(m_deck.count());
+}
+
+void MeetingModeWindow::goTo(int index)
+{
+    commitFields();
+    m_index = std::clamp(index, 0, std::max(0, m_deck.count() - 1));
+    showSlide();
+    if (const MeetingSlide *slide = currentSlide()) {
+        if (m_store)
+            m_store->setResumeSlide(m_meetingId, slide->key, nullptr);
+    }
+}
+
+void MeetingModeWindow::setBehindOnly(bool behindOnly)
+{
+    commitFields();
+    const MeetingSlide *slide = currentSlide();
+    const QString key = slide ? slide->key : QString();
+    m_deck.setBehindOnly(behindOnly);
+    if (m_behindOnly->isChecked() != behindOnly) {
+        const QSignalBlocker blocker(m_behindOnly);
+        m_behindOnly->setChecked(behindOnly);
+    }
+    retranslateUi(); // the empty page's text depends on the filter
+    goTo(m_deck.indexOf(key));
+}
+
+bool MeetingModeWindow::jumpToPart(PlanPart part, int number)
+{
+    const int index = m_deck.partSlide(part, number);
+    if (index < 0)
+        return false;
+    goTo(index);
+    return true;
+}
+
+void MeetingModeWindow::showSlide()
+{
+    m_position->setText(positionText());
+    m_shownItemId = 0;
+    const MeetingSlide *slide = currentSlide();
+    if (!slide) {
+        m_pages->setCurrentWidget(m_emptyPage);
+        return;
+    }
+    if (slide->type == MeetingSlide::Type::Part)
+        showPart(*slide);
+    else
+        showItem(*slide);
+}
+
+void MeetingModeWindow::showPart(const MeetingSlide &slide)
+{
+    const Meeting &meeting = m_deck.meeting();
+    const MeetingPart &part = meeting.parts[std::size_t(slide.part)];
+    m_partTitle->setText(part.title);
+    int inMeeting = 0;
+    int behind = 0;
+    for (const MeetingItem &item : m_deck.items()) {
+        if (item.part != slide.part)
+            continue;
+        ++inMeeting;
+        if (item.snapshot.isBehind())
+            ++behind;
+    }
+    m_partSubtitle->setText(tr("%n indicator(s) in this part", "", part.indicators) +
+                            QStringLiteral(" · ") + tr("%n on the agenda", "", inMeeting) +
+                            QStringLiteral(" · ") + tr("%n behind", "", behind));
+    const QString number =
+        QStringLiteral("<span style=\"font-size:%1px;font-weight:bold;color:%2\">"
+                       "%3 %4</span><br>%5");
+    const int big = qRound(44 * m_scale);
+    for (int s = 0; s < 5; ++s) {
+        const Status status = StatusStyle::all[s];
+        m_partCounts[s]->setText(
+            number.arg(big)
+                .arg(StatusStyle::color(status).name(), StatusStyle::symbol(status))
+                .arg(part.counts[std::size_t(s)])
+                .arg(StatusStyle::label(status)));
+    }
+    m_partCompletion->setText(
+        QStringLiteral("<span style=\"font-size:%1px;font-weight:bold\">%2</span><br>%3")
+            .arg(big)
+            .arg(percentText(part.completion),
+                 tr("mean completion of reported · reported %1/%2 · expected %3%")
+                     .arg(part.indicators - part.counts[std::size_t(Status::NoData)])
+                     .arg(part.indicators)
+                     .arg(qRound(meeting.expected * 100))));
+    std::vector<OverviewChartView::Bar> bars;
+    for (const MeetingBar &bar : part.bars)
+        bars.push_back({bar.label, bar.progress.value_or(0.0), bar.status, bar.label});
+    m_partChart->setBars(tr("Completion"), bars, meeting.expected);
+    enlargeChart(m_partChart, scaledFont(20));
+    m_pages->setCurrentWidget(m_partPage);
+}
+
+void MeetingModeWindow::showItem(const MeetingSlide &slide)
+{
+    const Meeting &meeting = m_deck.meeting();
+    const MeetingItem &item = m_deck.items()[std::size_t(slide.item)];
+    const MeetingSnapshot &s = item.snapshot;
+    const QLocale locale;
+    QString path = meeting.parts[std::size_t(slide.part)].title;
+    if (!s.heading.isEmpty() && s.heading != path)
+        path += QStringLiteral("  ›  ") + s.heading;
+    m_itemPath->setText(path);
+    m_itemTitle->setText(s.indicator.code + QStringLiteral("  ") + s.indicator.name);
+
+    m_figures[0]->setText(
+        (s.targetText.isEmpty() ? PlanTreeModel::targetText(s.indicator) : s.targetText)
+            .toHtmlEscaped());
+    if (s.actual) {
+        m_figures[1]->setText(
+            valueText(s.indicator, s.actual->value).toHtmlEscaped() +
+            QStringLiteral(
+                "<span style=\"font-size:%1px;font-weight:normal;color:#555\"> %2</span>")
+                .arg(qRound(22 * m_scale))
+                .arg(locale.toString(s.actual->date, tr("M/d", "short date of a figure"))));
+    } else {
+        m_figures[1]->setText(QStringLiteral("—"));
+    }
+    // The rules are pure, so the frozen target and figures give the meeting's own reading back,
+    // with the gap of a bound target and the year-end pace of a count.
+    const ProgressRules::Evaluation evaluation =
+        ProgressRules::evaluate(s.indicator, meeting.asOf.year(), meeting.asOf, s.history);
+    QString completion = ProgressText::completion(s.indicator, evaluation).toHtmlEscaped();
+    if (completion.isEmpty())
+        completion = QStringLiteral("—");
+    if (evaluation.projection)
+        completion +=
+            QStringLiteral(
+                "<br><span style=\"font-size:%1px;font-weight:normal;color:#555\">%2</span>")
+                .arg(qRound(20 * m_scale))
+                .arg(ProgressText::projection(evaluation).toHtmlEscaped());
+    m_figures[2]->setText(completion);
+    m_figures[3]->setText(evaluation.hasExpected() ? percentText(evaluation.expected)
+                                                   : QStringLiteral("—"));
+    m_figures[4]->setText(QStringLiteral("<span style=\"color:%1\">%2</span> %3")
+                              .arg(StatusStyle::color(s.status).name(),
+                                   StatusStyle::symbol(s.status),
+                                   StatusStyle::label(s.status).toHtmlEscaped()));
+    m_figures[4]->setStyleSheet(chipStyle(s.status, 8 * m_scale));
+
+    m_targetChart->setIndicator(
+        s.indicator, s.actual ? std::optional<double>(s.actual->value) : std::nullopt, evaluation);
+    m_trendChart->setIndicator(s.indicator, s.history, meeting.asOf.year(), meeting.asOf);
+    enlargeChart(m_targetChart, scaledFont(18));
+    enlargeChart(m_trendChart, scaledFont(18));
+
+    // The sentence as the report wrote it, the part the target was read from underlined.
+    QString sentence = s.indicator.snippet.toHtmlEscaped();
+    const int at = s.sentence.indexOf(s.indicator.snippet);
+    if (at >= 0 && !s.indicator.snippet.isEmpty()) {
+        sentence = s.sentence.left(at).toHtmlEscaped() + QStringLiteral("<b><u>") + sentence +
+                   QStringLiteral("</u></b>") +
+                   s.sentence.mid(at + s.indicator.snippet.size()).toHtmlEscaped();
+    }
+    m_snippet->setText(tr("From the report: %1").arg(sentence));
+
+    // The latest decision an earlier meeting took on it, so the room sees what was asked.
+    QString earlier;
+    if (m_store && item.indicatorId > 0) {
+        for (const EarlierDecision &d : m_store->decisionsFor(item.indicatorId, 5)) {
+            if (d.meetingId == meeting.id || d.meetingDate > meeting.date)
+                continue;
+            QString line = d.decision.decision;
+            if (!d.decision.responsibleUnit.isEmpty())
+                line += QStringLiteral(" — ") + d.decision.responsibleUnit;
+            if (d.decision.deadline.isValid())
+                line += QStringLiteral(" — ") +
+                        tr("by %1").arg(locale.toString(d.decision.deadline, QLocale::ShortFormat));
+            earlier = tr("Earlier meeting (%1, %2): %3")
+                          .arg(d.meetingTitle, locale.toString(d.meetingDate, QLocale::ShortFormat),
+                               line);
+            break;
+        }
+    }
+    m_earlier->setText(earlier);
+    m_earlier->setVisible(!earlier.isEmpty());
+
+    m_decision->setPlaceholderText(tr("What the meeting decided or instructed"));
+    m_unit->setPlaceholderText(s.indicator.leadUnit);
+    fillDecision(item);
+    m_error->hide();
+    m_pages->setCurrentWidget(m_itemPage);
+}
+
+void MeetingModeWindow::fillDecision(const MeetingItem &item)
+{
+    m_updating = true;
+    m_reviewed->setChecked(item.decision.reviewed);
+    m_decision->setText(item.decision.decision);
+    m_unit->setText(item.decision.responsibleUnit);
+    m_deadline->setDate(item.decision.deadline.isValid() ? item.decision.deadline : NoDeadline);
+    m_shownItemId = item.id;
+    m_updating = false;
+}
+
+void MeetingModeWindow::commitFields()
+{
+    const MeetingItem *item = currentItem();
+    if (m_updating || !item || !m_store || item->id != m_shownItemId)
+        return;
+    MeetingDecision after;
+    after.reviewed = m_reviewed->isChecked();
+    after.decision = m_decision->text().trimmed();
+    after.responsibleUnit = m_unit->text().trimmed();
+    after.deadline = m_deadline->date() == NoDeadline ? QDate() : m_deadline->date();
+    const MeetingDecision before = item->decision;
+    // A decision taken means the item was discussed.
+    if (!after.decision.isEmpty() && before.decision.isEmpty() && !before.reviewed)
+        after.reviewed = true;
+    if (after == before)
+        return;
+    const qint64 itemId = item->id;
+    auto error = std::make_shared<QString>();
+    if (m_undoStack) {
+        m_undoStack->push(new SetMeetingDecisionCommand(m_store, itemId, before, after, error));
+    } else {
+        m_store->setDecision(itemId, after, error.get());
+    }
+    if (!error->isEmpty()) {
+        m_error->setText(*error);
+        m_error->show();
+        if (const MeetingItem *current = currentItem())
+            fillDecision(*current);
+    }
+}
+
+void MeetingModeWindow::onItemChanged(qint64 meetingId, qint64 itemId)
+{
+    if (meetingId != m_meetingId || !m_store)
+        return;
+    const std::optional<MeetingItem> item = m_store->item(itemId);
+    if (!item)
+        return;
+    m_deck.updateItem(*item);
+    const MeetingItem *current = currentItem();
+    if (current && current->id == itemId)
+        fillDecision(*current);
+}
+
+void MeetingModeWindow::toggleReviewed()
+{
+    if (!currentItem())
+        return;
+    m_reviewed->setChecked(!m_reviewed->isChecked());
+    commitFields();
+}
+
+void MeetingModeWindow::focusSlide()
+{
+    setFocus(Qt::OtherFocusReason);
+}
+
+bool MeetingModeWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress &&
+        (watched == m_decision || watched == m_unit || watched == m_deadline)) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        switch (key->key()) {
+        case Qt::Key_PageDown:
+            focusSlide();
+            next();
+            return true;
+        case Qt::Key_PageUp:
+            focusSlide();
+            previous();
+            return true;
+        case Qt::Key_Return:
+        case Qt::Key_Enter:
+        case Qt::Key_Escape:
+            commitFields();
+            focusSlide();
+            return true;
+        default:
+            break;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void MeetingModeWindow::keyPressEvent(QKeyEvent *event)
+{
+    if (event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier)) {
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    const int key = event->key();
+    if (key >= Qt::Key_1 && key <= Qt::Key_9) {
+        jumpToPart(PlanPart::Area, key - Qt::Key_0);
+        return;
+    }
+    switch (key) {
+    case Qt::Key_Right:
+    case Qt::Key_Down:
+    case Qt::Key_Space:
+    case Qt::Key_PageDown:
+        next();
+        return;
+    case Qt::Key_Left:
+    case Qt::Key_Up:
+    case Qt::Key_PageUp:
+    case Qt::Key_Backspace:
+        previous();
+        return;
+    case Qt::Key_Home:
+        goTo(0);
+        return;
+    case Qt::Key_End:
+        goTo(m_deck.count() - 1);
+        return;
+    case Qt::Key_M:
+        jumpToPart(PlanPart::Main);
+        return;
+    case Qt::Key_L:
+        jumpToPart(PlanPart::Livelihood);
+        return;
+    case Qt::Key_G:
+        jumpToPart(PlanPart::Government);
+        return;
+    case Qt::Key_B:
+        setBehindOnly(!m_deck.behindOnly());
+        return;
+    case Qt::Key_R:
+        toggleReviewed();
+        return;
+    case Qt::Key_D:
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (currentItem())
+            m_decision->setFocus(Qt::ShortcutFocusReason);
+        return;
+    case Qt::Key_Escape:
+    case Qt::Key_F11:
+        close();
+        return;
+    default:
+        break;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void MeetingModeWindow::closeEvent(QCloseEvent *event)
+{
+    commitFields();
+    if (const MeetingSlide *slide = currentSlide()) {
+        if (m_store)
+            m_store->setResumeSlide(m_meetingId, slide->key, nullptr);
+    }
+    emit closed();
+    QWidget::closeEvent(event);
+}
+
+void MeetingModeWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && m_keys)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace pd

@@ -1,0 +1,231 @@
+#include "print/PrintController.h"
+
+#include "main/MainWindow.h"
+#include "report/PdfExporter.h"
+#include "store/PlanStore.h"
+#include "models/PlanTreeModel.h"
+#include "report/ReportBuilder.h"
+#include "report/ReportRenderer.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QEvent>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QStandardPaths>
+
+namespace pd {
+namespace {
+
+/// A progress dialog that appears only for long work and can cancel it.
+class ProgressReporter
+{
+public:
+    ProgressReporter(QWidget *parent, const QString &label)
+        : m_dialog(label, QString(), 0, 0, parent)
+    {
+        m_dialog.setWindowModality(Qt::WindowModal);
+        m_dialog.setMinimumDuration(400);
+        m_dialog.setCancelButtonText(QCoreApplication::translate("PrintController", "Cancel"));
+    }
+    ReportRenderer::Progress callback()
+    {
+        return [this](int done, int total) {
+            m_dialog.setMaximum(total);
+            m_dialog.setValue(done);
+            QCoreApplication::processEvents();
+            return !m_dialog.wasCanceled();
+        };
+    }
+
+private:
+    QProgressDialog m_dialog;
+};
+
+} // namespace
+
+PrintController::PrintController(MainWindow *window)
+    : QObject(window), m_window(window), m_previewAction(new QAction(window)),
+      m_printAction(new QAction(window)), m_exportPdfAction(new QAction(window))
+{
+    m_previewAction->setObjectName(QStringLiteral("actionPrintPreview"));
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_exportPdfAction->setObjectName(QStringLiteral("actionExportPdf"));
+    m_exportPdfAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+P")));
+    connect(m_previewAction, &QAction::triggered, this, &PrintController::printPreview);
+    connect(m_printAction, &QAction::triggered, this, &PrintController::print);
+    connect(m_exportPdfAction, &QAction::triggered, this, &PrintController::exportPdfDialog);
+
+    // Into the File menu, before its last group (Quit).
+    QMenu *file = window->fileMenu();
+    const QList<QAction *> actions = file->actions();
+    QAction *before = actions.size() >= 2 ? actions.at(actions.size() - 2) : nullptr;
+    file->insertAction(before, m_exportPdfAction);
+    file->insertAction(before, m_previewAction);
+    file->insertAction(before, m_printAction);
+    file->insertSeparator(before);
+    retranslate();
+    window->installEventFilter(this);
+}
+
+bool PrintController::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::eventFilter(watched, event);
+}
+
+void PrintController::retranslate()
+{
+    m_previewAction->setText(tr("Print Pre&view…"));
+    m_printAction->setText(tr("&Print…"));
+    m_exportPdfAction->setText(tr("Export &PDF…"));
+    m_exportPdfAction->setToolTip(
+        tr("Progress sheets of the selected area or part, or the whole book"));
+}
+
+ReportRenderer::Options PrintController::sheetOptions()
+{
+    // Sheets printed from the window speak the window's language.
+    ReportRenderer::Options options;
+    options.language = QLocale();
+    return options;
+}
+
+ReportScope PrintController::scopeForSelection() const
+{
+    const PlanTreeModel *model = m_window->treeModel();
+    // Walk up from the selection to the part it belongs to.
+    for (QModelIndex index = m_window->currentSourceIndex(); index.isValid();
+         index = index.parent()) {
+        const PlanNode *node = model->nodeAt(index);
+        if (!node)
+            continue;
+        switch (node->kind) {
+        case NodeKind::Area:
+            return ReportScope::forArea(node->ordinal);
+        case NodeKind::MainTargets:
+            return ReportScope::forPart(ReportScope::Kind::Main);
+        case NodeKind::Government:
+            return ReportScope::forPart(ReportScope::Kind::Government);
+        case NodeKind::Livelihood:
+            return ReportScope::forPart(ReportScope::Kind::Livelihood);
+        case NodeKind::Section:
+        case NodeKind::LivelihoodCategory:
+        case NodeKind::LivelihoodProject:
+            break;
+        }
+    }
+    return ReportScope::book();
+}
+
+std::optional<ReportScope> PrintController::askScope(const QString &title)
+{
+    const ReportScope selection = scopeForSelection();
+    if (selection.kind == ReportScope::Kind::Book)
+        return selection;
+    QString selectionText;
+    const QModelIndex current = m_window->currentSourceIndex();
+    for (QModelIndex index = current; index.isValid(); index = index.parent()) {
+        const PlanNode *node = m_window->treeModel()->nodeAt(index);
+        if (node && (node->kind == NodeKind::Area || !index.parent().isValid())) {
+            selectionText = PlanTreeModel::nodeLabel(*node);
+            break;
+        }
+    }
+    const QStringList choices{tr("Selection: %1").arg(selectionText), tr("The whole book")};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        m_window, title, tr("Print which progress sheets?"), choices, 0, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    return choice == choices.first() ? selection : ReportScope::book();
+}
+
+bool PrintController::renderTo(QPrinter *printer, const ReportScope &scope)
+{
+    QString error;
+    const std::optional<ReportBook> book =
+        ReportBuilder::build(*m_window->store(), m_window->asOf(), scope, &error);
+    if (!book) {
+        QMessageBox::warning(m_window, tr("Cannot Print"), error);
+        return false;
+    }
+    ProgressReporter progress(m_window, tr("Laying out the progress sheets…"));
+    const ReportRenderer::Result result =
+        ReportRenderer().render(*book, printer, progress.callback());
+    if (result.cancelled) {
+        printer->abort();
+        return false;
+    }
+    if (!result.ok) {
+        QMessageBox::warning(m_window, tr("Cannot Print"), result.error);
+        return false;
+    }
+    return true;
+}
+
+void PrintController::printPreview()
+{
+    const std::optional<ReportScope> scope = askScope(tr("Print Preview"));
+    if (!scope)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintPreviewDialog dialog(&printer, m_window);
+    dialog.setWindowTitle(tr("Print Preview"));
+    dialog.resize(m_window->size() * 0.9);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this,
+            [this, scope](QPrinter *p) { renderTo(p, *scope); });
+    dialog.exec();
+}
+
+void PrintController::print()
+{
+    const std::optional<ReportScope> scope = askScope(tr("Print"));
+    if (!scope)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    QPrintDialog dialog(&printer, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    renderTo(&printer, *scope);
+}
+
+bool PrintController::exportPdf(const ReportScope &scope, const QString &path, QString *error)
+{
+    ProgressReporter progress(m_window, tr("Writing the PDF…"));
+    const ReportRenderer::Result result =
+        PdfExporter(sheetOptions())
+            .exportPlan(*m_window->store(), m_window->asOf(), scope, path, progress.callback());
+    if (!result.ok && error)
+        *error = result.cancelled ? QString() : result.error;
+    return result.ok;
+}
+
+void PrintController::exportPdfDialog()
+{
+    const std::optional<ReportScope> scope = askScope(tr("Export PDF"));
+    if (!scope)
+        return;
+    const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                              QLatin1Char('/') +
+                              tr("progress-%1.pdf").arg(m_window->asOf().toString(Qt::ISODate));
+    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPdf(*scope, path, &error) && !error.isEmpty())
+        QMessageBox::warning(m_window, tr("Cannot Export PDF"), error);
+}
+
+} // namespace pd
