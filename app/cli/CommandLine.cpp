@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "document/BuiltinPlan.h"
+#include "plan/Clock.h"
 #include "plan/EntryCheck.h"
 #include "plan/InputParsing.h"
 #include "export/JsonExporter.h"
@@ -384,7 +385,7 @@ int CommandLine::exportJson(const QStringList &arguments)
     QString error;
     if (!parser.positionalArguments().isEmpty())
         return fail(usage, 2);
-    QDate date = QDate::currentDate();
+    QDate date = Clock::today();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (!date.isValid())
@@ -433,7 +434,7 @@ int CommandLine::record(const QStringList &arguments)
     const std::optional<double> number = InputParsing::number(parser.value(value));
     if (!number)
         return fail(tr("\"%1\" is not a number.").arg(parser.value(value)));
-    QDate when = QDate::currentDate();
+    QDate when = Clock::today();
     if (parser.isSet(date)) {
         when = QDate::fromString(parser.value(date).trimmed(), Qt::ISODate);
         if (!when.isValid())
@@ -528,7 +529,7 @@ int CommandLine::exportPdf(const QStringList &arguments)
             return fail(tr("unknown part \"%1\"; use main, government or livelihood.").arg(name),
                         2);
     }
-    QDate date = QDate::currentDate();
+    QDate date = Clock::today();
     if (parser.isSet(asOf)) {
         date = QDate::fromString(parser.value(asOf).trimmed(), Qt::ISODate);
         if (!date.isValid())

@@ -1,5 +1,6 @@
 #include "meeting/MeetingStartDialog.h"
 
+#include "plan/Clock.h"
 #include "meeting/MeetingBuilder.h"
 #include "meeting/MeetingStore.h"
 
@@ -54,7 +55,7 @@ MeetingStartDialog::MeetingStartDialog(MeetingStore *store, const QDate &asOf, q
     m_newFields = new QWidget(this);
     auto *form = new QFormLayout(m_newFields);
     form->setContentsMargins(24, 0, 0, 0);
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     m_title = new QLineEdit(defaultTitle(today), m_newFields);
     m_title->setObjectName(QStringLiteral("meetingTitleEdit"));
     m_title->setMinimumWidth(360);

@@ -1,5 +1,6 @@
 #include "meeting/MeetingBuilder.h"
 
+#include "plan/Clock.h"
 #include "plan/PlanIndex.h"
 #include "store/PlanStore.h"
 #include "models/PlanTreeModel.h"
@@ -71,7 +72,7 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
     Result result;
     Meeting &meeting = result.meeting;
     meeting.title = title.trimmed();
-    meeting.date = date.isValid() ? date : QDate::currentDate();
+    meeting.date = date.isValid() ? date : Clock::today();
     meeting.asOf = book->asOf;
     meeting.scope = scope;
     meeting.expected = book->expected;

@@ -1,5 +1,6 @@
 #include "models/PlanTreeModel.h"
 
+#include "plan/Clock.h"
 #include "plan/ProgressText.h"
 
 #include "store/PlanStore.h"
@@ -32,7 +33,7 @@ QString chineseNumber(int n)
 
 PlanTreeModel::PlanTreeModel(QObject *parent) : QAbstractItemModel(parent)
 {
-    m_asOf = QDate::currentDate();
+    m_asOf = Clock::today();
 }
 
 void PlanTreeModel::setStore(PlanStore *store, const QDate &asOf)

@@ -1,5 +1,6 @@
 #include "report/ReportBuilder.h"
 
+#include "plan/Clock.h"
 #include "plan/PlanIndex.h"
 #include "store/PlanStore.h"
 #include "models/PlanTreeModel.h"
@@ -137,7 +138,7 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
     ReportBook book;
     book.info = store.planInfo();
     book.info.sourceText.clear();
-    book.asOf = asOf.isValid() ? asOf : QDate::currentDate();
+    book.asOf = asOf.isValid() ? asOf : Clock::today();
     book.generated = QDateTime::currentDateTime();
     book.expected = ProgressRules::expectedShare(book.info.year, book.asOf);
     book.scope = scope;
