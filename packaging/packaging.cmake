@@ -58,10 +58,11 @@ include(CPack)
 # --- Tests ------------------------------------------------------------------------------------
 function(pd_add_packaging_test name)
     qt_add_executable(${name} ${PROJECT_SOURCE_DIR}/tests/${name}.cpp)
-    target_link_libraries(${name} PRIVATE pdtestsupport Qt6::Test ${ARGN})
+    target_link_libraries(${name} PRIVATE pdtestsupport_ui Qt6::Test ${ARGN})
     add_test(NAME ${name} COMMAND ${name})
     set_tests_properties(${name} PROPERTIES
         ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"
+        LABELS ui
         TIMEOUT 300)
 endfunction()
 
@@ -79,7 +80,8 @@ target_compile_definitions(tst_desktopfiles PRIVATE
 add_dependencies(tst_desktopfiles pd_icons)
 
 # Builds the .deb from what this build tree installs (never rebuilding anything), then checks
-# its files and dependencies and runs the unpacked binary. Skips without dpkg-deb.
+# its files and dependencies and runs the unpacked binary. Skips without dpkg-deb. Labelled
+# packaging: the sanitizer run (./dev test --sanitize) leaves it out.
 string(REPLACE ";" "," pd_icon_size_list "${PD_ICON_SIZES}")
 add_test(NAME package_deb
     COMMAND ${CMAKE_COMMAND}
@@ -91,4 +93,5 @@ add_test(NAME package_deb
 set_tests_properties(package_deb PROPERTIES
     ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"
     SKIP_REGULAR_EXPRESSION "PD_SKIP:"
+    LABELS packaging
     TIMEOUT 600)

@@ -20,6 +20,7 @@ private slots:
     void exportJsonCreatesBuiltinPlan();
     void exportJsonToFileWithActuals();
     void recordAddsMeasurement();
+    void recordWithoutDateRecordsToday();
     void recordErrorsWriteNothing_data();
     void recordErrorsWriteNothing();
     void importReportAndReplace();
@@ -64,6 +65,8 @@ private:
     }
     QString path(const QString &name) const { return m_dir->filePath(name); }
     std::unique_ptr<QTemporaryDir> m_dir;
+    // "Today" for the binary too (PD_TODAY): record and the exports default to it.
+    const test::FixedToday m_today{QDate(2024, 7, 1)};
 };
 
 void TestCommandLine::init()
@@ -187,6 +190,25 @@ void TestCommandLine::recordAddsMeasurement()
     QCOMPARE(store.auditLog(QStringLiteral("measurement")).size(), std::size_t(1));
 }
 
+void TestCommandLine::recordWithoutDateRecordsToday()
+{
+    const QString db = path(QStringLiteral("plan.sqlite"));
+    {
+        PlanStore store;
+        QVERIFY(store.open(db, nullptr));
+        QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    }
+    const Result r =
+        run({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+             QStringLiteral("L1.1"), QStringLiteral("--value"), QStringLiteral("300")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    PlanStore store;
+    QVERIFY(store.open(db, nullptr));
+    const auto list = store.measurements(store.indicatorByCode(QStringLiteral("L1.1"))->id);
+    QCOMPARE(list.size(), std::size_t(1));
+    QCOMPARE(list[0].date, QDate(2024, 7, 1)); // PD_TODAY, set by test::FixedToday
+}
+
 void TestCommandLine::recordErrorsWriteNothing_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -222,17 +244,17 @@ void TestCommandLine::recordErrorsWriteNothing()
         QVERIFY(store.open(db, nullptr));
         QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
     }
-    const QByteArray before = test::readFile(db);
+    const QByteArray before = test::dataFileBytes(db);
     const Result r =
         run(QStringList{QStringLiteral("record"), QStringLiteral("--db"), db} + arguments);
     QVERIFY(r.code != 0);
     const QString err = QString::fromUtf8(r.err);
     QVERIFY2(err.contains(message), qPrintable(err));
     QCOMPARE(err.trimmed().count(QLatin1Char('\n')), 0); // one line
+    QCOMPARE(test::dataFileBytes(db), before);           // not a byte written
     PlanStore store;
     QVERIFY(store.open(db, nullptr));
     QCOMPARE(store.auditLog().size(), std::size_t(0));
-    Q_UNUSED(before)
 }
 
 void TestCommandLine::importReportAndReplace()
@@ -304,13 +326,13 @@ void TestCommandLine::recordRefusesDoubtfulFiguresUnlessForced()
         return run(args + extra);
     };
     QCOMPARE(run({QStringLiteral("export-json"), QStringLiteral("--db"), db}).code, 0);
-    const QByteArray before = test::readFile(db);
+    const QByteArray before = test::dataFileBytes(db);
     const Result refused = record({QStringLiteral("--value"), QStringLiteral("11000")});
     QCOMPARE(refused.code, 1);
     QCOMPARE(refused.err.count('\n'), 1);
     QVERIFY2(refused.err.contains("1.3 万亿元") && refused.err.contains("--force"),
              refused.err.constData());
-    QCOMPARE(test::readFile(db), before); // nothing written
+    QCOMPARE(test::dataFileBytes(db), before); // nothing written
 
     const Result forced =
         record({QStringLiteral("--value"), QStringLiteral("11000"), QStringLiteral("--force")});
@@ -438,17 +460,12 @@ void TestCommandLine::worksWithoutDisplay()
     QVERIFY(json.out.contains("\"actual\": 5.5"));
 
     // The window alone needs a display; without one it says so in one line, no abort.
-    const QByteArray before = [&] {
-        QFile f(db);
-        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-    }();
+    const QByteArray before = test::dataFileBytes(db);
     const Result window = run({QStringLiteral("--db"), db}, true);
     QCOMPARE(window.code, 1);
     QVERIFY2(window.err.contains("no display"), window.err.constData());
     QCOMPARE(window.err.count('\n'), 1);
-    QFile after(db);
-    QVERIFY(after.open(QIODevice::ReadOnly));
-    QCOMPARE(after.readAll(), before);
+    QCOMPARE(test::dataFileBytes(db), before);
 }
 
 void TestCommandLine::helpListsEveryCommand()

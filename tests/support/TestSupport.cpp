@@ -1,5 +1,8 @@
 #include "TestSupport.h"
 
+#include "plan/Clock.h"
+#include "store/PlanStore.h"
+
 #include <QFile>
 
 namespace pd::test {
@@ -80,6 +83,36 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         file.write(bytes);
+}
+
+QByteArray dataFileBytes(const QString &path)
+{
+    return readFile(path) + "\n-- wal --\n" + readFile(path + QStringLiteral("-wal"));
+}
+
+TempDataFile::TempDataFile(const QString &name) : m_path(m_dir.filePath(name)) {}
+
+bool TempDataFile::importSamplePlan(QString *error) const
+{
+    PlanStore store;
+    return store.open(m_path, error) && store.importPlan(samplePlan(), false, error);
+}
+
+FixedToday::FixedToday(const QDate &date)
+    : m_previousFixed(Clock::fixedToday()), m_previousEnvironment(qgetenv("PD_TODAY")),
+      m_hadEnvironment(qEnvironmentVariableIsSet("PD_TODAY"))
+{
+    Clock::setFixedToday(date);
+    qputenv("PD_TODAY", date.toString(Qt::ISODate).toLatin1());
+}
+
+FixedToday::~FixedToday()
+{
+    Clock::setFixedToday(m_previousFixed);
+    if (m_hadEnvironment)
+        qputenv("PD_TODAY", m_previousEnvironment);
+    else
+        qunsetenv("PD_TODAY");
 }
 
 } // namespace pd::test
