@@ -8,7 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QFileDialog>
+#include "main/FileDialog.h"
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
@@ -42,7 +42,7 @@ bool openWithRetry(pd::MainWindow &window, QString path)
         box.exec();
         if (box.clickedButton() != other)
             return false;
-        path = QFileDialog::getOpenFileName(nullptr, QObject::tr("Open Data File"),
+        path = pd::FileDialog::getOpenFileName(nullptr, QObject::tr("Open Data File"),
                                             QFileInfo(path).absolutePath());
         if (path.isEmpty())
             return false;

@@ -1,6 +1,7 @@
 #include "cli/CommandLine.h"
 
 #include "document/BuiltinPlan.h"
+#include "document/DataFile.h"
 #include "plan/Clock.h"
 #include "plan/EntryCheck.h"
 #include "plan/InputParsing.h"
@@ -338,29 +339,23 @@ int CommandLine::importReport(const QStringList &arguments)
     if (parser.positionalArguments().size() != 1 || !parser.isSet(db))
         return fail(usage, 2);
 
-    const QString reportPath = parser.positionalArguments().constFirst();
-    QFile file(reportPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("cannot read %1: %2").arg(reportPath, file.errorString()));
-    const QString text = ReportParser::decode(file.readAll(), &error);
-    if (text.isNull())
-        return fail(tr("%1: %2").arg(reportPath, error));
     ParsedPlan plan;
-    if (!ReportParser().parse(text, &plan, &error))
-        return fail(tr("%1: %2").arg(reportPath, error));
+    if (!ReportParser().parseFile(parser.positionalArguments().constFirst(), &plan, &error))
+        return fail(error);
     if (parser.isSet(title) && !parser.value(title).trimmed().isEmpty())
         plan.info.title = parser.value(title).trimmed();
 
+    // A new file is made whole and moved into place (DataFile); an existing one takes the plan
+    // in place, in one transaction, keeping its figures only when --replace says so.
     const QString dbPath = parser.value(db);
-    const bool existed = QFileInfo::exists(dbPath);
-    PlanStore store;
-    if (!store.open(dbPath, &error))
+    bool created = false;
+    if (!QFileInfo::exists(dbPath) &&
+        !DataFile::create(dbPath, plan, DataFile::IfExists::Keep, &error, &created))
         return fail(error);
-    if (!store.importPlan(plan, parser.isSet(replace), &error)) {
-        store.close();
-        if (!existed)
-            PlanStore::removeFiles(dbPath);
-        return fail(error);
+    if (!created) { // it existed, or another process made it meanwhile
+        PlanStore store;
+        if (!store.open(dbPath, &error) || !store.importPlan(plan, parser.isSet(replace), &error))
+            return fail(error);
     }
     printLine(stdout, tr("Imported \"%1\": %2 parts and sections, %3 indicators.")
                           .arg(plan.info.title)

@@ -9,8 +9,10 @@
 #include "plan/InputParsing.h"
 #include "models/MeasurementTableModel.h"
 #include "meeting/MeetingStore.h"
+#include "document/PlanDocument.h"
 #include "store/PlanStore.h"
 #include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 #include "commands/SetIndicatorFieldCommand.h"
 #include "plan/StatusStyle.h"
 #include "charts/TargetChartView.h"
@@ -83,11 +85,12 @@ QLabel *heading(QWidget *parent)
 
 } // namespace
 
-IndicatorPane::IndicatorPane(PlanStore *store, PlanTreeModel *model, QUndoStack *undoStack,
-                             QWidget *parent)
-    : QWidget(parent), m_store(store), m_model(model), m_undoStack(undoStack),
-      m_measurements(new MeasurementTableModel(store, undoStack, this))
+IndicatorPane::IndicatorPane(PlanDocument *document, QWidget *parent)
+    : QWidget(parent), m_store(document->store()), m_model(document->treeModel()),
+      m_undoStack(document->undoStack()),
+      m_measurements(new MeasurementTableModel(m_store, m_undoStack, this))
 {
+    PlanStore *store = m_store;
     setObjectName(QStringLiteral("indicatorPane"));
     buildUi();
     retranslateUi();
@@ -103,6 +106,7 @@ IndicatorPane::IndicatorPane(PlanStore *store, PlanTreeModel *model, QUndoStack 
         if (id == m_indicatorId)
             refresh();
     });
+    setMeetingStore(document->meetings());
 }
 
 void IndicatorPane::buildUi()
@@ -385,7 +389,9 @@ void IndicatorPane::refresh()
 {
     if (!m_indicatorId || !m_store->isOpen())
         return;
-    const std::optional<Indicator> found = m_store->indicator(m_indicatorId);
+    // The model holds the indicator and its evaluation at the as-of date; only the figures,
+    // for the table and the trend, are read.
+    const Indicator *found = m_model->indicatorAt(m_model->indexForIndicator(m_indicatorId));
     if (!found)
         return;
     m_updating = true;
@@ -395,7 +401,7 @@ void IndicatorPane::refresh()
 
     QStringList path;
     for (const PlanNode *node : m_model->nodePath(ind.nodeId))
-        path << PlanTreeModel::nodeLabel(*node);
+        path << PlanText::nodeLabel(*node);
     m_path->setText(path.join(QStringLiteral(" › ")));
     m_snippet->setText(highlightedSnippet(ind));
 
@@ -403,13 +409,12 @@ void IndicatorPane::refresh()
     const std::vector<Measurement> history = m_store->measurements(ind.id);
     const QDate asOf = m_model->asOf();
     const Measurement *actual = ProgressRules::latest(history, asOf);
-    const ProgressRules::Evaluation ev =
-        ProgressRules::evaluate(ind, m_model->planYear(), asOf, history);
+    const ProgressRules::Evaluation ev = m_model->evaluation(ind.id);
     const QLocale locale;
-    QString summary = tr("Target <b>%1</b>").arg(PlanTreeModel::targetText(ind).toHtmlEscaped());
+    QString summary = tr("Target <b>%1</b>").arg(PlanText::target(ind).toHtmlEscaped());
     if (ind.baseline)
-        summary += QStringLiteral(" · ") +
-                   tr("last year %1").arg(PlanTreeModel::numberText(*ind.baseline));
+        summary +=
+            QStringLiteral(" · ") + tr("last year %1").arg(ProgressText::number(*ind.baseline));
     if (actual && ev.gap)
         summary += QStringLiteral(" · ") +
                    tr("<b>%1</b> on %2")
@@ -418,7 +423,7 @@ void IndicatorPane::refresh()
     else if (actual)
         summary +=
             QStringLiteral(" · ") + tr("actual <b>%1</b> on %2")
-                                        .arg(PlanTreeModel::numberText(actual->value),
+                                        .arg(ProgressText::number(actual->value),
                                              locale.toString(actual->date, QLocale::LongFormat));
     if (ev.progress)
         summary += QStringLiteral(" · ") +
@@ -429,7 +434,7 @@ void IndicatorPane::refresh()
                         ? tr("expected by now %1").arg(ProgressText::percent(ev.expected))
                         : tr("expected by the plan curve %1 (%2)")
                               .arg(ProgressText::percent(ev.expected),
-                                   PlanTreeModel::numberText(ev.expectedValue)));
+                                   ProgressText::number(ev.expectedValue)));
     } else if (!actual) {
         summary += QStringLiteral(" · ") + tr("judged against the bound at every date");
     }

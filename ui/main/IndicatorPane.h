@@ -19,6 +19,7 @@ namespace pd {
 
 class MeasurementTableModel;
 class MeetingStore;
+class PlanDocument;
 class PlanStore;
 class PlanTreeModel;
 class TargetChartView;
@@ -30,15 +31,13 @@ class IndicatorPane : public QWidget
 {
     Q_OBJECT
 public:
-    IndicatorPane(PlanStore *store, PlanTreeModel *model, QUndoStack *undoStack,
-                  QWidget *parent = nullptr);
+    /// The pane over one open document: its store, models, undo stack and meetings.
+    explicit IndicatorPane(PlanDocument *document, QWidget *parent = nullptr);
 
     void showIndicator(qint64 indicatorId);
     qint64 indicatorId() const { return m_indicatorId; }
     /// Re-reads the indicator and its figures (as-of date changed, file reloaded).
     void refresh();
-    /// Shows the decisions earlier meetings took on the indicator (上次会议意见).
-    void setMeetingStore(MeetingStore *meetings);
 
     MeasurementTableModel *measurementModel() const { return m_measurements; }
     TargetChartView *targetChart() const { return m_targetChart; }
@@ -56,6 +55,8 @@ private:
     /// Asks the user about a figure that looks wrong (EntryCheck); true to record it anyway.
     bool confirmEntry(const EntryCheck::Problem &problem);
     void deleteSelectedMeasurements();
+    /// Shows the decisions earlier meetings took on the indicator (上次会议意见).
+    void setMeetingStore(MeetingStore *meetings);
     void refreshMeetingDecisions();
     QString highlightedSnippet(const Indicator &indicator);
 

@@ -1,6 +1,5 @@
 #include "main/MainWindow.h"
 
-#include "document/BuiltinPlan.h"
 #include "main/IndicatorPane.h"
 #include "export/JsonExporter.h"
 #include "i18n/LanguageManager.h"
@@ -22,8 +21,9 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
-#include <QFileDialog>
+#include "main/FileDialog.h"
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -41,6 +41,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUndoGroup>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -49,18 +50,18 @@
 namespace pd {
 
 MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_store(new PlanStore(this)), m_model(new PlanTreeModel(this)),
-      m_filter(new PlanFilterModel(this)), m_undoStack(new QUndoStack(this))
+    : QMainWindow(parent), m_document(std::make_unique<PlanDocument>()),
+      m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_filter->setSourceModel(m_model);
-    m_model->setStore(m_store);
+    // Feature controllers make their actions; the window places them in its menus.
+    m_printController = new PrintController(this);
+    m_meetingController = new MeetingController(this);
     buildActions();
     buildUi();
+    attachDocument();
     retranslateUi();
     restoreSettings();
-    m_printController = new PrintController(this);
-    new MeetingController(this); // View → Meeting Mode (F11), File → Meetings…, Export Minutes…
 
     // Another program (the record command, a colleague on a shared drive) may change the file.
     connect(qApp, &QGuiApplication::applicationStateChanged, this,
@@ -68,7 +69,6 @@ MainWindow::MainWindow(QWidget *parent)
                 if (state == Qt::ApplicationActive)
                     reloadIfChanged();
             });
-    connect(m_store, &PlanStore::measurementsChanged, this, &MainWindow::updateStatusBar);
 }
 
 MainWindow::~MainWindow() = default;
@@ -87,10 +87,10 @@ void MainWindow::buildActions()
     m_importAction = make("actionImportReport", QKeySequence(QStringLiteral("Ctrl+I")));
     m_exportJsonAction = make("actionExportJson");
     m_quitAction = make("actionQuit", QKeySequence::Quit);
-    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction = m_undoGroup->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction = m_undoGroup->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
     m_redoAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
     m_findAction = make("actionFind", QKeySequence::Find);
@@ -122,6 +122,11 @@ void MainWindow::buildActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportJsonAction);
+    m_fileMenu->addActions(m_printController->exportActions());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_printController->printActions());
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions(m_meetingController->fileActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());
@@ -130,6 +135,8 @@ void MainWindow::buildActions()
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addActions(m_meetingController->viewActions());
+    m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_todayAction);
     m_viewMenu->addSeparator();
@@ -151,7 +158,7 @@ void MainWindow::buildUi()
     m_asOf->setObjectName(QStringLiteral("asOfDate"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_asOf->setDate(m_model->asOf());
+    m_asOf->setDate(treeModel()->asOf());
     m_toolBar->addWidget(m_asOfLabel);
     m_toolBar->addWidget(m_asOf);
     m_toolBar->addAction(m_todayAction);
@@ -188,7 +195,6 @@ void MainWindow::buildUi()
 
     m_tree = new QTreeView(left);
     m_tree->setObjectName(QStringLiteral("planTree"));
-    m_tree->setModel(m_filter);
     m_tree->setUniformRowHeights(true);
     m_tree->setAlternatingRowColors(true);
     m_tree->setItemDelegateForColumn(PlanTreeModel::ProgressColumn,
@@ -205,15 +211,11 @@ void MainWindow::buildUi()
     leftLayout->addWidget(m_tree, 1);
 
     m_right = new QStackedWidget(m_splitter);
-    m_overviewPane = new OverviewPane(m_model, m_right);
-    m_indicatorPane = new IndicatorPane(m_store, m_model, m_undoStack, m_right);
     m_indicatorScroll = new QScrollArea(m_right);
-    m_indicatorScroll->setWidget(m_indicatorPane);
     m_indicatorScroll->setWidgetResizable(true);
     m_indicatorScroll->setFrameShape(QFrame::NoFrame);
     // Both panes scroll, so neither forces a minimum width on the tree beside them.
     m_overviewScroll = new QScrollArea(m_right);
-    m_overviewScroll->setWidget(m_overviewPane);
     m_overviewScroll->setWidgetResizable(true);
     m_overviewScroll->setFrameShape(QFrame::NoFrame);
     m_right->addWidget(m_overviewScroll);
@@ -240,21 +242,52 @@ void MainWindow::buildUi()
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     connect(m_partFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
-    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) { onCurrentChanged(current); });
     connect(m_tree, &QTreeView::expanded, this, [this] { rememberExpanded(); });
     connect(m_tree, &QTreeView::collapsed, this, [this] { rememberExpanded(); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+}
+
+void MainWindow::attachDocument()
+{
+    PlanDocument *document = m_document.get();
+    m_undoGroup->addStack(document->undoStack());
+    m_undoGroup->setActiveStack(document->undoStack());
+    // The view makes a selection model per model; the old one is ours to delete.
+    QItemSelectionModel *oldSelection = m_tree->selectionModel();
+    m_tree->setModel(document->filterModel());
+    delete oldSelection;
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(document->treeModel(), &QAbstractItemModel::modelReset, this, [this] {
         restoreExpanded();
         onCurrentChanged({});
+    });
+    connect(document->store(), &PlanStore::measurementsChanged, this, &MainWindow::updateStatusBar);
+    connect(document, &PlanDocument::readFailed, this, &MainWindow::showReadError);
+    // Panes belong to a document; the scroll areas delete the old ones when given new ones.
+    m_overviewPane = new OverviewPane(document->treeModel(), m_overviewScroll);
+    m_overviewScroll->setWidget(m_overviewPane);
+    m_indicatorPane = new IndicatorPane(document, m_indicatorScroll);
+    m_indicatorScroll->setWidget(m_indicatorPane);
+}
+
+void MainWindow::showReadError(const QString &message)
+{
+    statusBar()->showMessage(message, 15000);
+    // One box at a time: a damaged file fails many reads in a row.
+    if (m_readErrorShowing)
+        return;
+    m_readErrorShowing = true;
+    QTimer::singleShot(0, this, [this, message] {
+        QMessageBox::warning(this, tr("Cannot Read the Data File"), message);
+        m_readErrorShowing = false;
     });
 }
 
 void MainWindow::retranslateUi()
 {
-    setWindowTitle(m_model->planInfo().title.isEmpty()
+    setWindowTitle(treeModel()->planInfo().title.isEmpty()
                        ? tr("Progress Dashboard")
-                       : tr("%1 — Progress Dashboard").arg(m_model->planInfo().title));
+                       : tr("%1 — Progress Dashboard").arg(treeModel()->planInfo().title));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -300,66 +333,55 @@ void MainWindow::changeEvent(QEvent *event)
 
 bool MainWindow::openFile(const QString &path, QString *error)
 {
-    QString localError;
-    if (!error)
-        error = &localError;
-    // Open into a fresh store first so a refused file leaves the current one in place.
-    auto *store = new PlanStore(this);
-    if (!BuiltinPlan::openWithPlan(*store, path, error)) {
-        delete store;
+    // A refused file leaves the current document in place.
+    std::unique_ptr<PlanDocument> document = PlanDocument::open(path, error);
+    if (!document)
         return false;
-    }
+    setDocument(std::move(document));
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
+{
     rememberExpanded();
     saveSettings();
-    m_undoStack->clear();
+    // The old document goes once the views have let go of it.
+    std::unique_ptr<PlanDocument> old = std::exchange(m_document, std::move(document));
+    attachDocument();
+    m_undoGroup->removeStack(old->undoStack());
+    old.reset();
 
-    // Rebuild the views over the new store.
-    PlanStore *old = m_store;
-    m_store = store;
-    // Today, kept inside the plan's year (an old plan is seen at its year's end); the model
-    // reads the plan once, at that date.
-    const int year = m_store->planInfo().year;
-    const QDate start =
-        year > 0 ? std::clamp(QDate::currentDate(), QDate(year, 1, 1), QDate(year, 12, 31))
-                 : QDate();
-    m_model->setStore(m_store, start);
-    // The scroll area deletes the old pane when given the new one.
-    m_indicatorPane = new IndicatorPane(m_store, m_model, m_undoStack, m_indicatorScroll);
-    m_indicatorScroll->setWidget(m_indicatorPane);
-    delete old;
-    connect(m_store, &PlanStore::measurementsChanged, this, &MainWindow::updateStatusBar);
-
+    const int year = treeModel()->planYear();
     if (year > 0) {
-        const QSignalBlocker quiet(m_asOf); // the model is already at this date
+        const QSignalBlocker quiet(m_asOf); // the model is already at its start date
         m_asOf->setDateRange(QDate(year, 1, 1), QDate(year, 12, 31));
-        m_asOf->setDate(start);
-        updateStatusBar();
+        m_asOf->setDate(treeModel()->asOf());
     }
+    const QString path = QFileInfo(filePath()).absoluteFilePath();
     QSettings settings;
     m_expandedNodes.clear();
-    for (const QVariant &id :
-         settings.value(QStringLiteral("tree/expanded/") + QFileInfo(path).absoluteFilePath())
-             .toList())
+    for (const QVariant &id : settings.value(QStringLiteral("tree/expanded/") + path).toList())
         m_expandedNodes << id.toLongLong();
-    restoreExpanded();
-    settings.setValue(QStringLiteral("lastFile"), QFileInfo(path).absoluteFilePath());
+    // The search and the filters the user had set apply to the new plan too.
+    applyFilters();
+    if (m_document->isOpen())
+        settings.setValue(QStringLiteral("lastFile"), path);
     retranslateUi();
-    m_welcome->setPlan(m_model->planInfo().title, int(m_model->indicatorsUnder({}).size()),
-                       QFileInfo(path).absoluteFilePath());
+    m_welcome->setPlan(treeModel()->planInfo().title, int(treeModel()->indicatorsUnder({}).size()),
+                       path);
     m_overviewPane->showGroup({});
     m_right->setCurrentWidget(m_overviewScroll);
     emit fileOpened();
-    return true;
 }
 
 QString MainWindow::filePath() const
 {
-    return m_store->path();
+    return m_document->path();
 }
 
 QModelIndex MainWindow::currentSourceIndex() const
 {
-    return m_filter->mapToSource(m_tree->currentIndex());
+    return filterModel()->mapToSource(m_tree->currentIndex());
 }
 
 void MainWindow::setAsOf(const QDate &date)
@@ -371,36 +393,36 @@ void MainWindow::setAsOf(const QDate &date)
         if (m_asOf->date() != date)
             return; // outside the plan's year: the editor kept its bound
     }
-    m_model->setAsOf(m_asOf->date());
+    treeModel()->setAsOf(m_asOf->date());
     m_indicatorPane->refresh();
     updateStatusBar();
 }
 
 QDate MainWindow::asOf() const
 {
-    return m_model->asOf();
+    return treeModel()->asOf();
 }
 
 void MainWindow::updateStatusBar()
 {
     if (!m_pathStatus)
         return;
-    m_pathStatus->setText(m_store->isOpen()
-                              ? tr("Data file: %1").arg(QDir::toNativeSeparators(m_store->path()))
+    m_pathStatus->setText(store()->isOpen()
+                              ? tr("Data file: %1").arg(QDir::toNativeSeparators(store()->path()))
                               : tr("No data file open"));
     m_asOfStatus->setText(
-        tr("As of %1").arg(QLocale().toString(m_model->asOf(), QLocale::LongFormat)));
+        tr("As of %1").arg(QLocale().toString(treeModel()->asOf(), QLocale::LongFormat)));
 }
 
 void MainWindow::applyFilters()
 {
-    m_filter->setSearchText(m_search->text());
+    filterModel()->setSearchText(m_search->text());
     const QString status = m_statusFilter->currentData().toString();
-    m_filter->setStatusFilter(statusFromKey(status));
+    filterModel()->setStatusFilter(statusFromKey(status));
     const int part = m_partFilter->currentData().toInt();
-    m_filter->setPartFilter(part < 0 ? std::nullopt : std::optional<PlanPart>(PlanPart(part)));
+    filterModel()->setPartFilter(part < 0 ? std::nullopt : std::optional<PlanPart>(PlanPart(part)));
     // While filtering, show every match; afterwards, go back to what the user had open.
-    if (m_filter->isFiltering())
+    if (filterModel()->isFiltering())
         m_tree->expandAll();
     else
         restoreExpanded();
@@ -408,8 +430,8 @@ void MainWindow::applyFilters()
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
 {
-    const QModelIndex source = m_filter->mapToSource(current);
-    if (const Indicator *indicator = m_model->indicatorAt(source)) {
+    const QModelIndex source = filterModel()->mapToSource(current);
+    if (const Indicator *indicator = treeModel()->indicatorAt(source)) {
         m_indicatorPane->showIndicator(indicator->id);
         m_right->setCurrentWidget(m_indicatorScroll);
         return;
@@ -420,15 +442,15 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
 
 bool MainWindow::selectIndicator(const QString &code)
 {
-    const auto indicator = m_store->indicatorByCode(code);
+    const auto indicator = store()->indicatorByCode(code);
     if (!indicator)
         return false;
-    QModelIndex index = m_filter->mapFromSource(m_model->indexForIndicator(indicator->id));
+    QModelIndex index = filterModel()->mapFromSource(treeModel()->indexForIndicator(indicator->id));
     if (!index.isValid()) {
         m_search->clear();
         m_statusFilter->setCurrentIndex(0);
         m_partFilter->setCurrentIndex(0);
-        index = m_filter->mapFromSource(m_model->indexForIndicator(indicator->id));
+        index = filterModel()->mapFromSource(treeModel()->indexForIndicator(indicator->id));
     }
     m_tree->scrollTo(index);
     m_tree->setCurrentIndex(index);
@@ -437,12 +459,12 @@ bool MainWindow::selectIndicator(const QString &code)
 
 void MainWindow::rememberExpanded()
 {
-    if (m_filter->isFiltering() || !m_tree)
+    if (filterModel()->isFiltering() || !m_tree)
         return;
     m_expandedNodes.clear();
     std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-        for (int r = 0; r < m_filter->rowCount(parent); ++r) {
-            const QModelIndex index = m_filter->index(r, 0, parent);
+        for (int r = 0; r < filterModel()->rowCount(parent); ++r) {
+            const QModelIndex index = filterModel()->index(r, 0, parent);
             if (m_tree->isExpanded(index)) {
                 m_expandedNodes << index.data(NodeIdRole).toLongLong();
                 walk(index);
@@ -459,7 +481,7 @@ void MainWindow::restoreExpanded()
     const QList<qint64> ids = m_expandedNodes;
     m_tree->collapseAll();
     for (qint64 id : ids) {
-        const QModelIndex index = m_filter->mapFromSource(m_model->indexForNode(id));
+        const QModelIndex index = filterModel()->mapFromSource(treeModel()->indexForNode(id));
         if (index.isValid())
             m_tree->expand(index);
     }
@@ -468,23 +490,19 @@ void MainWindow::restoreExpanded()
 
 void MainWindow::reloadIfChanged(bool force)
 {
-    if (!m_store->isOpen())
-        return;
-    if (!m_store->changedExternally() && !force)
+    if (!store()->isOpen() || (!force && !store()->changedExternally()))
         return;
     const qint64 current = m_indicatorPane->indicatorId();
-    const QModelIndex currentIndex = m_filter->mapToSource(m_tree->currentIndex());
+    const QModelIndex currentIndex = filterModel()->mapToSource(m_tree->currentIndex());
     const qint64 currentNode = currentIndex.data(NodeIdRole).toLongLong();
+    const bool wasIndicator = treeModel()->indicatorAt(currentIndex) != nullptr;
     rememberExpanded();
-    // Another program's edits are not on our undo stack; undoing across them would be wrong.
-    m_undoStack->clear();
-    m_model->reload();
+    m_document->reload();
     restoreExpanded();
-    QModelIndex again = current && m_model->indicatorAt(currentIndex)
-                            ? m_model->indexForIndicator(current)
-                            : m_model->indexForNode(currentNode);
+    QModelIndex again = current && wasIndicator ? treeModel()->indexForIndicator(current)
+                                                : treeModel()->indexForNode(currentNode);
     if (again.isValid())
-        m_tree->setCurrentIndex(m_filter->mapFromSource(again));
+        m_tree->setCurrentIndex(filterModel()->mapFromSource(again));
     m_indicatorPane->refresh();
     statusBar()->showMessage(tr("Reloaded the data file."), 3000);
 }
@@ -522,12 +540,12 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("tree/header"), m_tree->header()->saveState());
-    if (m_store->isOpen()) {
+    if (store()->isOpen()) {
         QVariantList ids;
         for (qint64 id : m_expandedNodes)
             ids << id;
         settings.setValue(
-            QStringLiteral("tree/expanded/") + QFileInfo(m_store->path()).absoluteFilePath(), ids);
+            QStringLiteral("tree/expanded/") + QFileInfo(store()->path()).absoluteFilePath(), ids);
     }
 }
 
@@ -547,8 +565,8 @@ QString dataFileFilter()
 
 void MainWindow::openDialog()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Data File"), QFileInfo(m_store->path()).absolutePath(), dataFileFilter());
+    const QString path = FileDialog::getOpenFileName(
+        this, tr("Open Data File"), QFileInfo(store()->path()).absolutePath(), dataFileFilter());
     if (path.isEmpty())
         return;
     QString error;
@@ -558,12 +576,12 @@ void MainWindow::openDialog()
 
 void MainWindow::saveCopyDialog()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save a Copy"), QFileInfo(m_store->path()).absolutePath(), dataFileFilter());
+    const QString path = FileDialog::getSaveFileName(
+        this, tr("Save a Copy"), QFileInfo(store()->path()).absolutePath(), dataFileFilter());
     if (path.isEmpty())
         return;
     QString error;
-    if (!m_store->saveCopy(path, &error))
+    if (!store()->saveCopy(path, &error))
         QMessageBox::warning(this, tr("Cannot Save a Copy"), error);
     else
         statusBar()->showMessage(tr("Saved a copy to %1").arg(QDir::toNativeSeparators(path)),
@@ -572,58 +590,48 @@ void MainWindow::saveCopyDialog()
 
 void MainWindow::importReportDialog()
 {
-    const QString report = QFileDialog::getOpenFileName(this, tr("Import Work Report"), QString(),
-                                                        tr("Text files (*.txt);;All files (*)"));
+    const QString report = FileDialog::getOpenFileName(this, tr("Import Work Report"), QString(),
+                                                       tr("Text files (*.txt);;All files (*)"));
     if (report.isEmpty())
         return;
-    QFile file(report);
-    if (!file.open(QIODevice::ReadOnly)) {
-        QMessageBox::warning(this, tr("Cannot Import Report"), file.errorString());
-        return;
-    }
     QString error;
-    const QString text = ReportParser::decode(file.readAll(), &error);
     ParsedPlan plan;
-    if (text.isNull() || !ReportParser().parse(text, &plan, &error)) {
+    if (!ReportParser().parseFile(report, &plan, &error)) {
         QMessageBox::warning(this, tr("Cannot Import Report"), error);
         return;
     }
-    const QString target = QFileDialog::getSaveFileName(
+    const QString target = FileDialog::getSaveFileName(
         this, tr("New Data File for %1").arg(plan.info.title),
         QFileInfo(report).absoluteDir().filePath(QFileInfo(report).completeBaseName() +
                                                  QStringLiteral(".sqlite")),
         dataFileFilter());
     if (target.isEmpty())
         return;
-    if (QFileInfo(target).absoluteFilePath() == QFileInfo(m_store->path()).absoluteFilePath()) {
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(store()->path()).absoluteFilePath()) {
         QMessageBox::warning(this, tr("Cannot Import Report"),
                              tr("Choose a new file; the open data file is not replaced."));
         return;
     }
-    if (QFileInfo::exists(target))
-        QFile::remove(target); // the file dialog has asked to confirm replacing it
-    {
-        PlanStore store;
-        if (!store.open(target, &error) || !store.importPlan(plan, false, &error)) {
-            QMessageBox::warning(this, tr("Cannot Import Report"), error);
-            return;
-        }
+    // Written beside the target and moved into place when complete: a failure leaves no
+    // half-made file, and the replaced file's log is not replayed into the new one.
+    std::unique_ptr<PlanDocument> document = PlanDocument::createFromPlan(target, plan, &error);
+    if (!document) {
+        QMessageBox::warning(this, tr("Cannot Import Report"), error);
+        return;
     }
-    if (!openFile(target, &error))
-        QMessageBox::warning(this, tr("Cannot Open Data File"), error);
-    else
-        statusBar()->showMessage(tr("Imported %n indicator(s).", "", int(plan.indicators.size())),
-                                 5000);
+    setDocument(std::move(document));
+    statusBar()->showMessage(tr("Imported %n indicator(s).", "", int(plan.indicators.size())),
+                             5000);
 }
 
 void MainWindow::exportJsonDialog()
 {
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON (*.json)"));
+        FileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
     QSaveFile file(path);
-    const QByteArray json = JsonExporter::exportPlan(*m_store, m_model->asOf());
+    const QByteArray json = JsonExporter::exportPlan(*store(), treeModel()->asOf());
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         QMessageBox::warning(this, tr("Cannot Export"), file.errorString());
 }

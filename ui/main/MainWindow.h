@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/PlanDocument.h"
 #include "plan/PlanTypes.h"
 
 #include <QMainWindow>
@@ -13,11 +14,13 @@ class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
+class QUndoGroup;
 class QUndoStack;
 
 namespace pd {
 
 class IndicatorPane;
+class MeetingController;
 class OverviewPane;
 class PlanFilterModel;
 class PlanStore;
@@ -37,17 +40,21 @@ public:
     /// Opens a data file (creating it with the built-in plan when missing). On failure the
     /// window keeps what it had and *error says why; the file is left untouched.
     bool openFile(const QString &path, QString *error);
+    /// Shows a document in place of the current one, which is closed. The one place the
+    /// window changes files: opening, importing and reloading all come through here.
+    void setDocument(std::unique_ptr<PlanDocument> document);
+    PlanDocument *document() const { return m_document.get(); }
     QString filePath() const;
 
-    PlanStore *store() const { return m_store; }
-    PlanTreeModel *treeModel() const { return m_model; }
-    PlanFilterModel *filterModel() const { return m_filter; }
+    PlanStore *store() const { return m_document->store(); }
+    PlanTreeModel *treeModel() const { return m_document->treeModel(); }
+    PlanFilterModel *filterModel() const { return m_document->filterModel(); }
+    QUndoStack *undoStack() const { return m_document->undoStack(); }
     QTreeView *treeView() const { return m_tree; }
     IndicatorPane *indicatorPane() const { return m_indicatorPane; }
     OverviewPane *overviewPane() const { return m_overviewPane; }
-    QUndoStack *undoStack() const { return m_undoStack; }
     PrintController *printController() const { return m_printController; }
-    /// Menus, so feature controllers (printing, meetings, language) can add their actions.
+    MeetingController *meetingController() const { return m_meetingController; }
     QMenu *fileMenu() const { return m_fileMenu; }
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
@@ -65,7 +72,7 @@ public:
     void reloadIfChanged(bool force = false);
 
 signals:
-    /// A new data file was opened: store(), treeModel() and the panes now show it.
+    /// A new document is shown: store(), treeModel() and the panes now show it.
     void fileOpened();
 
 protected:
@@ -74,6 +81,9 @@ protected:
 
 private:
     void buildUi();
+    /// Points the tree, the panes and the date at the current document.
+    void attachDocument();
+    void showReadError(const QString &message);
     void buildActions();
     void retranslateUi();
     void restoreSettings();
@@ -89,12 +99,13 @@ private:
     void exportJsonDialog();
     void about();
 
-    PlanStore *m_store;
-    PlanTreeModel *m_model;
-    PlanFilterModel *m_filter;
-    QUndoStack *m_undoStack;
+    std::unique_ptr<PlanDocument> m_document;
+    /// Undo and Redo follow whichever document is shown.
+    QUndoGroup *m_undoGroup;
     QList<qint64> m_expandedNodes;
     PrintController *m_printController = nullptr;
+    MeetingController *m_meetingController = nullptr;
+    bool m_readErrorShowing = false;
 
     QSplitter *m_splitter = nullptr;
     QTreeView *m_tree = nullptr;

@@ -1,5 +1,6 @@
 #include "meeting/MeetingController.h"
 
+#include "document/PlanDocument.h"
 #include "main/IndicatorPane.h"
 #include "main/MainWindow.h"
 #include "meeting/MeetingListDialog.h"
@@ -10,12 +11,13 @@
 #include "plan/PlanIndex.h"
 #include "store/PlanStore.h"
 #include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QEvent>
-#include <QFileDialog>
+#include "main/FileDialog.h"
 #include <QMenu>
 #include <QMessageBox>
 #include <QScreen>
@@ -36,20 +38,11 @@ MeetingController::MeetingController(MainWindow *window)
     connect(m_meetingsAction, &QAction::triggered, this, &MeetingController::showMeetings);
     connect(m_exportMinutesAction, &QAction::triggered, this, [this] { exportMinutesDialog(0); });
 
-    // File: before its last group (Quit); View: a group of its own at the top.
-    QMenu *file = window->fileMenu();
-    const QList<QAction *> actions = file->actions();
-    QAction *before = actions.size() >= 2 ? actions.at(actions.size() - 2) : nullptr;
-    file->insertAction(before, m_meetingsAction);
-    file->insertAction(before, m_exportMinutesAction);
-    file->insertSeparator(before);
-    QMenu *view = window->viewMenu();
-    QAction *first = view->actions().value(0);
-    view->insertAction(first, m_meetingModeAction);
-    view->insertSeparator(first);
-
-    attachToFile();
-    connect(window, &MainWindow::fileOpened, this, &MeetingController::attachToFile);
+    // A meeting window shows the old file's meeting: leave it when the window changes files.
+    connect(window, &MainWindow::fileOpened, this, [this] {
+        if (m_meetingWindow)
+            m_meetingWindow->close();
+    });
     retranslate();
     window->installEventFilter(this);
 }
@@ -60,15 +53,9 @@ MeetingController::~MeetingController()
         delete m_meetingWindow.data();
 }
 
-void MeetingController::attachToFile()
+MeetingStore *MeetingController::meetings() const
 {
-    // A meeting window shows the old file's meeting: leave it before switching.
-    if (m_meetingWindow)
-        m_meetingWindow->close();
-    delete m_meetings;
-    m_meetings = new MeetingStore(m_window->store(), this);
-    if (IndicatorPane *pane = m_window->indicatorPane())
-        pane->setMeetingStore(m_meetings);
+    return m_window->document()->meetings();
 }
 
 bool MeetingController::eventFilter(QObject *watched, QEvent *event)
@@ -106,7 +93,7 @@ qint64 MeetingController::selectedAreaNode(QString *title) const
     const PlanNode *top = planIndex.topOf(nodeId);
     if (!top)
         return 0;
-    *title = PlanTreeModel::nodeLabel(*top);
+    *title = PlanText::nodeLabel(*top);
     return top->id;
 }
 
@@ -120,7 +107,7 @@ void MeetingController::startMeetingMode()
     }
     QString areaTitle;
     const qint64 area = selectedAreaNode(&areaTitle);
-    MeetingStartDialog dialog(m_meetings, m_window->asOf(), area, areaTitle, m_window);
+    MeetingStartDialog dialog(meetings(), m_window->asOf(), area, areaTitle, m_window);
     if (dialog.exec() != QDialog::Accepted || !dialog.meetingId())
         return;
     openMeeting(dialog.meetingId());
@@ -131,7 +118,7 @@ MeetingModeWindow *MeetingController::openMeeting(qint64 meetingId, bool fullScr
     if (m_meetingWindow)
         m_meetingWindow->close();
     // A top-level window of its own (no parent), so it can cover the projector's screen.
-    auto *window = new MeetingModeWindow(m_meetings, m_window->undoStack(), meetingId);
+    auto *window = new MeetingModeWindow(meetings(), m_window->undoStack(), meetingId);
     window->setAttribute(Qt::WA_DeleteOnClose);
     m_meetingWindow = window;
     connect(window, &MeetingModeWindow::closed, m_window, [this] {
@@ -154,7 +141,7 @@ MeetingModeWindow *MeetingController::openMeeting(qint64 meetingId, bool fullScr
 
 void MeetingController::showMeetings()
 {
-    MeetingListDialog dialog(m_meetings, m_window->undoStack(), m_window);
+    MeetingListDialog dialog(meetings(), m_window->undoStack(), m_window);
     connect(&dialog, &MeetingListDialog::openRequested, this, [this](qint64 id) {
         QMetaObject::invokeMethod(
             this, [this, id] { openMeeting(id); }, Qt::QueuedConnection);
@@ -167,7 +154,7 @@ void MeetingController::showMeetings()
 bool MeetingController::exportMinutes(qint64 meetingId, const QString &path, QString *error)
 {
     const ReportRenderer::Result result =
-        MinutesExporter().exportMeeting(*m_meetings, meetingId, path);
+        MinutesExporter().exportMeeting(*meetings(), meetingId, path);
     if (!result.ok && error)
         *error = result.error;
     return result.ok;
@@ -176,8 +163,8 @@ bool MeetingController::exportMinutes(qint64 meetingId, const QString &path, QSt
 void MeetingController::exportMinutesDialog(qint64 meetingId)
 {
     if (!meetingId)
-        meetingId = m_meetings->latestMeetingId().value_or(0);
-    const std::optional<Meeting> meeting = m_meetings->meeting(meetingId);
+        meetingId = meetings()->latestMeetingId().value_or(0);
+    const std::optional<Meeting> meeting = meetings()->meeting(meetingId);
     QWidget *parent =
         QApplication::activeModalWidget() ? QApplication::activeModalWidget() : m_window;
     if (!meeting) {
@@ -190,7 +177,7 @@ void MeetingController::exportMinutesDialog(qint64 meetingId)
     for (const QChar c : QStringLiteral("/\\:*?\"<>|"))
         name.replace(c, QLatin1Char('_'));
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         parent, tr("Export Minutes"), QDir(dir).filePath(name + QStringLiteral(".pdf")),
         tr("PDF files (*.pdf)"));
     if (path.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "meeting/MeetingModeWindow.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
 
@@ -14,8 +15,7 @@ class MainWindow;
 class MeetingStore;
 
 /// Meetings in the main window: View → Meeting Mode (F11), File → Meetings… and File → Export
-/// Minutes…, and the earlier decisions on the indicator pane. Follows the window to each data
-/// file it opens.
+/// Minutes…; the window places the actions. Works on the meetings of the window's document.
 class MeetingController : public QObject
 {
     Q_OBJECT
@@ -23,7 +23,12 @@ public:
     explicit MeetingController(MainWindow *window);
     ~MeetingController() override;
 
-    MeetingStore *meetings() const { return m_meetings; }
+    /// The meetings of the window's document.
+    MeetingStore *meetings() const;
+    /// Meetings… and Export Minutes…, for the File menu.
+    QList<QAction *> fileActions() const { return {m_meetingsAction, m_exportMinutesAction}; }
+    /// Meeting Mode (F11), for the View menu.
+    QList<QAction *> viewActions() const { return {m_meetingModeAction}; }
     /// The open meeting-mode window, if any.
     MeetingModeWindow *meetingWindow() const { return m_meetingWindow; }
 
@@ -38,14 +43,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void attachToFile();
     void retranslate();
     void showMeetings();
     void exportMinutesDialog(qint64 meetingId);
     qint64 selectedAreaNode(QString *title) const;
 
     MainWindow *m_window;
-    MeetingStore *m_meetings = nullptr;
     QPointer<MeetingModeWindow> m_meetingWindow;
     QAction *m_meetingModeAction;
     QAction *m_meetingsAction;

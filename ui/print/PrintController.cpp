@@ -4,13 +4,14 @@
 #include "report/PdfExporter.h"
 #include "store/PlanStore.h"
 #include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QEvent>
-#include <QFileDialog>
+#include "main/FileDialog.h"
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
@@ -63,14 +64,6 @@ PrintController::PrintController(MainWindow *window)
     connect(m_printAction, &QAction::triggered, this, &PrintController::print);
     connect(m_exportPdfAction, &QAction::triggered, this, &PrintController::exportPdfDialog);
 
-    // Into the File menu, before its last group (Quit).
-    QMenu *file = window->fileMenu();
-    const QList<QAction *> actions = file->actions();
-    QAction *before = actions.size() >= 2 ? actions.at(actions.size() - 2) : nullptr;
-    file->insertAction(before, m_exportPdfAction);
-    file->insertAction(before, m_previewAction);
-    file->insertAction(before, m_printAction);
-    file->insertSeparator(before);
     retranslate();
     window->installEventFilter(this);
 }
@@ -136,7 +129,7 @@ std::optional<ReportScope> PrintController::askScope(const QString &title)
     for (QModelIndex index = current; index.isValid(); index = index.parent()) {
         const PlanNode *node = m_window->treeModel()->nodeAt(index);
         if (node && (node->kind == NodeKind::Area || !index.parent().isValid())) {
-            selectionText = PlanTreeModel::nodeLabel(*node);
+            selectionText = PlanText::nodeLabel(*node);
             break;
         }
     }
@@ -219,8 +212,8 @@ void PrintController::exportPdfDialog()
     const QString suggested = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
                               QLatin1Char('/') +
                               tr("progress-%1.pdf").arg(m_window->asOf().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(m_window, tr("Export PDF"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = FileDialog::getSaveFileName(m_window, tr("Export PDF"), suggested,
+                                                     tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -3,6 +3,7 @@
 #include "report/ReportBook.h"
 #include "report/ReportRenderer.h"
 
+#include <QList>
 #include <QObject>
 
 #include <optional>
@@ -21,6 +22,11 @@ class PrintController : public QObject
     Q_OBJECT
 public:
     explicit PrintController(MainWindow *window);
+
+    /// Export PDF, for the window's group of exports.
+    QList<QAction *> exportActions() const { return {m_exportPdfAction}; }
+    /// Print Preview and Print.
+    QList<QAction *> printActions() const { return {m_previewAction, m_printAction}; }
 
     /// The progress sheets that fit the tree's selection: an area, a part, or the whole book.
     ReportScope scopeForSelection() const;

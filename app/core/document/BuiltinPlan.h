@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/PlanTypes.h"
+
 #include <QString>
 
 namespace pd {
@@ -11,10 +13,12 @@ class BuiltinPlan
 {
 public:
     static QString reportText();
+    /// The built-in report, parsed.
+    static bool parse(ParsedPlan *plan, QString *error);
     /// Parses the built-in report into the store when it holds no plan yet.
     static bool installIfEmpty(PlanStore &store, QString *error);
-    /// Opens a data file, filling it with the built-in plan when it holds none. On failure the
-    /// store is closed and a file this call created is removed again.
+    /// Opens a data file, making it with the built-in plan when missing (see DataFile) and
+    /// filling it when it holds none. On failure the store is closed and no file is left.
     static bool openWithPlan(PlanStore &store, const QString &path, QString *error);
 };
 

@@ -7,6 +7,8 @@
 #include "parse/TextNormalizer.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QSet>
 
@@ -146,6 +148,27 @@ bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) 
     BaselineMatcher::attach(review, &result.indicators);
 
     *plan = std::move(result);
+    return true;
+}
+
+bool ReportParser::parseFile(const QString &path, ParsedPlan *plan, QString *error) const
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("ReportParser", "Cannot read %1: %2")
+                     .arg(shown, file.errorString());
+        return false;
+    }
+    QString reason;
+    const QString text = decode(file.readAll(), &reason);
+    if (text.isNull() || !parse(text, plan, &reason)) {
+        *error = QCoreApplication::translate("ReportParser", "%1: %2").arg(shown, reason);
+        return false;
+    }
     return true;
 }
 

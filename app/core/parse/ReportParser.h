@@ -24,6 +24,10 @@ public:
     /// Parses a decoded report. Returns false and sets *error (a translated, one-line message)
     /// when the text is not a work report the parser can read; *plan is then untouched.
     bool parse(const QString &text, ParsedPlan *plan, QString *error = nullptr) const;
+
+    /// Reads, decodes and parses a report file: what the window's Import and the
+    /// import-report command both do. The error names the file.
+    bool parseFile(const QString &path, ParsedPlan *plan, QString *error = nullptr) const;
 };
 
 } // namespace pd

@@ -1,0 +1,45 @@
+#include "main/FileDialog.h"
+
+#include <QFileDialog>
+
+namespace pd {
+
+QStringList FileDialog::s_nextFileNames;
+
+QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                    const QString &filter)
+{
+    QString fileName;
+    if (takeNext(&fileName))
+        return fileName;
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
+}
+
+QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                    const QString &filter)
+{
+    QString fileName;
+    if (takeNext(&fileName))
+        return fileName;
+    return QFileDialog::getSaveFileName(parent, caption, dir, filter);
+}
+
+void FileDialog::setNextFileName(const QString &fileName)
+{
+    s_nextFileNames.append(fileName);
+}
+
+int FileDialog::pendingFileNames()
+{
+    return int(s_nextFileNames.size());
+}
+
+bool FileDialog::takeNext(QString *fileName)
+{
+    if (s_nextFileNames.isEmpty())
+        return false;
+    *fileName = s_nextFileNames.takeFirst();
+    return true;
+}
+
+} // namespace pd
