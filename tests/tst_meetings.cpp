@@ -10,6 +10,7 @@
 #include "meeting/MeetingStore.h"
 #include "meeting/MinutesExporter.h"
 #include "store/PlanStore.h"
+#include "store/Transaction.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -91,6 +92,9 @@ private slots:
     void mainWindowStartsMeetingAndShowsEarlierDecisions();
     void meetingListShowsMeetings();
     void worksWithoutNetwork();
+    void meetingChangesAreAudited();
+    void meetingChangeIsRefusedWhenItsTransactionCannotBegin();
+    void failedMeetingReadsAreAnnouncedByThePlanStore();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("plan.sqlite")); }
@@ -720,6 +724,142 @@ void TestMeetings::worksWithoutNetwork()
     const QByteArray libraries = ldd.readAllStandardOutput();
     QVERIFY(libraries.contains("libQt6Widgets"));
     QVERIFY(!libraries.contains("libQt6Network"));
+}
+
+void TestMeetings::meetingChangesAreAudited()
+{
+    const qint64 id = createMeeting();
+    QVERIFY(id > 0);
+    auto entries = [this](const QString &entity, qint64 entityId) {
+        return m_store->auditLog(entity, entityId);
+    };
+    // Created: one row for the meeting, with its summary.
+    auto created = entries(QStringLiteral("meeting"), id);
+    QCOMPARE(created.size(), std::size_t(1));
+    QCOMPARE(created[0].field, QStringLiteral("*"));
+    QVERIFY(created[0].oldValue.isEmpty());
+    QVERIFY(created[0].newValue.contains(QStringLiteral("2024年7月进度调度会")));
+    QCOMPARE(created[0].who, m_store->userName());
+
+    // A decision: one row per changed field, old and new value.
+    const MeetingItem item = *itemFor(m_meetings->items(id), QStringLiteral("M2"));
+    MeetingDecision decision;
+    decision.reviewed = true;
+    decision.decision = QStringLiteral("  稳就业专项行动 ");
+    decision.deadline = QDate(2024, 9, 30);
+    QString error;
+    QVERIFY2(m_meetings->setDecision(item.id, decision, &error), qPrintable(error));
+    auto decided = entries(QStringLiteral("meeting_item"), item.id);
+    QCOMPARE(decided.size(), std::size_t(3));
+    QCOMPARE(decided[0].field, QStringLiteral("reviewed"));
+    QCOMPARE(decided[0].oldValue, QStringLiteral("0"));
+    QCOMPARE(decided[0].newValue, QStringLiteral("1"));
+    QCOMPARE(decided[1].field, QStringLiteral("decision"));
+    QCOMPARE(decided[1].newValue, QStringLiteral("稳就业专项行动"));
+    QCOMPARE(decided[2].field, QStringLiteral("deadline"));
+    QCOMPARE(decided[2].newValue, QStringLiteral("2024-09-30"));
+    // The same decision again changes nothing and audits nothing.
+    QVERIFY(m_meetings->setDecision(item.id, decision, &error));
+    QCOMPARE(entries(QStringLiteral("meeting_item"), item.id).size(), std::size_t(3));
+
+    // Where meeting mode stopped is not a decision: not audited.
+    const std::size_t before = m_store->auditLog().size();
+    QVERIFY(m_meetings->setResumeSlide(id, QStringLiteral("item:M2"), &error));
+    QCOMPARE(m_meetings->meeting(id)->resumeSlide, QStringLiteral("item:M2"));
+    QCOMPARE(m_store->auditLog().size(), before);
+
+    // Removed: one more row for the meeting, the summary as the old value.
+    QVERIFY(m_meetings->removeMeeting(id, &error));
+    auto removed = entries(QStringLiteral("meeting"), id);
+    QCOMPARE(removed.size(), std::size_t(2));
+    QVERIFY(removed[1].oldValue.contains(QStringLiteral("2024年7月进度调度会")));
+    QVERIFY(removed[1].newValue.isEmpty());
+}
+
+void TestMeetings::meetingChangeIsRefusedWhenItsTransactionCannotBegin()
+{
+    const qint64 id = createMeeting();
+    const MeetingItem item = *itemFor(m_meetings->items(id), QStringLiteral("L1.1"));
+    const std::size_t audits = m_store->auditLog().size();
+    QString error;
+    auto built = MeetingBuilder::build(*m_store, QStringLiteral("8月调度会"), QDate(2024, 8, 5),
+                                       QDate(2024, 8, 1), {}, &error);
+    QVERIFY2(built, qPrintable(error));
+    QSignalSpy added(m_meetings.get(), &MeetingStore::meetingAdded);
+    QSignalSpy changed(m_meetings.get(), &MeetingStore::itemChanged);
+    QSignalSpy removed(m_meetings.get(), &MeetingStore::meetingRemoved);
+    {
+        // A transaction already open on the connection: every change refuses to run.
+        Transaction outer = m_store->transaction();
+        QVERIFY(outer.isActive());
+        auto refused = [&error] {
+            const bool ok = error.contains(QStringLiteral("within a transaction"));
+            error.clear();
+            return ok;
+        };
+        QVERIFY(!m_meetings->addMeeting(built->meeting, built->items, &error));
+        QVERIFY2(refused(), qPrintable(error));
+        MeetingDecision decision;
+        decision.decision = QStringLiteral("绿道年底前全部建成");
+        QVERIFY(!m_meetings->setDecision(item.id, decision, &error));
+        QVERIFY2(refused(), qPrintable(error));
+        QVERIFY(!m_meetings->setResumeSlide(id, QStringLiteral("item:L1.1"), &error));
+        QVERIFY2(refused(), qPrintable(error));
+        QVERIFY(!m_meetings->removeMeeting(id, &error));
+        QVERIFY2(refused(), qPrintable(error));
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(added.count() + changed.count() + removed.count(), 0);
+    QCOMPARE(m_meetings->meetings().size(), std::size_t(1));
+    QCOMPARE(m_meetings->item(item.id)->decision.decision, QString());
+    QCOMPARE(m_meetings->meeting(id)->resumeSlide, QString());
+    QCOMPARE(m_store->auditLog().size(), audits);
+    QCOMPARE(built->meeting.id, 0); // the caller's copy untouched
+}
+
+void TestMeetings::failedMeetingReadsAreAnnouncedByThePlanStore()
+{
+    const qint64 id = createMeeting();
+    const qint64 itemId = m_meetings->items(id).front().id;
+    const qint64 indicatorId = idOf(QStringLiteral("M2"));
+    MeetingDecision decision;
+    decision.decision = QStringLiteral("稳就业专项行动");
+    QVERIFY(m_meetings->setDecision(itemFor(m_meetings->items(id), QStringLiteral("M2"))->id,
+                                    decision, nullptr));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        db.setDatabaseName(dbPath());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("ALTER TABLE meeting_item RENAME TO gone_meeting_item")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+
+    QSignalSpy failed(m_store.get(), &PlanStore::readFailed);
+    QString error;
+    QVERIFY(m_meetings->meetings(&error).empty());
+    QVERIFY2(error.contains(QStringLiteral("The meetings could not be read")), qPrintable(error));
+    QVERIFY(error.contains(QStringLiteral("no such table")));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.last().first().toString(), error);
+    QVERIFY(m_meetings->items(id, &error).empty());
+    QVERIFY2(error.contains(QStringLiteral("items could not be read")), qPrintable(error));
+    QVERIFY(!m_meetings->item(itemId, &error));
+    QVERIFY(m_meetings->decisionsFor(indicatorId, 3, &error).empty());
+    QVERIFY2(error.contains(QStringLiteral("decisions could not be read")), qPrintable(error));
+    QCOMPARE(failed.count(), 4);
+    // The meeting table itself is fine.
+    error.clear();
+    QCOMPARE(m_meetings->meeting(id, &error)->id, id);
+    QCOMPARE(m_meetings->latestMeetingId(&error), std::optional<qint64>(id));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(failed.count(), 4);
+    // A change that must read first says why it cannot.
+    QVERIFY(!m_meetings->removeMeeting(id, &error));
+    QVERIFY2(error.contains(QStringLiteral("no such table")), qPrintable(error));
+    QVERIFY(m_meetings->meeting(id));
 }
 
 QTEST_MAIN(TestMeetings)

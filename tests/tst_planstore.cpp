@@ -1,4 +1,6 @@
 #include "store/PlanStore.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -9,6 +11,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 #include <unistd.h>
 
@@ -31,9 +35,15 @@ private slots:
     void badFilesAreRefusedAndLeftUnchanged();
     void readOnlyFolderIsRefused();
     void externalChangesAreNoticed();
+    void failedReadsSayWhyAndAreAnnounced();
+    void readsOnAClosedStoreSaySo();
+    void changeIsRefusedWhenItsTransactionCannotBegin();
+    void changeIsRefusedWhileAnotherConnectionWrites();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
+    /// Runs statements on a second connection to the file, as another process would.
+    static bool fromOutside(const QString &file, const QStringList &statements);
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -444,6 +454,222 @@ void TestPlanStore::externalChangesAreNoticed()
     }
     QVERIFY(window.changedExternally());
     QVERIFY(!window.changedExternally());
+}
+
+bool TestPlanStore::fromOutside(const QString &file, const QStringList &statements)
+{
+    bool ok = true;
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("outside"));
+        db.setDatabaseName(file);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            ok = ok && q.exec(sql);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("outside"));
+    return ok;
+}
+
+void TestPlanStore::failedReadsSayWhyAndAreAnnounced()
+{
+    const QString file = path(QStringLiteral("plan.sqlite"));
+    PlanStore store;
+    QVERIFY(store.open(file, nullptr));
+    QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    const qint64 id = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    Measurement m;
+    m.indicatorId = id;
+    m.date = QDate(2024, 3, 31);
+    m.value = 120;
+    const qint64 measurementId = store.addMeasurement(m, nullptr).value_or(0);
+    QVERIFY(measurementId > 0);
+
+    // Each read, and whether what it returned is what an empty file gives.
+    const QDate asOf(2024, 12, 31);
+    const std::vector<std::pair<QString, std::function<bool(QString *)>>> reads = {
+        {QStringLiteral("plan"), [&](QString *e) { return !store.hasPlan(e); }},
+        {QStringLiteral("plan"), [&](QString *e) { return store.planInfo(e).id == 0; }},
+        {QStringLiteral("sections"), [&](QString *e) { return store.nodes(e).empty(); }},
+        {QStringLiteral("indicators"), [&](QString *e) { return store.indicators(e).empty(); }},
+        {QStringLiteral("indicators"), [&](QString *e) { return !store.indicator(id, e); }},
+        {QStringLiteral("indicators"),
+         [&](QString *e) { return !store.indicatorByCode(QStringLiteral("A1.1.1"), e); }},
+        {QStringLiteral("measurements"),
+         [&](QString *e) { return store.measurements(id, e).empty(); }},
+        {QStringLiteral("measurements"), [&](QString *e) { return store.figures(id, e).empty(); }},
+        {QStringLiteral("measurements"),
+         [&](QString *e) { return !store.measurement(measurementId, e); }},
+        {QStringLiteral("measurements"),
+         [&](QString *e) { return store.latestMeasurements(asOf, e).empty(); }},
+        {QStringLiteral("measurements"),
+         [&](QString *e) { return !store.latestMeasurement(id, asOf, e); }},
+        {QStringLiteral("change log"),
+         [&](QString *e) { return store.auditLog({}, 0, e).empty(); }},
+    };
+    QSignalSpy failed(&store, &PlanStore::readFailed);
+    for (const auto &read : reads) {
+        QString error;
+        QVERIFY(!read.second(&error)); // all there while the file is sound
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    QCOMPARE(failed.count(), 0);
+
+    // Another program takes the tables away under the open store.
+    const QStringList tables{QStringLiteral("plan"), QStringLiteral("node"),
+                             QStringLiteral("indicator"), QStringLiteral("measurement"),
+                             QStringLiteral("audit_log")};
+    QStringList away, back;
+    for (const QString &table : tables) {
+        away << QStringLiteral("ALTER TABLE %1 RENAME TO gone_%1").arg(table);
+        back << QStringLiteral("ALTER TABLE gone_%1 RENAME TO %1").arg(table);
+    }
+    QVERIFY(fromOutside(file, away));
+    for (const auto &read : reads) {
+        QString error;
+        QVERIFY2(read.second(&error), qPrintable(read.first));
+        QVERIFY2(error.contains(QStringLiteral("could not be read")), qPrintable(error));
+        QVERIFY2(error.contains(read.first), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("no such table")), qPrintable(error));
+        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QCOMPARE(failed.last().first().toString(), error);
+    }
+    QCOMPARE(failed.count(), int(reads.size()));
+    // Without an error pointer the window still hears of it.
+    QVERIFY(store.indicators().empty());
+    QCOMPARE(failed.count(), int(reads.size()) + 1);
+    // A change that starts from a failed read says why, not "no longer exists".
+    QString error;
+    QVERIFY(!store.removeMeasurement(measurementId, &error));
+    QVERIFY2(error.contains(QStringLiteral("no such table")), qPrintable(error));
+
+    // Once the file is sound again, so are the reads.
+    QVERIFY(fromOutside(file, back));
+    failed.clear();
+    for (const auto &read : reads) {
+        error.clear();
+        QVERIFY(!read.second(&error));
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    QCOMPARE(failed.count(), 0);
+}
+
+void TestPlanStore::readsOnAClosedStoreSaySo()
+{
+    PlanStore store;
+    QSignalSpy failed(&store, &PlanStore::readFailed);
+    QString error;
+    QVERIFY(store.indicators(&error).empty());
+    QCOMPARE(error, QStringLiteral("No data file is open."));
+    QVERIFY(!store.hasPlan());
+    QCOMPARE(store.schemaVersion(), -1);
+    QCOMPARE(failed.count(), 0); // no file, nothing to blame it on
+}
+
+void TestPlanStore::changeIsRefusedWhenItsTransactionCannotBegin()
+{
+    PlanStore store;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), nullptr));
+    QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    const qint64 id = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    Measurement m;
+    m.indicatorId = id;
+    m.date = QDate(2024, 3, 31);
+    m.value = 120;
+    const auto existing = store.addMeasurement(m, nullptr);
+    QVERIFY(existing);
+    const std::size_t audits = store.auditLog().size();
+    QSignalSpy measurementsChanged(&store, &PlanStore::measurementsChanged);
+    QSignalSpy indicatorChanged(&store, &PlanStore::indicatorChanged);
+    QSignalSpy planReplaced(&store, &PlanStore::planReplaced);
+    {
+        // A transaction already open on the connection: no change may begin its own, and none
+        // may run inside this one either (it would be committed below, half a change at best).
+        Transaction outer = store.transaction();
+        QVERIFY(outer.isActive());
+        auto refused = [](const QString &error) {
+            return error.startsWith(QStringLiteral("The data file could not be updated: ")) &&
+                   error.contains(QStringLiteral("within a transaction"));
+        };
+        QString error;
+        QVERIFY(!store.addMeasurement(m, &error));
+        QVERIFY2(refused(error), qPrintable(error));
+        Measurement edit = *store.measurement(*existing);
+        edit.value = 130;
+        error.clear();
+        QVERIFY(!store.updateMeasurement(edit, &error));
+        QVERIFY2(refused(error), qPrintable(error));
+        error.clear();
+        QVERIFY(!store.removeMeasurement(*existing, &error));
+        QVERIFY2(refused(error), qPrintable(error));
+        error.clear();
+        QVERIFY(
+            !store.setIndicatorField(id, IndicatorField::Notes, QStringLiteral("已核对"), &error));
+        QVERIFY2(refused(error), qPrintable(error));
+        ParsedPlan other = test::samplePlan();
+        other.info.title = QStringLiteral("另一个计划");
+        error.clear();
+        QVERIFY(!store.importPlan(other, true, &error));
+        QVERIFY2(refused(error), qPrintable(error));
+        QVERIFY(outer.commit());
+    }
+    QCOMPARE(measurementsChanged.count(), 0);
+    QCOMPARE(indicatorChanged.count(), 0);
+    QCOMPARE(planReplaced.count(), 0);
+    const auto list = store.measurements(id);
+    QCOMPARE(list.size(), std::size_t(1));
+    QCOMPARE(list[0].value, 120.0);
+    QCOMPARE(store.auditLog().size(), audits);
+    QCOMPARE(store.indicator(id)->notes, QString());
+    QCOMPARE(store.planInfo().title, test::samplePlan().info.title);
+    // And once the connection is free, the same change goes through.
+    QVERIFY(store.addMeasurement(m, nullptr));
+}
+
+void TestPlanStore::changeIsRefusedWhileAnotherConnectionWrites()
+{
+    const QString file = path(QStringLiteral("plan.sqlite"));
+    PlanStore store;
+    QVERIFY(store.open(file, nullptr));
+    QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    const qint64 id = store.indicatorByCode(QStringLiteral("L1.1"))->id;
+    const std::size_t audits = store.auditLog().size();
+    {
+        // Wait a moment, not the five seconds a user gets, for the other writer.
+        Statement shortWait(store.database(), QStringLiteral("PRAGMA busy_timeout = 50"));
+        QVERIFY(shortWait.exec());
+    }
+    QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
+    other.setDatabaseName(file);
+    QVERIFY(other.open());
+    {
+        QSqlQuery q(other);
+        QVERIFY(q.exec(QStringLiteral("BEGIN IMMEDIATE"))); // holds the write lock
+    }
+    Measurement m;
+    m.indicatorId = id;
+    m.date = QDate(2024, 5, 1);
+    m.value = 10;
+    QString error;
+    QVERIFY(!store.addMeasurement(m, &error));
+    QVERIFY2(error.contains(QStringLiteral("locked")), qPrintable(error));
+    error.clear();
+    QVERIFY(!store.setIndicatorField(id, IndicatorField::Notes, QStringLiteral("x"), &error));
+    QVERIFY2(error.contains(QStringLiteral("locked")), qPrintable(error));
+    // Reading goes on beside the writer (WAL).
+    QCOMPARE(store.indicators(&error).size(), test::samplePlan().indicators.size());
+    other.rollback();
+    other.close();
+    other = QSqlDatabase();
+    QSqlDatabase::removeDatabase(QStringLiteral("w"));
+
+    QVERIFY(store.measurements(id).empty());
+    QCOMPARE(store.auditLog().size(), audits);
+    QCOMPARE(store.indicator(id)->notes, QString());
+    QVERIFY(store.addMeasurement(m, nullptr));
 }
 
 QTEST_GUILESS_MAIN(TestPlanStore)

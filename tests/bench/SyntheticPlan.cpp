@@ -1,12 +1,12 @@
 #include "SyntheticPlan.h"
 
 #include "store/PlanStore.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 #include "plan/PlanTypes.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pd::bench {
 namespace {
@@ -70,18 +70,15 @@ bool SyntheticPlan::write(const QString &path, const Size &size, QString *error)
     if (!store.open(path, error) || !store.importPlan(structure(size), false, error))
         return false;
     // The figures in one transaction, as an import would write them, each with its audit row.
-    QSqlDatabase db = store.database();
-    if (!db.transaction()) {
-        *error = db.lastError().text();
+    Transaction tx = store.transaction();
+    if (!tx.began(error))
         return false;
-    }
-    QSqlQuery figure(db);
-    figure.prepare(QStringLiteral("INSERT INTO measurement (indicator_id, date, value, note, "
-                                  "entered_by, entered_at) VALUES (?, ?, ?, '', 'bench', ?)"));
-    QSqlQuery audit(db);
-    audit.prepare(QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_id, field, "
-                                 "old_value, new_value) VALUES (?, 'bench', 'measurement', ?, '*', "
-                                 "'', ?)"));
+    Statement figure = store.statement(
+        QStringLiteral("INSERT INTO measurement (indicator_id, date, value, note, entered_by, "
+                       "entered_at) VALUES (?, ?, ?, '', 'bench', ?)"));
+    Statement audit = store.statement(
+        QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_id, field, old_value, "
+                       "new_value) VALUES (?, 'bench', 'measurement', ?, '*', '', ?)"));
     const QString at = QDateTime(QDate(2024, 12, 1), QTime(9, 0)).toString(Qt::ISODate);
     for (const Indicator &ind : store.indicators()) {
         for (int f = 0; f < size.figuresPerIndicator; ++f) {
@@ -92,31 +89,19 @@ bool SyntheticPlan::write(const QString &path, const Size &size, QString *error)
             const double value = ind.kind == IndicatorKind::Growth || ind.kind == IndicatorKind::Cap
                                      ? ind.target * (0.9 + 0.02 * (f % 10))
                                      : ind.target * share * (0.8 + 0.05 * (ind.id % 8));
-            figure.addBindValue(ind.id);
-            figure.addBindValue(date.toString(Qt::ISODate));
-            figure.addBindValue(value);
-            figure.addBindValue(at);
-            if (!figure.exec()) {
-                *error = figure.lastError().text();
-                db.rollback();
+            if (!figure.exec({ind.id, date.toString(Qt::ISODate), value, at})) {
+                *error = figure.error();
                 return false;
             }
-            audit.addBindValue(at);
-            audit.addBindValue(figure.lastInsertId());
-            audit.addBindValue(date.toString(Qt::ISODate) + QLatin1Char(' ') +
-                               QString::number(value));
-            if (!audit.exec()) {
-                *error = audit.lastError().text();
-                db.rollback();
+            if (!audit.exec(
+                    {at, figure.lastInsertId(),
+                     date.toString(Qt::ISODate) + QLatin1Char(' ') + QString::number(value)})) {
+                *error = audit.error();
                 return false;
             }
         }
     }
-    if (!db.commit()) {
-        *error = db.lastError().text();
-        return false;
-    }
-    return true;
+    return tx.commit(error);
 }
 
 } // namespace pd::bench

@@ -1,25 +1,14 @@
 #include "meeting/MeetingStore.h"
 
 #include "store/PlanStore.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace pd {
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("MeetingStore", text);
-}
-
-QString dbError(const QSqlQuery &query)
-{
-    return tr("The data file could not be updated: %1").arg(query.lastError().text());
-}
 
 // Qt binds a null QString as SQL NULL; our text columns are NOT NULL and empty means empty.
 QString text(const QString &value)
@@ -30,9 +19,15 @@ QString dateKey(const QDate &date)
 {
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
-QDate dateOf(const QVariant &value)
+QVariant idOrNull(bool keep, qint64 id)
 {
-    return QDate::fromString(value.toString(), Qt::ISODate);
+    return keep ? QVariant(id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+/// A read's failure, or else the fallback (the row is gone) when the read itself went well.
+QString missingOr(const QString &readError, const QString &fallback)
+{
+    return readError.isEmpty() ? fallback : readError;
 }
 
 QString partsJson(const std::vector<MeetingPart> &parts)
@@ -43,46 +38,59 @@ QString partsJson(const std::vector<MeetingPart> &parts)
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
 }
 
+// One row reader per type; each reads the columns its query lists, in that order.
+
+MeetingSummary readSummary(const Statement &q)
+{
+    MeetingSummary s;
+    q.columns(0, s.id, s.title, s.date, s.asOf, s.items, s.reviewed, s.decisions);
+    return s;
+}
+
 const char *const meetingColumns = "id, title, date, as_of, scope_nodes, behind_only, expected, "
                                    "plan_title, parts, resume_slide, created_by, created_at";
 
-Meeting readMeeting(const QSqlQuery &q)
+Meeting readMeeting(const Statement &q)
 {
     Meeting m;
-    m.id = q.value(0).toLongLong();
-    m.title = q.value(1).toString();
-    m.date = dateOf(q.value(2));
-    m.asOf = dateOf(q.value(3));
-    m.scope.nodeIds = MeetingScope::nodesFromKey(q.value(4).toString());
-    m.scope.behindOnly = q.value(5).toBool();
-    m.expected = q.value(6).toDouble();
-    m.planTitle = q.value(7).toString();
-    for (const QJsonValue &value : QJsonDocument::fromJson(q.value(8).toString().toUtf8()).array())
+    q.columns(0, m.id, m.title, m.date, m.asOf);
+    m.scope.nodeIds = MeetingScope::nodesFromKey(q.toString(4));
+    q.columns(5, m.scope.behindOnly, m.expected, m.planTitle);
+    for (const QJsonValue &value : QJsonDocument::fromJson(q.toString(8).toUtf8()).array())
         m.parts.push_back(MeetingPart::fromJson(value.toObject()));
-    m.resumeSlide = q.value(9).toString();
-    m.createdBy = q.value(10).toString();
-    m.createdAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODate);
+    q.columns(9, m.resumeSlide, m.createdBy);
+    m.createdAt = q.toDateTime(11);
     return m;
 }
 
 const char *const itemColumns = "id, meeting_id, indicator_id, position, part, reviewed, "
                                 "decision, responsible_unit, deadline, snapshot";
 
-MeetingItem readItem(const QSqlQuery &q)
+/// reviewed, decision, responsible_unit, deadline from the given column on.
+MeetingDecision readDecision(const Statement &q, int column)
+{
+    MeetingDecision d;
+    q.columns(column, d.reviewed, d.decision, d.responsibleUnit, d.deadline);
+    return d;
+}
+
+MeetingItem readItem(const Statement &q)
 {
     MeetingItem item;
-    item.id = q.value(0).toLongLong();
-    item.meetingId = q.value(1).toLongLong();
-    item.indicatorId = q.value(2).isNull() ? 0 : q.value(2).toLongLong();
-    item.position = q.value(3).toInt();
-    item.part = q.value(4).toInt();
-    item.decision.reviewed = q.value(5).toBool();
-    item.decision.decision = q.value(6).toString();
-    item.decision.responsibleUnit = q.value(7).toString();
-    item.decision.deadline = dateOf(q.value(8));
+    // A NULL indicator (its plan was replaced) reads as 0.
+    q.columns(0, item.id, item.meetingId, item.indicatorId, item.position, item.part);
+    item.decision = readDecision(q, 5);
     item.snapshot =
-        MeetingSnapshot::fromJson(QJsonDocument::fromJson(q.value(9).toString().toUtf8()).object());
+        MeetingSnapshot::fromJson(QJsonDocument::fromJson(q.toString(9).toUtf8()).object());
     return item;
+}
+
+EarlierDecision readEarlierDecision(const Statement &q)
+{
+    EarlierDecision d;
+    q.columns(0, d.meetingId, d.meetingTitle, d.meetingDate);
+    d.decision = readDecision(q, 3);
+    return d;
 }
 
 QString meetingSummaryText(const Meeting &m, std::size_t items)
@@ -94,116 +102,77 @@ QString meetingSummaryText(const Meeting &m, std::size_t items)
 
 MeetingStore::MeetingStore(PlanStore *store, QObject *parent) : QObject(parent), m_store(store) {}
 
-std::vector<MeetingSummary> MeetingStore::meetings() const
+bool MeetingStore::ready(QString *error) const
 {
-    std::vector<MeetingSummary> result;
-    if (!m_store || !m_store->isOpen())
-        return result;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT m.id, m.title, m.date, m.as_of, count(i.id), coalesce(sum(i.reviewed), 0), "
-        "coalesce(sum(i.decision <> ''), 0) FROM meeting m LEFT JOIN meeting_item i ON "
-        "i.meeting_id = m.id GROUP BY m.id ORDER BY m.date DESC, m.id DESC"));
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        MeetingSummary s;
-        s.id = q.value(0).toLongLong();
-        s.title = q.value(1).toString();
-        s.date = dateOf(q.value(2));
-        s.asOf = dateOf(q.value(3));
-        s.items = q.value(4).toInt();
-        s.reviewed = q.value(5).toInt();
-        s.decisions = q.value(6).toInt();
-        result.push_back(s);
-    }
-    return result;
+    if (m_store && m_store->isOpen())
+        return true;
+    if (error)
+        *error = tr("No data file is open.");
+    return false;
 }
 
-std::optional<Meeting> MeetingStore::meeting(qint64 id) const
+std::vector<MeetingSummary> MeetingStore::meetings(QString *error) const
 {
-    if (!m_store || !m_store->isOpen())
+    if (!ready(error))
+        return {};
+    return m_store->readRows(
+        QStringLiteral("SELECT m.id, m.title, m.date, m.as_of, count(i.id), "
+                       "coalesce(sum(i.reviewed), 0), coalesce(sum(i.decision <> ''), 0) FROM "
+                       "meeting m LEFT JOIN meeting_item i ON i.meeting_id = m.id GROUP BY m.id "
+                       "ORDER BY m.date DESC, m.id DESC"),
+        {}, readSummary, tr("The meetings could not be read: %1"), error);
+}
+
+std::optional<Meeting> MeetingStore::meeting(qint64 id, QString *error) const
+{
+    if (!ready(error))
         return std::nullopt;
-    QSqlQuery q(m_store->database());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM meeting WHERE id = ?").arg(QLatin1String(meetingColumns)));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readMeeting(q);
-    return std::nullopt;
+    return m_store->readRow(
+        QStringLiteral("SELECT %1 FROM meeting WHERE id = ?").arg(QLatin1String(meetingColumns)),
+        {id}, readMeeting, tr("The meetings could not be read: %1"), error);
 }
 
-std::optional<qint64> MeetingStore::latestMeetingId() const
+std::optional<qint64> MeetingStore::latestMeetingId(QString *error) const
 {
-    if (!m_store || !m_store->isOpen())
+    if (!ready(error))
         return std::nullopt;
-    QSqlQuery q(m_store->database());
-    q.prepare(QStringLiteral("SELECT id FROM meeting ORDER BY date DESC, id DESC LIMIT 1"));
-    if (q.exec() && q.next())
-        return q.value(0).toLongLong();
-    return std::nullopt;
+    return m_store->readRow(
+        QStringLiteral("SELECT id FROM meeting ORDER BY date DESC, id DESC LIMIT 1"), {},
+        [](const Statement &q) { return q.toLongLong(0); },
+        tr("The meetings could not be read: %1"), error);
 }
 
-std::vector<MeetingItem> MeetingStore::items(qint64 meetingId) const
+std::vector<MeetingItem> MeetingStore::items(qint64 meetingId, QString *error) const
 {
-    std::vector<MeetingItem> result;
-    if (!m_store || !m_store->isOpen())
-        return result;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(
+    if (!ready(error))
+        return {};
+    return m_store->readRows(
         QStringLiteral("SELECT %1 FROM meeting_item WHERE meeting_id = ? ORDER BY position, id")
-            .arg(QLatin1String(itemColumns)));
-    q.addBindValue(meetingId);
-    if (!q.exec())
-        return result;
-    while (q.next())
-        result.push_back(readItem(q));
-    return result;
+            .arg(QLatin1String(itemColumns)),
+        {meetingId}, readItem, tr("The meeting's items could not be read: %1"), error);
 }
 
-std::optional<MeetingItem> MeetingStore::item(qint64 itemId) const
+std::optional<MeetingItem> MeetingStore::item(qint64 itemId, QString *error) const
 {
-    if (!m_store || !m_store->isOpen())
+    if (!ready(error))
         return std::nullopt;
-    QSqlQuery q(m_store->database());
-    q.prepare(
-        QStringLiteral("SELECT %1 FROM meeting_item WHERE id = ?").arg(QLatin1String(itemColumns)));
-    q.addBindValue(itemId);
-    if (q.exec() && q.next())
-        return readItem(q);
-    return std::nullopt;
+    return m_store->readRow(
+        QStringLiteral("SELECT %1 FROM meeting_item WHERE id = ?").arg(QLatin1String(itemColumns)),
+        {itemId}, readItem, tr("The meeting's items could not be read: %1"), error);
 }
 
-std::vector<EarlierDecision> MeetingStore::decisionsFor(qint64 indicatorId, int limit) const
+std::vector<EarlierDecision> MeetingStore::decisionsFor(qint64 indicatorId, int limit,
+                                                        QString *error) const
 {
-    std::vector<EarlierDecision> result;
-    if (!m_store || !m_store->isOpen() || indicatorId <= 0)
-        return result;
-    QSqlQuery q(m_store->database());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT m.id, m.title, m.date, i.reviewed, i.decision, i.responsible_unit, i.deadline "
-        "FROM meeting_item i JOIN meeting m ON m.id = i.meeting_id WHERE i.indicator_id = ? AND "
-        "(i.decision <> '' OR i.responsible_unit <> '' OR i.deadline <> '') ORDER BY m.date DESC, "
-        "m.id DESC LIMIT ?"));
-    q.addBindValue(indicatorId);
-    q.addBindValue(limit);
-    if (!q.exec())
-        return result;
-    while (q.next()) {
-        EarlierDecision d;
-        d.meetingId = q.value(0).toLongLong();
-        d.meetingTitle = q.value(1).toString();
-        d.meetingDate = dateOf(q.value(2));
-        d.decision.reviewed = q.value(3).toBool();
-        d.decision.decision = q.value(4).toString();
-        d.decision.responsibleUnit = q.value(5).toString();
-        d.decision.deadline = dateOf(q.value(6));
-        result.push_back(d);
-    }
-    return result;
+    if (!ready(error) || indicatorId <= 0)
+        return {};
+    return m_store->readRows(
+        QStringLiteral("SELECT m.id, m.title, m.date, i.reviewed, i.decision, i.responsible_unit, "
+                       "i.deadline FROM meeting_item i JOIN meeting m ON m.id = i.meeting_id "
+                       "WHERE i.indicator_id = ? AND (i.decision <> '' OR i.responsible_unit <> "
+                       "'' OR i.deadline <> '') ORDER BY m.date DESC, m.id DESC LIMIT ?"),
+        {indicatorId, limit}, readEarlierDecision,
+        tr("The earlier decisions could not be read: %1"), error);
 }
 
 std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<MeetingItem> &items,
@@ -212,10 +181,8 @@ std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<Mee
     QString localError;
     if (!error)
         error = &localError;
-    if (!m_store || !m_store->isOpen()) {
-        *error = tr("No data file is open.");
+    if (!ready(error))
         return std::nullopt;
-    }
     if (meeting.title.trimmed().isEmpty()) {
         *error = tr("The meeting needs a title.");
         return std::nullopt;
@@ -224,69 +191,55 @@ std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<Mee
         *error = tr("The date is not valid.");
         return std::nullopt;
     }
-    QSqlDatabase db = m_store->database();
-    StoreTransaction tx(*m_store);
-    if (!tx.isActive()) {
-        *error = tr("The data file could not be updated: %1").arg(db.lastError().text());
+    Transaction tx = m_store->transaction();
+    if (!tx.began(error))
+        return std::nullopt;
+    Statement insert = m_store->statement(QStringLiteral(
+        "INSERT INTO meeting (id, title, date, as_of, scope_nodes, behind_only, expected, "
+        "plan_title, parts, resume_slide, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?)"));
+    if (!insert.exec(
+            {idOrNull(keepIds && meeting.id > 0, meeting.id), meeting.title.trimmed(),
+             dateKey(meeting.date), dateKey(meeting.asOf), text(meeting.scope.nodesKey()),
+             meeting.scope.behindOnly ? 1 : 0, meeting.expected, text(meeting.planTitle),
+             partsJson(meeting.parts), text(meeting.resumeSlide),
+             text(meeting.createdBy.isEmpty() ? m_store->userName() : meeting.createdBy),
+             (meeting.createdAt.isValid() ? meeting.createdAt : QDateTime::currentDateTime())
+                 .toString(Qt::ISODate)})) {
+        *error = insert.error();
         return std::nullopt;
     }
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO meeting (id, title, date, as_of, scope_nodes, "
-                             "behind_only, expected, plan_title, parts, resume_slide, created_by, "
-                             "created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(keepIds && meeting.id > 0 ? QVariant(meeting.id)
-                                             : QVariant(QMetaType(QMetaType::LongLong)));
-    q.addBindValue(meeting.title.trimmed());
-    q.addBindValue(dateKey(meeting.date));
-    q.addBindValue(dateKey(meeting.asOf));
-    q.addBindValue(text(meeting.scope.nodesKey()));
-    q.addBindValue(meeting.scope.behindOnly ? 1 : 0);
-    q.addBindValue(meeting.expected);
-    q.addBindValue(text(meeting.planTitle));
-    q.addBindValue(partsJson(meeting.parts));
-    q.addBindValue(text(meeting.resumeSlide));
-    q.addBindValue(text(meeting.createdBy.isEmpty() ? m_store->userName() : meeting.createdBy));
-    q.addBindValue((meeting.createdAt.isValid() ? meeting.createdAt : QDateTime::currentDateTime())
-                       .toString(Qt::ISODate));
-    if (!q.exec()) {
-        *error = dbError(q);
-        return std::nullopt;
-    }
-    const qint64 meetingId = q.lastInsertId().toLongLong();
+    const qint64 meetingId = insert.lastInsertId();
 
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
+    Statement itemInsert = m_store->statement(QStringLiteral(
         "INSERT INTO meeting_item (id, meeting_id, indicator_id, position, part, reviewed, "
         "decision, responsible_unit, deadline, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (std::size_t i = 0; i < items.size(); ++i) {
         const MeetingItem &item = items[i];
-        insert.addBindValue(keepIds && item.id > 0 ? QVariant(item.id)
-                                                   : QVariant(QMetaType(QMetaType::LongLong)));
-        insert.addBindValue(meetingId);
         // An indicator that no longer exists (the plan was replaced) is kept as its snapshot.
-        insert.addBindValue(item.indicatorId > 0 && m_store->indicator(item.indicatorId)
-                                ? QVariant(item.indicatorId)
-                                : QVariant(QMetaType(QMetaType::LongLong)));
-        insert.addBindValue(keepIds ? item.position : int(i));
-        insert.addBindValue(item.part);
-        insert.addBindValue(item.decision.reviewed ? 1 : 0);
-        insert.addBindValue(text(item.decision.decision));
-        insert.addBindValue(text(item.decision.responsibleUnit));
-        insert.addBindValue(text(dateKey(item.decision.deadline)));
-        insert.addBindValue(QString::fromUtf8(
-            QJsonDocument(item.snapshot.toJson()).toJson(QJsonDocument::Compact)));
-        if (!insert.exec()) {
-            *error = dbError(insert);
+        QString readError;
+        const bool indicatorExists =
+            item.indicatorId > 0 && m_store->indicator(item.indicatorId, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return std::nullopt;
+        }
+        if (!itemInsert.exec(
+                {idOrNull(keepIds && item.id > 0, item.id), meetingId,
+                 idOrNull(indicatorExists, item.indicatorId), keepIds ? item.position : int(i),
+                 item.part, item.decision.reviewed ? 1 : 0, text(item.decision.decision),
+                 text(item.decision.responsibleUnit), text(dateKey(item.decision.deadline)),
+                 QString::fromUtf8(
+                     QJsonDocument(item.snapshot.toJson()).toJson(QJsonDocument::Compact))})) {
+            *error = itemInsert.error();
             return std::nullopt;
         }
     }
     if (!m_store->audit(QStringLiteral("meeting"), meetingId, QStringLiteral("*"), {},
                         meetingSummaryText(meeting, items.size()), error))
         return std::nullopt;
-    if (!tx.commit()) {
-        *error = tr("The data file could not be updated: %1").arg(db.lastError().text());
+    if (!tx.commit(error))
         return std::nullopt;
-    }
     // Read the ids back only once committed, so a failure leaves the caller's copy unchanged.
     meeting.id = meetingId;
     const std::vector<MeetingItem> stored = this->items(meetingId);
@@ -304,36 +257,35 @@ bool MeetingStore::removeMeeting(qint64 meetingId, QString *error)
     QString localError;
     if (!error)
         error = &localError;
-    const std::optional<Meeting> old = meeting(meetingId);
+    QString readError;
+    const std::optional<Meeting> old = meeting(meetingId, &readError);
     if (!old) {
-        *error = tr("The meeting no longer exists.");
+        *error = missingOr(readError, tr("The meeting no longer exists."));
         return false;
     }
-    const std::size_t count = items(meetingId).size();
-    QSqlDatabase db = m_store->database();
-    StoreTransaction tx(*m_store);
-    QSqlQuery q(db);
+    const std::size_t count = items(meetingId, &readError).size();
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    Transaction tx = m_store->transaction();
+    if (!tx.began(error))
+        return false;
     // Items go with the meeting (ON DELETE CASCADE); delete them explicitly all the same, so a
     // connection without foreign keys leaves no orphans.
-    q.prepare(QStringLiteral("DELETE FROM meeting_item WHERE meeting_id = ?"));
-    q.addBindValue(meetingId);
-    if (!q.exec()) {
-        *error = dbError(q);
-        return false;
-    }
-    q.prepare(QStringLiteral("DELETE FROM meeting WHERE id = ?"));
-    q.addBindValue(meetingId);
-    if (!q.exec()) {
-        *error = dbError(q);
-        return false;
+    for (const QString &sql : {QStringLiteral("DELETE FROM meeting_item WHERE meeting_id = ?"),
+                               QStringLiteral("DELETE FROM meeting WHERE id = ?")}) {
+        Statement remove = m_store->statement(sql);
+        if (!remove.exec({meetingId})) {
+            *error = remove.error();
+            return false;
+        }
     }
     if (!m_store->audit(QStringLiteral("meeting"), meetingId, QStringLiteral("*"),
                         meetingSummaryText(*old, count), {}, error))
         return false;
-    if (!tx.commit()) {
-        *error = tr("The data file could not be updated: %1").arg(db.lastError().text());
+    if (!tx.commit(error))
         return false;
-    }
     emit meetingRemoved(meetingId);
     return true;
 }
@@ -343,9 +295,10 @@ bool MeetingStore::setDecision(qint64 itemId, const MeetingDecision &decision, Q
     QString localError;
     if (!error)
         error = &localError;
-    const std::optional<MeetingItem> old = item(itemId);
+    QString readError;
+    const std::optional<MeetingItem> old = item(itemId, &readError);
     if (!old) {
-        *error = tr("The meeting item no longer exists.");
+        *error = missingOr(readError, tr("The meeting item no longer exists."));
         return false;
     }
     MeetingDecision after = decision;
@@ -354,18 +307,15 @@ bool MeetingStore::setDecision(qint64 itemId, const MeetingDecision &decision, Q
     if (old->decision == after)
         return true;
 
-    QSqlDatabase db = m_store->database();
-    StoreTransaction tx(*m_store);
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE meeting_item SET reviewed = ?, decision = ?, "
-                             "responsible_unit = ?, deadline = ? WHERE id = ?"));
-    q.addBindValue(after.reviewed ? 1 : 0);
-    q.addBindValue(after.decision);
-    q.addBindValue(after.responsibleUnit);
-    q.addBindValue(text(dateKey(after.deadline)));
-    q.addBindValue(itemId);
-    if (!q.exec()) {
-        *error = dbError(q);
+    Transaction tx = m_store->transaction();
+    if (!tx.began(error))
+        return false;
+    Statement update = m_store->statement(QStringLiteral(
+        "UPDATE meeting_item SET reviewed = ?, decision = ?, responsible_unit = ?, deadline = ? "
+        "WHERE id = ?"));
+    if (!update.exec({after.reviewed ? 1 : 0, after.decision, after.responsibleUnit,
+                      text(dateKey(after.deadline)), itemId})) {
+        *error = update.error();
         return false;
     }
     const MeetingDecision &before = old->decision;
@@ -387,10 +337,8 @@ bool MeetingStore::setDecision(qint64 itemId, const MeetingDecision &decision, Q
         !m_store->audit(entity, itemId, QStringLiteral("deadline"), dateKey(before.deadline),
                         dateKey(after.deadline), error))
         return false;
-    if (!tx.commit()) {
-        *error = tr("The data file could not be updated: %1").arg(db.lastError().text());
+    if (!tx.commit(error))
         return false;
-    }
     emit itemChanged(old->meetingId, itemId);
     return true;
 }
@@ -400,21 +348,18 @@ bool MeetingStore::setResumeSlide(qint64 meetingId, const QString &slideKey, QSt
     QString localError;
     if (!error)
         error = &localError;
-    if (!m_store || !m_store->isOpen()) {
-        *error = tr("No data file is open.");
+    if (!ready(error))
         return false;
-    }
-    QSqlQuery q(m_store->database());
-    q.prepare(
+    Transaction tx = m_store->transaction();
+    if (!tx.began(error))
+        return false;
+    Statement update = m_store->statement(
         QStringLiteral("UPDATE meeting SET resume_slide = ? WHERE id = ? AND resume_slide <> ?"));
-    q.addBindValue(text(slideKey));
-    q.addBindValue(meetingId);
-    q.addBindValue(text(slideKey));
-    if (!q.exec()) {
-        *error = dbError(q);
+    if (!update.exec({text(slideKey), meetingId, text(slideKey)})) {
+        *error = update.error();
         return false;
     }
-    return true;
+    return tx.commit(error);
 }
 
 } // namespace pd

@@ -15,7 +15,12 @@ namespace pd {
 /// Every change is one transaction with its audit rows (entities "meeting" and "meeting_item");
 /// signals announce what changed. Errors are returned as translated one-line messages.
 ///
-/// It works on whatever file the plan store has open, so it follows the window to a new file.
+/// It works on whatever file the plan store has open, so it follows the window to a new file,
+/// and through that store's API only: statements and transactions it hands out, its audit().
+///
+/// A read that fails returns nothing (no rows, std::nullopt), sets *error when given, and is
+/// announced by the plan store's readFailed signal (the meetings have none of their own: the
+/// window listens to one store for the one file).
 class MeetingStore : public QObject
 {
     Q_OBJECT
@@ -25,15 +30,16 @@ public:
     PlanStore *planStore() const { return m_store; }
 
     /// All meetings, the latest first (by date, then by creation).
-    std::vector<MeetingSummary> meetings() const;
-    std::optional<Meeting> meeting(qint64 id) const;
-    std::optional<qint64> latestMeetingId() const;
+    std::vector<MeetingSummary> meetings(QString *error = nullptr) const;
+    std::optional<Meeting> meeting(qint64 id, QString *error = nullptr) const;
+    std::optional<qint64> latestMeetingId(QString *error = nullptr) const;
     /// A meeting's items in report order.
-    std::vector<MeetingItem> items(qint64 meetingId) const;
-    std::optional<MeetingItem> item(qint64 itemId) const;
+    std::vector<MeetingItem> items(qint64 meetingId, QString *error = nullptr) const;
+    std::optional<MeetingItem> item(qint64 itemId, QString *error = nullptr) const;
     /// Decisions earlier meetings took on an indicator (reviewed with a decision, or with a
     /// responsible unit or deadline), the latest meeting first.
-    std::vector<EarlierDecision> decisionsFor(qint64 indicatorId, int limit = 3) const;
+    std::vector<EarlierDecision> decisionsFor(qint64 indicatorId, int limit = 3,
+                                              QString *error = nullptr) const;
 
     /// Writes a meeting and its items in one transaction and returns the meeting's id; fills
     /// in the ids. With keepIds the given ids are reused (to restore a deleted meeting on undo).
@@ -51,6 +57,9 @@ signals:
     void itemChanged(qint64 meetingId, qint64 itemId);
 
 private:
+    /// Whether there is an open file to work on; when not, *error (if given) says so.
+    bool ready(QString *error) const;
+
     QPointer<PlanStore> m_store;
 };
 

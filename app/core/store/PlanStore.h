@@ -1,12 +1,17 @@
 #pragma once
 
 #include "plan/PlanTypes.h"
+#include "store/Migrations.h"
+#include "store/SqlDialect.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
 
 #include <QObject>
 #include <QSqlDatabase>
 #include <QVariant>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -42,16 +47,21 @@ enum class IndicatorField
 };
 
 /// The data file: one SQLite database through Qt SQL holding one plan, its measurements and
-/// the audit log. Every change is one transaction with its audit rows; signals announce what
-/// changed so models can update the rows touched and nothing else.
+/// the audit log. Every change is one checked transaction with its audit rows (refused when the
+/// transaction cannot begin); signals announce what changed so models can update the rows
+/// touched and nothing else. The engine's own commands sit behind a SqlDialect, the schema in
+/// Migrations.
 ///
 /// Errors are returned as translated one-line messages; the store never talks to the user.
+/// A read that fails returns what an empty file would (no rows, std::nullopt), sets *error when
+/// given, and emits readFailed, so a locked or damaged file is never shown as an empty plan
+/// without a word. Reads on a closed store set *error but emit nothing.
 class PlanStore : public QObject
 {
     Q_OBJECT
 public:
     /// The schema this build writes. Files with a higher user_version are refused.
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = Migrations::SchemaVersion;
     /// PRAGMA application_id of our files ("PDB1"), so another program's SQLite file is refused.
     static constexpr int ApplicationId = 0x50444231;
 
@@ -65,30 +75,34 @@ public:
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
-    int schemaVersion() const;
+    /// The schema version the open file records; -1 when it cannot be read.
+    int schemaVersion(QString *error = nullptr) const;
 
     /// Who is recorded as entering measurements and making changes (default: the OS user).
     void setUserName(const QString &name) { m_user = name; }
     QString userName() const { return m_user; }
 
-    bool hasPlan() const;
+    bool hasPlan(QString *error = nullptr) const;
     /// Writes a parsed plan, in one transaction. Refuses when a plan exists unless replace.
     bool importPlan(const ParsedPlan &plan, bool replace, QString *error);
 
-    PlanInfo planInfo() const;
-    std::vector<PlanNode> nodes() const;       ///< in report order
-    std::vector<Indicator> indicators() const; ///< in report order
-    std::optional<Indicator> indicator(qint64 id) const;
-    std::optional<Indicator> indicatorByCode(const QString &code) const;
+    PlanInfo planInfo(QString *error = nullptr) const;
+    std::vector<PlanNode> nodes(QString *error = nullptr) const;       ///< in report order
+    std::vector<Indicator> indicators(QString *error = nullptr) const; ///< in report order
+    std::optional<Indicator> indicator(qint64 id, QString *error = nullptr) const;
+    std::optional<Indicator> indicatorByCode(const QString &code, QString *error = nullptr) const;
 
-    std::vector<Measurement> measurements(qint64 indicatorId) const; ///< by date
+    /// by date
+    std::vector<Measurement> measurements(qint64 indicatorId, QString *error = nullptr) const;
     /// The same figures with id, date and value only (no note, no who or when): for the rules,
     /// which need no more, at a fraction of the cost.
-    std::vector<Measurement> figures(qint64 indicatorId) const;
-    std::optional<Measurement> measurement(qint64 id) const;
+    std::vector<Measurement> figures(qint64 indicatorId, QString *error = nullptr) const;
+    std::optional<Measurement> measurement(qint64 id, QString *error = nullptr) const;
     /// The latest measurement on or before asOf, per indicator id.
-    std::map<qint64, Measurement> latestMeasurements(const QDate &asOf) const;
-    std::optional<Measurement> latestMeasurement(qint64 indicatorId, const QDate &asOf) const;
+    std::map<qint64, Measurement> latestMeasurements(const QDate &asOf,
+                                                     QString *error = nullptr) const;
+    std::optional<Measurement> latestMeasurement(qint64 indicatorId, const QDate &asOf,
+                                                 QString *error = nullptr) const;
 
     /// Adds a measurement (its id is ignored unless restoring one deleted by undo).
     std::optional<qint64> addMeasurement(const Measurement &measurement, QString *error,
@@ -99,13 +113,39 @@ public:
                            QString *error);
     static QVariant indicatorFieldValue(const Indicator &indicator, IndicatorField field);
 
-    std::vector<AuditEntry> auditLog(const QString &entity = {}, qint64 entityId = 0) const;
-    /// Adds an audit row for a change made through database() by a feature's own store (the
-    /// meetings); call it inside that change's transaction.
+    std::vector<AuditEntry> auditLog(const QString &entity = {}, qint64 entityId = 0,
+                                     QString *error = nullptr) const;
+
+    /// \name For feature stores that keep their own tables in the same file (the meetings)
+    /// Their changes run in transaction() with statement()s and audit(); their reads go
+    /// through readRows()/readRow(), so a failure reaches readFailed like the store's own.
+    ///@{
+    /// A statement prepared on the open connection.
+    Statement statement(const QString &sql) const { return Statement(m_db, sql); }
+    /// Begins one change on the open connection; check isActive() before writing.
+    Transaction transaction() const { return Transaction(m_db); }
+    /// Adds an audit row for a change; call it inside that change's transaction.
     bool audit(const QString &entity, qint64 entityId, const QString &field,
                const QString &oldValue, const QString &newValue, QString *error);
-    /// The open connection, for feature stores that keep their own tables in the same file
-    /// (prepared statements only; every multi-row change inside a StoreTransaction).
+    /// Runs a read with values bound in order and reads each row with read(const Statement &).
+    /// On failure: no rows, *error (when given) set to failure.arg(the reason), readFailed.
+    template <typename Read>
+    auto readRows(const QString &sql, const QVariantList &values, Read read, const QString &failure,
+                  QString *error) const
+    {
+        return readWith(sql, failure, error, [&](Statement &q) { return q.rows(read, values); });
+    }
+    /// The same for the first row only; std::nullopt when there is none or the read failed.
+    template <typename Read>
+    auto readRow(const QString &sql, const QVariantList &values, Read read, const QString &failure,
+                 QString *error) const
+    {
+        return readWith(sql, failure, error, [&](Statement &q) { return q.first(read, values); });
+    }
+    ///@}
+
+    /// The raw connection, for tests and the benchmark's bulk fill only: the stores' own code
+    /// goes through statement() and transaction().
     QSqlDatabase database() const { return m_db; }
 
     /// Deletes a data file with SQLite's side files (-wal, -shm), so a failed first fill leaves
@@ -116,47 +156,50 @@ public:
     bool saveCopy(const QString &path, QString *error);
 
     /// Changes by other connections (another process) since the last call; cheap to poll.
+    /// Not a read of the plan: a failure counts as a change, and the reads that follow report.
     bool changedExternally();
 
 signals:
     void measurementsChanged(qint64 indicatorId);
     void indicatorChanged(qint64 indicatorId);
     void planReplaced();
+    /// A read of the open file failed (locked, damaged, not ours any more): a translated
+    /// one-line message saying what could not be read and why, for the window to show.
+    /// Emitted for the meetings' reads too (MeetingStore reads through readRows()/readRow()).
+    void readFailed(const QString &message);
 
 private:
-    bool checkFileBeforeOpening(const QString &path, QString *error) const;
-    bool migrate(QString *error);
-    bool migrateToV1(QString *error);
-    bool migrateToV2(QString *error);
-    bool migrateToV3(QString *error);
-    bool migrateToV4(QString *error);
-    bool exec(const QString &sql, QString *error, const QVariantList &values = {});
-    /// Runs schema statements (our own text, no input) one after another; stops at the first error.
-    template <std::size_t N> bool execAll(const char *const (&statements)[N], QString *error);
-    qint64 readDataVersion() const;
+    /// Prepares sql, lets fetch(Statement &) run it and read, then checks: the one read path.
+    template <typename Fetch>
+    auto readWith(const QString &sql, const QString &failure, QString *error, Fetch fetch) const
+        -> std::invoke_result_t<Fetch &, Statement &>
+    {
+        if (!isOpen()) {
+            notOpen(error);
+            return {};
+        }
+        Statement q = statement(sql);
+        auto result = fetch(q);
+        checkRead(q, failure, error);
+        return result;
+    }
+    /// After a read: on failure sets *error to failure.arg(reason) and emits readFailed.
+    void checkRead(const Statement &query, const QString &failure, QString *error) const;
+    void reportReadFailure(const QString &message, QString *error) const;
+    /// A read on a closed store: *error says so; nothing is emitted (there is no file to blame).
+    void notOpen(QString *error) const;
+    /// Runs one statement of a change with values bound in order.
+    bool run(const QString &sql, const QVariantList &values, QString *error);
+    std::optional<Indicator> indicatorWhere(const char *condition, const QVariant &value,
+                                            QString *error) const;
+    void noteOwnChange();
 
+    std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
     QString m_user;
     qint64 m_dataVersion = -1;
-};
-
-/// A transaction on a store's data file that rolls back unless committed, so an early return
-/// never leaves half a change.
-class StoreTransaction
-{
-public:
-    explicit StoreTransaction(const PlanStore &store);
-    ~StoreTransaction();
-    StoreTransaction(const StoreTransaction &) = delete;
-    StoreTransaction &operator=(const StoreTransaction &) = delete;
-    bool isActive() const { return m_active; }
-    bool commit();
-
-private:
-    QSqlDatabase m_db;
-    bool m_active;
 };
 
 } // namespace pd

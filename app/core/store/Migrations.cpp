@@ -1,0 +1,127 @@
+#include "store/Migrations.h"
+
+#include "store/SqlDialect.h"
+#include "store/Statement.h"
+#include "store/Transaction.h"
+
+#include <QCoreApplication>
+
+namespace pd {
+
+bool Migrations::run(const QSqlDatabase &db, const SqlDialect &dialect, int applicationId,
+                     QString *error)
+{
+    const std::optional<int> version = dialect.schemaVersion(db, error);
+    if (!version)
+        return false;
+    using Step = bool (*)(const QSqlDatabase &, QString *);
+    const Step steps[] = {&Migrations::toV1, &Migrations::toV2, &Migrations::toV3,
+                          &Migrations::toV4};
+    static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion);
+    for (int target = *version + 1; target <= SchemaVersion; ++target) {
+        Transaction tx(db);
+        if (!tx.isActive()) {
+            *error = QCoreApplication::translate("pd::PlanStore",
+                                                 "The data file could not be upgraded: %1")
+                         .arg(tx.driverText());
+            return false;
+        }
+        if (!steps[target - 1](db, error) ||
+            !dialect.setSchemaVersion(db, target, applicationId, error))
+            return false;
+        if (!tx.commit()) {
+            *error = QCoreApplication::translate("pd::PlanStore",
+                                                 "The data file could not be upgraded: %1")
+                         .arg(tx.driverText());
+            return false;
+        }
+    }
+    return true;
+}
+
+template <std::size_t N>
+bool Migrations::execAll(const QSqlDatabase &db, const char *const (&statements)[N], QString *error)
+{
+    for (const char *sql : statements) {
+        Statement q(db, QString::fromLatin1(sql));
+        if (!q.exec()) {
+            *error = q.error();
+            return false;
+        }
+    }
+    return true;
+}
+
+bool Migrations::toV1(const QSqlDatabase &db, QString *error)
+{
+    const char *const statements[] = {
+        "CREATE TABLE plan (id INTEGER PRIMARY KEY, title TEXT NOT NULL, government TEXT NOT "
+        "NULL DEFAULT '', year INTEGER NOT NULL, source_text TEXT NOT NULL DEFAULT '')",
+        "CREATE TABLE node (id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES plan(id) "
+        "ON DELETE CASCADE, parent_id INTEGER REFERENCES node(id) ON DELETE CASCADE, kind TEXT "
+        "NOT NULL, ordinal INTEGER NOT NULL, title TEXT NOT NULL, position INTEGER NOT NULL)",
+        "CREATE TABLE indicator (id INTEGER PRIMARY KEY, node_id INTEGER NOT NULL REFERENCES "
+        "node(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, name "
+        "TEXT NOT NULL, target REAL NOT NULL, unit TEXT NOT NULL, comparator TEXT NOT NULL, kind "
+        "TEXT NOT NULL, snippet TEXT NOT NULL, baseline REAL, lead_unit TEXT NOT NULL DEFAULT "
+        "'', position INTEGER NOT NULL)",
+        "CREATE TABLE measurement (id INTEGER PRIMARY KEY, indicator_id INTEGER NOT NULL "
+        "REFERENCES indicator(id) ON DELETE CASCADE, date TEXT NOT NULL, value REAL NOT NULL, "
+        "note TEXT NOT NULL DEFAULT '', entered_by TEXT NOT NULL DEFAULT '', entered_at TEXT NOT "
+        "NULL)",
+        "CREATE INDEX node_parent ON node(parent_id)",
+        "CREATE INDEX indicator_node ON indicator(node_id)",
+    };
+    return execAll(db, statements, error);
+}
+
+bool Migrations::toV2(const QSqlDatabase &db, QString *error)
+{
+    // Version 2: co-operating units and notes on indicators, the audit log, and an index so
+    // "latest measurement as of a date" stays fast with a million measurements.
+    const char *const statements[] = {
+        "ALTER TABLE indicator ADD COLUMN co_units TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE indicator ADD COLUMN notes TEXT NOT NULL DEFAULT ''",
+        "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, "
+        "entity TEXT NOT NULL, entity_id INTEGER NOT NULL, field TEXT NOT NULL, old_value TEXT, "
+        "new_value TEXT)",
+        "CREATE INDEX audit_entity ON audit_log(entity, entity_id)",
+        "CREATE INDEX measurement_indicator_date ON measurement(indicator_id, date)",
+    };
+    return execAll(db, statements, error);
+}
+
+bool Migrations::toV3(const QSqlDatabase &db, QString *error)
+{
+    // Version 3: meetings. A meeting keeps frozen JSON snapshots of the parts and figures it
+    // reviewed, so its minutes show what was seen on the day; an item outlives its indicator
+    // (a replaced plan) through that snapshot.
+    const char *const statements[] = {
+        "CREATE TABLE meeting (id INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT NULL, "
+        "as_of TEXT NOT NULL, scope_nodes TEXT NOT NULL DEFAULT '', behind_only INTEGER NOT NULL "
+        "DEFAULT 0, expected REAL NOT NULL DEFAULT 0, plan_title TEXT NOT NULL DEFAULT '', "
+        "parts TEXT NOT NULL DEFAULT '[]', resume_slide TEXT NOT NULL DEFAULT '', created_by "
+        "TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+        "CREATE TABLE meeting_item (id INTEGER PRIMARY KEY, meeting_id INTEGER NOT NULL "
+        "REFERENCES meeting(id) ON DELETE CASCADE, indicator_id INTEGER REFERENCES indicator(id) "
+        "ON DELETE SET NULL, position INTEGER NOT NULL, part INTEGER NOT NULL DEFAULT 0, reviewed "
+        "INTEGER NOT NULL DEFAULT 0, decision TEXT NOT NULL DEFAULT '', responsible_unit TEXT NOT "
+        "NULL DEFAULT '', deadline TEXT NOT NULL DEFAULT '', snapshot TEXT NOT NULL DEFAULT '{}')",
+        "CREATE INDEX meeting_date ON meeting(date)",
+        "CREATE INDEX meeting_item_meeting ON meeting_item(meeting_id, position)",
+        "CREATE INDEX meeting_item_indicator ON meeting_item(indicator_id)",
+    };
+    return execAll(db, statements, error);
+}
+
+bool Migrations::toV4(const QSqlDatabase &db, QString *error)
+{
+    // Version 4: an indicator's plan curve (planned cumulative values at dates), as the text
+    // PlanCurve writes; empty for the straight line of 序时进度.
+    const char *const statements[] = {
+        "ALTER TABLE indicator ADD COLUMN plan_curve TEXT NOT NULL DEFAULT ''",
+    };
+    return execAll(db, statements, error);
+}
+
+} // namespace pd

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "store/SqlDialect.h"
+
+namespace pd {
+
+/// SQLite through Qt's QSQLITE driver: WAL with full sync, foreign keys on, PRAGMA user_version
+/// and application_id for the schema and the owner, data_version for outside changes, VACUUM
+/// INTO for copies, and the file's 100-byte header read before the driver may touch it.
+class SqliteDialect : public SqlDialect
+{
+public:
+    QString driverName() const override;
+    bool checkBeforeOpening(const QString &path, int schemaVersion, int applicationId,
+                            QString *error) const override;
+    bool configure(const QSqlDatabase &db, QString *error) const override;
+    std::optional<QStringList> tableNames(const QSqlDatabase &db, QString *error) const override;
+    std::optional<int> schemaVersion(const QSqlDatabase &db, QString *error) const override;
+    bool setSchemaVersion(const QSqlDatabase &db, int version, int applicationId,
+                          QString *error) const override;
+    qint64 dataVersion(const QSqlDatabase &db) const override;
+    bool copyTo(const QSqlDatabase &db, const QString &path, QString *error) const override;
+    void removeFiles(const QString &path) const override;
+};
+
+} // namespace pd
