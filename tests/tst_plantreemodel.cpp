@@ -1,6 +1,7 @@
 #include "models/PlanFilterModel.h"
 #include "store/PlanStore.h"
 #include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 #include "plan/StatusStyle.h"
 #include "TestSupport.h"
 
@@ -156,14 +157,14 @@ void TestPlanTreeModel::targetText()
     ind.target = 6;
     ind.unit = QStringLiteral("%");
     ind.comparator = Comparator::About;
-    QCOMPARE(PlanTreeModel::targetText(ind), QStringLiteral("≈6%"));
+    QCOMPARE(PlanText::target(ind), QStringLiteral("≈6%"));
     ind.target = 5.5;
     ind.comparator = Comparator::AtMost;
-    QCOMPARE(PlanTreeModel::targetText(ind), QStringLiteral("≤5.5%"));
+    QCOMPARE(PlanText::target(ind), QStringLiteral("≤5.5%"));
     ind.target = 1000;
     ind.unit = QStringLiteral("公里");
     ind.comparator = Comparator::Exactly;
-    QCOMPARE(PlanTreeModel::targetText(ind), QStringLiteral("1000 公里"));
+    QCOMPARE(PlanText::target(ind), QStringLiteral("1000 公里"));
 }
 
 void TestPlanTreeModel::searchAndStatusFilter()

@@ -1,7 +1,6 @@
 #include "charts/ChartStyle.h"
 
-#include "store/PlanStore.h" // PlanTreeModel.h needs it complete (QPointer<PlanStore>)
-#include "models/PlanTreeModel.h"
+#include "plan/ProgressText.h"
 
 #include <QApplication>
 #include <QChart>
@@ -27,7 +26,7 @@ void ChartStyle::setUp(QChartView *view)
     chart->setMargins(QMargins(6, 4, 6, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setTitleFont(titleFont());
-    // Figures read as the report writes them: 1000, not 1,000 (as PlanTreeModel::numberText).
+    // Figures read as the report writes them: 1000, not 1,000 (as ProgressText::number).
     QLocale locale;
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
     chart->setLocale(locale);
@@ -121,7 +120,7 @@ QString ChartStyle::valueLabelFormat(const QString &unit)
 
 QString ChartStyle::valueText(double value, const QString &unit)
 {
-    const QString number = PlanTreeModel::numberText(value);
+    const QString number = ProgressText::number(value);
     if (unit.isEmpty())
         return number;
     if (unit.startsWith(QLatin1Char('%')))

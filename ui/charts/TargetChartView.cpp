@@ -1,8 +1,7 @@
 #include "charts/TargetChartView.h"
 
 #include "charts/ChartStyle.h"
-#include "store/PlanStore.h" // PlanTreeModel.h needs it complete (QPointer<PlanStore>)
-#include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 #include "plan/StatusStyle.h"
 
 #include <QBarCategoryAxis>
@@ -92,9 +91,8 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
 {
     clear();
     QChart *c = chart();
-    c->setTitle(
-        tr("%1: target %2")
-            .arg(ChartStyle::shortened(indicator.name, 24), PlanTreeModel::targetText(indicator)));
+    c->setTitle(tr("%1: target %2")
+                    .arg(ChartStyle::shortened(indicator.name, 24), PlanText::target(indicator)));
 
     // Share targets get an "expected by now" bar; bound targets only their bound line.
     const bool toReach = evaluation.hasExpected();
@@ -169,8 +167,8 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
     std::vector<QLineSeries *> lines;
     if (bound) {
         QPen pen(ChartStyle::planColor(), 2, Qt::DashLine);
-        m_boundSeries = horizontalLine(
-            indicator.target, tr("Bound %1").arg(PlanTreeModel::targetText(indicator)), pen);
+        m_boundSeries =
+            horizontalLine(indicator.target, tr("Bound %1").arg(PlanText::target(indicator)), pen);
         lines.push_back(m_boundSeries);
     }
     if (indicator.kind == IndicatorKind::Level && indicator.baseline) {

@@ -3,8 +3,7 @@
 #include "plan/ProgressRules.h"
 
 #include "charts/ChartStyle.h"
-#include "store/PlanStore.h" // PlanTreeModel.h needs it complete (QPointer<PlanStore>)
-#include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -142,7 +141,7 @@ void TrendChartView::setIndicator(const Indicator &indicator,
         m_planSeries->append(timeValue(last), indicator.target);
         values.push_back(start);
     } else {
-        m_planSeries->setName(tr("Bound %1").arg(PlanTreeModel::targetText(indicator)));
+        m_planSeries->setName(tr("Bound %1").arg(PlanText::target(indicator)));
         m_planSeries->append(timeValue(first), indicator.target);
         m_planSeries->append(timeValue(last), indicator.target);
         values.push_back(0); // a rate reads against zero

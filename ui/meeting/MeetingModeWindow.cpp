@@ -6,7 +6,7 @@
 #include "commands/MeetingCommands.h"
 #include "meeting/MeetingStore.h"
 #include "charts/OverviewChartView.h"
-#include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 #include "plan/StatusStyle.h"
 #include "charts/TargetChartView.h"
 #include "charts/TrendChartView.h"
@@ -50,14 +50,6 @@ const char *const figureNames[] = {
 QString percentText(const std::optional<double> &share)
 {
     return share ? QStringLiteral("%1%").arg(qRound(*share * 100)) : QStringLiteral("—");
-}
-
-QString valueText(const Indicator &indicator, double value)
-{
-    Indicator valueOnly = indicator;
-    valueOnly.comparator = Comparator::Exactly;
-    valueOnly.target = value;
-    return PlanTreeModel::targetText(valueOnly);
 }
 
 QString chipStyle(Status status, double radius)
@@ -540,11 +532,11 @@ void MeetingModeWindow::showItem(const MeetingSlide &slide)
     m_itemTitle->setText(s.indicator.code + QStringLiteral("  ") + s.indicator.name);
 
     m_figures[0]->setText(
-        (s.targetText.isEmpty() ? PlanTreeModel::targetText(s.indicator) : s.targetText)
+        (s.targetText.isEmpty() ? PlanText::target(s.indicator) : s.targetText)
             .toHtmlEscaped());
     if (s.actual) {
         m_figures[1]->setText(
-            valueText(s.indicator, s.actual->value).toHtmlEscaped() +
+            ProgressText::valueWithUnit(s.indicator, s.actual->value).toHtmlEscaped() +
             QStringLiteral(
                 "<span style=\"font-size:%1px;font-weight:normal;color:#555\"> %2</span>")
                 .arg(qRound(22 * m_scale))

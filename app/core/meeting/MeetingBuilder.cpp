@@ -3,7 +3,7 @@
 #include "plan/Clock.h"
 #include "plan/PlanIndex.h"
 #include "store/PlanStore.h"
-#include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 #include "report/ReportBuilder.h"
 
 #include <QCoreApplication>
@@ -128,7 +128,7 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
             MeetingSnapshot &s = item.snapshot;
             s.indicator = line.indicator;
             s.indicator.notes.clear();
-            s.targetText = PlanTreeModel::targetText(line.indicator);
+            s.targetText = PlanText::target(line.indicator);
             s.heading = headings.empty() ? QString() : headings.back();
             s.sentence = sentenceOf(sourceText, line.indicator.snippet);
             s.actual = line.actual;

@@ -1,7 +1,7 @@
 #include "meeting/MinutesRenderer.h"
 
-#include "store/PlanStore.h" // PlanTreeModel.h needs it complete
-#include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
+#include "plan/ProgressText.h"
 #include "report/ReportCanvas.h"
 #include "report/ReportStatusChips.h"
 #include "report/ReportLabels.h"
@@ -21,14 +21,6 @@ namespace {
 const QColor Ink(0x21, 0x21, 0x21);
 const QColor Grey(0x61, 0x61, 0x61);
 const QColor Rule(0x75, 0x75, 0x75);
-
-QString valueText(const Indicator &indicator, double value)
-{
-    Indicator valueOnly = indicator;
-    valueOnly.comparator = Comparator::Exactly;
-    valueOnly.target = value;
-    return PlanTreeModel::targetText(valueOnly);
-}
 
 } // namespace
 
@@ -131,7 +123,7 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
             const MeetingSnapshot &s = item->snapshot;
             ReportTable::Cell actual;
             if (s.actual) {
-                actual.text = valueText(s.indicator, s.actual->value);
+                actual.text = ProgressText::valueWithUnit(s.indicator, s.actual->value);
                 actual.detail = labels.shortDate(s.actual->date);
             } else {
                 actual.text = QStringLiteral("—");
@@ -154,7 +146,7 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
             table.addRow({
                 {s.indicator.code},
                 name,
-                {s.targetText.isEmpty() ? PlanTreeModel::targetText(s.indicator) : s.targetText},
+                {s.targetText.isEmpty() ? PlanText::target(s.indicator) : s.targetText},
                 actual,
                 {s.progress ? ReportLabels::percent(*s.progress) : QStringLiteral("—")},
                 statusCell,

@@ -3,7 +3,7 @@
 #include "plan/InputParsing.h"
 #include "commands/MeasurementCommands.h"
 #include "store/PlanStore.h"
-#include "models/PlanTreeModel.h"
+#include "plan/ProgressText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -132,7 +132,7 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return QLocale().toString(m.date, QLocale::ShortFormat);
         case ValueColumn:
-            return PlanTreeModel::numberText(m.value);
+            return ProgressText::number(m.value);
         case NoteColumn:
             return m.note;
         case EnteredByColumn:
@@ -144,7 +144,7 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
         case DateColumn:
             return m.date;
         case ValueColumn:
-            return PlanTreeModel::numberText(m.value);
+            return ProgressText::number(m.value);
         case NoteColumn:
             return m.note;
         case EnteredByColumn:

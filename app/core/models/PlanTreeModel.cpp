@@ -1,6 +1,7 @@
 #include "models/PlanTreeModel.h"
 
 #include "plan/Clock.h"
+#include "plan/PlanText.h"
 #include "plan/ProgressText.h"
 
 #include "store/PlanStore.h"
@@ -12,25 +13,6 @@
 #include <algorithm>
 
 namespace pd {
-namespace {
-
-QString chineseNumber(int n)
-{
-    static const QString digits = QStringLiteral("〇一二三四五六七八九");
-    if (n <= 0)
-        return QString::number(n);
-    if (n < 10)
-        return digits.at(n);
-    if (n < 20)
-        return QStringLiteral("十") + (n % 10 ? QString(digits.at(n % 10)) : QString());
-    if (n < 100)
-        return QString(digits.at(n / 10)) + QStringLiteral("十") +
-               (n % 10 ? QString(digits.at(n % 10)) : QString());
-    return QString::number(n);
-}
-
-} // namespace
-
 PlanTreeModel::PlanTreeModel(QObject *parent) : QAbstractItemModel(parent)
 {
     m_asOf = Clock::today();
@@ -370,39 +352,6 @@ std::vector<qint64> PlanTreeModel::indicatorsUnder(const QModelIndex &index) con
     return result;
 }
 
-QString PlanTreeModel::numberText(double value)
-{
-    return ProgressText::number(value);
-}
-
-QString PlanTreeModel::targetText(const Indicator &indicator)
-{
-    const bool percent = indicator.unit.startsWith(QLatin1Char('%'));
-    const QString unit =
-        indicator.unit.isEmpty() || percent ? indicator.unit : QLatin1Char(' ') + indicator.unit;
-    return comparatorSymbol(indicator.comparator) + numberText(indicator.target) + unit;
-}
-
-QString PlanTreeModel::nodeLabel(const PlanNode &node)
-{
-    switch (node.kind) {
-    case NodeKind::Area:
-        return QStringLiteral("（%1）%2").arg(chineseNumber(node.ordinal), node.title);
-    case NodeKind::LivelihoodCategory:
-        return QStringLiteral("%1、%2").arg(chineseNumber(node.ordinal), node.title);
-    case NodeKind::LivelihoodProject:
-        return QStringLiteral("%1. %2").arg(node.ordinal).arg(node.title);
-    case NodeKind::Section:
-        return node.ordinal > 0 ? QStringLiteral("%1. %2").arg(node.ordinal).arg(node.title)
-                                : node.title;
-    case NodeKind::MainTargets:
-    case NodeKind::Government:
-    case NodeKind::Livelihood:
-        break;
-    }
-    return node.title;
-}
-
 QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
 {
     const int i = itemOf(index);
@@ -443,13 +392,13 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
         case NameColumn:
             return ind.code + QLatin1Char(' ') + ind.name;
         case TargetColumn:
-            return targetText(ind);
+            return PlanText::target(ind);
         case ActualColumn:
             if (!item.actual)
                 return QString();
             // Short enough for a narrow column; the full date is in the tooltip.
             return QCoreApplication::translate("PlanTreeModel", "%1 · %2")
-                .arg(numberText(item.actual->value),
+                .arg(ProgressText::number(item.actual->value),
                      QLocale().toString(item.actual->date,
                                         QCoreApplication::translate("PlanTreeModel", "M/d")));
         case ProgressColumn:
@@ -461,7 +410,7 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
     case Qt::ToolTipRole:
         if (column == ActualColumn && item.actual)
             return QCoreApplication::translate("PlanTreeModel", "%1 on %2")
-                .arg(numberText(item.actual->value),
+                .arg(ProgressText::number(item.actual->value),
                      QLocale().toString(item.actual->date, QLocale::LongFormat));
         if (column == ProgressColumn && item.actual && ev.gap)
             return ProgressText::gap(ind, ev, item.actual->value);
@@ -518,7 +467,7 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return nodeLabel(node);
+            return PlanText::nodeLabel(node);
         case ProgressColumn:
             if (counts.indicators == 0)
                 return QCoreApplication::translate("PlanTreeModel", "no targets");
@@ -553,7 +502,7 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
             }
             return lines.join(QLatin1Char('\n'));
         }
-        return nodeLabel(node) + QLatin1Char('\n') +
+        return PlanText::nodeLabel(node) + QLatin1Char('\n') +
                QCoreApplication::translate("PlanTreeModel", "%n indicator(s)", "",
                                            counts.indicators);
     case NodeIdRole:

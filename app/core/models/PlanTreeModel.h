@@ -57,11 +57,6 @@ public:
     StatusCounts rollup(const QModelIndex &index = {}) const;
     /// Indicator ids under a node, depth first (all indicators for an invalid index).
     std::vector<qint64> indicatorsUnder(const QModelIndex &index) const;
-    /// Text shown for a target: "≥500 家", "≈6%", "≤5.5%".
-    static QString targetText(const Indicator &indicator);
-    static QString numberText(double value);
-    /// The plain label of a node: "（三）科技创新…", "12. 税费优惠支持".
-    static QString nodeLabel(const PlanNode &node);
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

@@ -3,7 +3,7 @@
 #include "plan/Clock.h"
 #include "plan/PlanIndex.h"
 #include "store/PlanStore.h"
-#include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 
 #include <QCoreApplication>
 
@@ -87,7 +87,7 @@ public:
             ReportLine heading;
             heading.type = ReportLine::Type::Heading;
             heading.level = level;
-            heading.heading = PlanTreeModel::nodeLabel(*child);
+            heading.heading = PlanText::nodeLabel(*child);
             section.lines.push_back(std::move(heading));
             addNode(*child, level + 1, section);
         }
@@ -158,7 +158,7 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
         ReportSection section;
         section.part = planPartOf(top->kind);
         section.number = top->kind == NodeKind::Area ? top->ordinal : 0;
-        section.title = PlanTreeModel::nodeLabel(*top);
+        section.title = PlanText::nodeLabel(*top);
         section.shortTitle = top->title;
         walker.addNode(*top, 0, section);
         book.total.add(section.tally);

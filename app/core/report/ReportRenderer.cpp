@@ -2,8 +2,7 @@
 
 #include "plan/ProgressText.h"
 
-#include "store/PlanStore.h" // PlanTreeModel.h needs it complete
-#include "models/PlanTreeModel.h"
+#include "plan/PlanText.h"
 #include "report/ReportCanvas.h"
 #include "report/ReportStatusChips.h"
 #include "report/ReportChart.h"
@@ -230,10 +229,7 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
         const Status status = line.evaluation.status;
         ReportTable::Cell actual;
         if (line.actual) {
-            Indicator valueOnly = ind;
-            valueOnly.comparator = Comparator::Exactly;
-            valueOnly.target = line.actual->value;
-            actual.text = PlanTreeModel::targetText(valueOnly);
+            actual.text = ProgressText::valueWithUnit(ind, line.actual->value);
             actual.detail = m_labels.shortDate(line.actual->date);
         } else {
             actual.text = QStringLiteral("—");
@@ -262,7 +258,7 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
         table.addRow({
             {ind.code},
             name,
-            {PlanTreeModel::targetText(ind)},
+            {PlanText::target(ind)},
             actual,
             completion,
             statusCell,
