@@ -176,9 +176,9 @@ void TestMeetings::snapshotHoldsPartsAndItemsInReportOrder()
     QCOMPARE(meeting->parts[0].part, PlanPart::Main);
     QCOMPARE(meeting->parts[1].part, PlanPart::Area);
     QCOMPARE(meeting->parts[1].number, 1);
-    QCOMPARE(meeting->parts[1].indicators, 2);
-    QCOMPARE(meeting->parts[1].counts[std::size_t(Status::Behind)], 1);
-    QCOMPARE(meeting->parts[1].counts[std::size_t(Status::Done)], 1);
+    QCOMPARE(meeting->parts[1].counts.indicators, 2);
+    QCOMPARE(meeting->parts[1].counts.count(Status::Behind), 1);
+    QCOMPARE(meeting->parts[1].counts.count(Status::Done), 1);
     QCOMPARE(int(meeting->parts[1].bars.size()), 2);
 
     const std::vector<MeetingItem> items = m_meetings->items(id);
@@ -400,7 +400,7 @@ void TestMeetings::snapshotIsFrozen()
     QCOMPARE(item->snapshot.status, Status::Behind);
     QCOMPARE(int(item->snapshot.history.size()), 2);
     QCOMPARE(itemFor(items, QStringLiteral("M1"))->snapshot.actual->value, 6.0);
-    QCOMPARE(m_meetings->meeting(id)->parts[1].counts[std::size_t(Status::Behind)], 1);
+    QCOMPARE(m_meetings->meeting(id)->parts[1].counts.count(Status::Behind), 1);
 
     // A new meeting sees the new figures.
     const qint64 later = createMeeting({}, QStringLiteral("8月调度会"), QDate(2024, 8, 5));

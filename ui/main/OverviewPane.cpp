@@ -106,10 +106,9 @@ void OverviewPane::refresh()
     m_refreshPending = false;
     const QModelIndex index = m_index;
     const QLocale locale;
-    const double expected = ProgressRules::expectedShare(m_model->planYear(), m_model->asOf());
-
+    // Everything shown comes from the model: its roll-up, its roles, its 序时进度.
+    const double expected = m_model->expected();
     const StatusCounts counts = m_model->rollup(index);
-    const std::vector<qint64> ids = m_model->indicatorsUnder(index);
 
     const QString title = index.isValid() ? index.data().toString() : m_model->planInfo().title;
     m_title->setText(title);
@@ -117,13 +116,13 @@ void OverviewPane::refresh()
         tr("As of %1 · expected by now (序时进度) %2% · %n indicator(s)", "", counts.indicators)
             .arg(locale.toString(m_model->asOf(), QLocale::LongFormat))
             .arg(qRound(expected * 100)));
-    for (std::size_t s = 0; s < std::size(StatusStyle::all); ++s) {
-        const Status status = StatusStyle::all[s];
-        m_counts[int(s)]->setText(
+    int chip = 0;
+    for (const auto &[status, count] : counts.entries()) {
+        m_counts[chip++]->setText(
             QStringLiteral("<span style=\"font-size:18pt;font-weight:bold;color:%1\">%2 "
                            "%3</span><br>%4")
                 .arg(StatusStyle::color(status).name(), StatusStyle::symbol(status))
-                .arg(counts.count(status))
+                .arg(count)
                 .arg(StatusStyle::label(status)));
     }
     // 填报率 beside the mean, and the mean said to be over the reported share targets only.
@@ -138,16 +137,16 @@ void OverviewPane::refresh()
 
     // Bars: every indicator for a small group; its sub-groups for the plan or a large part.
     std::vector<OverviewChartView::Bar> bars;
-    const bool perIndicator = index.isValid() && int(ids.size()) <= MaxIndicatorBars;
+    const bool perIndicator = index.isValid() && counts.indicators <= MaxIndicatorBars;
     if (perIndicator) {
-        for (qint64 id : ids) {
-            const QModelIndex row = m_model->indexForIndicator(id);
-            const ProgressRules::Evaluation ev = m_model->evaluation(id);
-            if (!ev.hasExpected())
+        for (qint64 id : m_model->indicatorsUnder(index)) {
+            if (!m_model->evaluation(id).hasExpected())
                 continue; // a bound target has no completion share; the tree shows its gap
-            bars.push_back(
-                {row.data(CodeRole).toString() + QLatin1Char(' ') + m_model->indicatorAt(row)->name,
-                 ev.progress.value_or(0.0), ev.status, row.data(Qt::ToolTipRole).toString()});
+            const QModelIndex row = m_model->indexForIndicator(id);
+            // Unclamped progress: the chart shows a bar beyond 100 % up to its cap.
+            bars.push_back({row.data().toString(), row.data(ProgressRole).toDouble(),
+                            Status(row.data(StatusRole).toInt()),
+                            row.data(Qt::ToolTipRole).toString()});
         }
     } else {
         for (int r = 0; r < m_model->rowCount(index); ++r) {

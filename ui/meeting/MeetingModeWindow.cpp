@@ -488,28 +488,28 @@ void MeetingModeWindow::showPart(const MeetingSlide &slide)
         if (item.snapshot.isBehind())
             ++behind;
     }
-    m_partSubtitle->setText(tr("%n indicator(s) in this part", "", part.indicators) +
+    m_partSubtitle->setText(tr("%n indicator(s) in this part", "", part.counts.indicators) +
                             QStringLiteral(" · ") + tr("%n on the agenda", "", inMeeting) +
                             QStringLiteral(" · ") + tr("%n behind", "", behind));
     const QString number =
         QStringLiteral("<span style=\"font-size:%1px;font-weight:bold;color:%2\">"
                        "%3 %4</span><br>%5");
     const int big = qRound(44 * m_scale);
-    for (int s = 0; s < 5; ++s) {
-        const Status status = StatusStyle::all[s];
-        m_partCounts[s]->setText(
+    int chip = 0;
+    for (const auto &[status, count] : part.counts.entries()) {
+        m_partCounts[chip++]->setText(
             number.arg(big)
                 .arg(StatusStyle::color(status).name(), StatusStyle::symbol(status))
-                .arg(part.counts[std::size_t(s)])
+                .arg(count)
                 .arg(StatusStyle::label(status)));
     }
     m_partCompletion->setText(
         QStringLiteral("<span style=\"font-size:%1px;font-weight:bold\">%2</span><br>%3")
             .arg(big)
-            .arg(percentText(part.completion),
+            .arg(percentText(part.counts.completion()),
                  tr("mean completion of reported · reported %1/%2 · expected %3%")
-                     .arg(part.indicators - part.counts[std::size_t(Status::NoData)])
-                     .arg(part.indicators)
+                     .arg(part.counts.reported())
+                     .arg(part.counts.indicators)
                      .arg(qRound(meeting.expected * 100))));
     std::vector<OverviewChartView::Bar> bars;
     for (const MeetingBar &bar : part.bars)

@@ -8,31 +8,20 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
 #include <set>
 
 namespace pd {
 namespace {
 
-/// Mean completion (each clamped to 0…1) of a group of lines, and its status against 序时进度.
+/// A group of lines as one bar: its mean completion and that mean's status against 序时进度,
+/// rolled up as the tree rolls up a group.
 MeetingBar groupBar(const QString &label, const std::vector<const ReportLine *> &lines,
                     double expected)
 {
-    double sum = 0;
-    int count = 0;
-    for (const ReportLine *line : lines) {
-        if (line->evaluation.progress) {
-            sum += std::clamp(*line->evaluation.progress, 0.0, 1.0);
-            ++count;
-        }
-    }
-    MeetingBar bar;
-    bar.label = label;
-    if (count > 0) {
-        bar.progress = sum / count;
-        bar.status = ProgressRules::statusOfShare(*bar.progress, expected);
-    }
-    return bar;
+    StatusCounts group;
+    for (const ReportLine *line : lines)
+        group.add(line->evaluation);
+    return {label, group.completion(), group.completionStatus(expected)};
 }
 
 /// The sentence of the report's text holding snippet (up to a full stop or semicolon).
@@ -103,9 +92,7 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
         part.part = section.part;
         part.number = section.number;
         part.title = section.title;
-        part.counts = section.tally.counts;
-        part.indicators = section.tally.indicators;
-        part.completion = section.tally.completion();
+        part.counts = section.tally;
 
         std::vector<QString> headings; // by level, as the lines open them
         std::vector<std::pair<QString, std::vector<const ReportLine *>>> groups;

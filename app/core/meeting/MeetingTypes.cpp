@@ -1,5 +1,7 @@
 #include "meeting/MeetingTypes.h"
 
+#include "plan/StatusStyle.h"
+
 #include <QJsonArray>
 #include <QStringList>
 
@@ -57,7 +59,7 @@ std::vector<qint64> MeetingScope::nodesFromKey(const QString &key)
 QJsonObject MeetingPart::toJson() const
 {
     QJsonArray countArray;
-    for (int count : counts)
+    for (const auto &[status, count] : counts.entries())
         countArray.append(count);
     QJsonArray barArray;
     for (const MeetingBar &bar : bars) {
@@ -69,8 +71,8 @@ QJsonObject MeetingPart::toJson() const
             {QStringLiteral("number"), number},
             {QStringLiteral("title"), title},
             {QStringLiteral("counts"), countArray},
-            {QStringLiteral("indicators"), indicators},
-            {QStringLiteral("completion"), optionalNumber(completion)},
+            {QStringLiteral("indicators"), counts.indicators},
+            {QStringLiteral("completion"), optionalNumber(counts.completion())},
             {QStringLiteral("bars"), barArray}};
 }
 
@@ -85,11 +87,15 @@ MeetingPart MeetingPart::fromJson(const QJsonObject &json)
     }
     part.number = json.value(QStringLiteral("number")).toInt();
     part.title = json.value(QStringLiteral("title")).toString();
+    // Counts in StatusStyle::all order; "indicators" is their sum.
     const QJsonArray counts = json.value(QStringLiteral("counts")).toArray();
-    for (int i = 0; i < int(part.counts.size()) && i < counts.size(); ++i)
-        part.counts[std::size_t(i)] = counts.at(i).toInt();
-    part.indicators = json.value(QStringLiteral("indicators")).toInt();
-    part.completion = numberOf(json.value(QStringLiteral("completion")));
+    for (qsizetype i = 0; i < qsizetype(StatusCounts::StatusCount) && i < counts.size(); ++i)
+        part.counts.increment(StatusStyle::all[i], counts.at(i).toInt());
+    // Only the mean was kept, not the figures behind it: it stands as a sum over one.
+    if (const std::optional<double> mean = numberOf(json.value(QStringLiteral("completion")))) {
+        part.counts.progressSum = *mean;
+        part.counts.progressCount = 1;
+    }
     for (const QJsonValue &value : json.value(QStringLiteral("bars")).toArray()) {
         const QJsonObject bar = value.toObject();
         part.bars.push_back({bar.value(QStringLiteral("label")).toString(),

@@ -4,13 +4,13 @@
 // minutes print. The figures are frozen copies taken when the meeting was created.
 
 #include "plan/PlanTypes.h"
+#include "plan/StatusCounts.h"
 
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
-#include <array>
 #include <optional>
 #include <vector>
 
@@ -41,12 +41,10 @@ struct MeetingBar
 struct MeetingPart
 {
     PlanPart part = PlanPart::Area;
-    int number = 0;              ///< the area number, else 0
-    QString title;               ///< as printed: "（三）…"
-    std::array<int, 5> counts{}; ///< per status, in StatusStyle::all order
-    int indicators = 0;
-    std::optional<double> completion; ///< mean completion of those with data, 0…1
-    std::vector<MeetingBar> bars;     ///< per indicator, or per group in a large part
+    int number = 0;               ///< the area number, else 0
+    QString title;                ///< as printed: "（三）…"
+    StatusCounts counts;          ///< its indicators by status, and their mean completion
+    std::vector<MeetingBar> bars; ///< per indicator, or per group in a large part
 
     QJsonObject toJson() const;
     static MeetingPart fromJson(const QJsonObject &json);

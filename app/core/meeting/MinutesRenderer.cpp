@@ -6,6 +6,7 @@
 #include "report/ReportStatusChips.h"
 #include "report/ReportLabels.h"
 #include "report/ReportTable.h"
+#include "plan/StatusCounts.h"
 #include "plan/StatusStyle.h"
 
 #include <QCoreApplication>
@@ -49,13 +50,13 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
     const QString minutes = text(QT_TRANSLATE_NOOP("ProgressReport", "Minutes"));
 
     std::vector<const MeetingItem *> reviewed;
-    std::array<int, 5> counts{};
+    StatusCounts counts; // of the reviewed indicators, as the meeting saw them
     int decisions = 0;
     for (const MeetingItem &item : items) {
         if (!isReviewed(item))
             continue;
         reviewed.push_back(&item);
-        ++counts[std::size_t(item.snapshot.status)];
+        counts.increment(item.snapshot.status);
         if (!item.decision.decision.isEmpty())
             ++decisions;
     }

@@ -321,6 +321,11 @@ std::vector<const PlanNode *> PlanTreeModel::nodePath(qint64 nodeId) const
     return path;
 }
 
+double PlanTreeModel::expected() const
+{
+    return ProgressRules::expectedShare(m_info.year, m_asOf);
+}
+
 StatusCounts PlanTreeModel::rollup(const QModelIndex &index) const
 {
     const int item = itemOf(index);
@@ -364,11 +369,11 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
     case PartRole:
         return int(item.part);
     case ExpectedRole:
-        return ProgressRules::expectedShare(m_info.year, m_asOf);
+        return expected();
     case StatusCountsRole: {
         QVariantList counts;
-        for (int c : item.rollup.counts)
-            counts << c;
+        for (const auto &[status, count] : item.rollup.entries())
+            counts << count;
         return counts;
     }
     case IndicatorCountRole:
@@ -462,7 +467,7 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
     const PlanNode &node = m_nodes[item.index];
     const StatusCounts &counts = item.rollup;
     const std::optional<double> mean = counts.completion();
-    const double expected = ProgressRules::expectedShare(m_info.year, m_asOf);
+    const double expected = this->expected();
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
@@ -481,9 +486,9 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
                               .arg(counts.indicators);
         case StatusColumn: {
             QStringList parts;
-            for (Status status : StatusStyle::all) {
-                if (counts.count(status))
-                    parts << StatusStyle::symbol(status) + QString::number(counts.count(status));
+            for (const auto &[status, count] : counts.entries()) {
+                if (count)
+                    parts << StatusStyle::symbol(status) + QString::number(count);
             }
             return parts.join(QLatin1Char(' '));
         }
@@ -494,11 +499,11 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
     case Qt::ToolTipRole:
         if (column == StatusColumn || column == ProgressColumn) {
             QStringList lines{ProgressText::reported(counts), ProgressText::meanCompletion(counts)};
-            for (Status status : StatusStyle::all) {
-                if (counts.count(status))
+            for (const auto &[status, count] : counts.entries()) {
+                if (count)
                     lines << QStringLiteral("%1 %2: %3")
                                  .arg(StatusStyle::symbol(status), StatusStyle::label(status))
-                                 .arg(counts.count(status));
+                                 .arg(count);
             }
             return lines.join(QLatin1Char('\n'));
         }
@@ -516,7 +521,7 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
     case BarMarkRole:
         return mean ? QVariant(expected) : QVariant();
     case BarStatusRole:
-        return mean ? int(ProgressRules::statusOfShare(*mean, expected)) : int(Status::NoData);
+        return int(counts.completionStatus(expected));
     case SearchTextRole:
         return item.searchText;
     default:

@@ -10,7 +10,6 @@
 #include <QDate>
 #include <QPointer>
 
-#include <array>
 #include <unordered_map>
 #include <vector>
 
@@ -42,6 +41,8 @@ public:
     void reload();
 
     QDate asOf() const { return m_asOf; }
+    /// 序时进度 of the plan year at the as-of date (1.0 = 100 %), as ExpectedRole serves it.
+    double expected() const;
     void setAsOf(const QDate &asOf);
     int planYear() const { return m_info.year; }
     const PlanInfo &planInfo() const { return m_info; }

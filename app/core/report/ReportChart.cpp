@@ -245,9 +245,7 @@ void ReportChart::partBars(const QString &title, const std::vector<PartBar> &bar
         m_canvas.ensure(rowHeight);
         const double top = m_canvas.y();
         const QString label = bar.label;
-        int total = 0;
-        for (int c : bar.counts)
-            total += c;
+        const int total = bar.counts.indicators;
         struct Segment
         {
             QRectF rect;
@@ -256,8 +254,7 @@ void ReportChart::partBars(const QString &title, const std::vector<PartBar> &bar
         };
         std::vector<Segment> segments;
         double x = plotLeft;
-        for (Status status : StatusStyle::all) {
-            const int count = bar.counts[std::size_t(status)];
+        for (const auto &[status, count] : bar.counts.entries()) {
             if (count == 0 || total == 0)
                 continue;
             const double width = plotWidth * count / total;
@@ -270,8 +267,8 @@ void ReportChart::partBars(const QString &title, const std::vector<PartBar> &bar
                                 StatusStyle::color(status), text});
             x += width;
         }
-        const QString value =
-            bar.completion ? ReportLabels::percent(*bar.completion) : QStringLiteral("—");
+        const std::optional<double> completion = bar.counts.completion();
+        const QString value = completion ? ReportLabels::percent(*completion) : QStringLiteral("—");
         const double outline = m_canvas.mm(0.15);
         m_canvas.add([=](QPainter &p) {
             p.setFont(font);

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "plan/PlanTypes.h"
+#include "plan/StatusCounts.h"
 
 #include <QString>
 
-#include <array>
 #include <optional>
 #include <vector>
 
@@ -30,8 +30,7 @@ public:
     struct PartBar
     {
         QString label;
-        std::array<int, 5> counts{}; ///< per status, in StatusStyle::all order
-        std::optional<double> completion;
+        StatusCounts counts; ///< the part's statuses and mean completion
     };
 
     ReportChart(ReportCanvas &canvas, const ReportLabels &labels);

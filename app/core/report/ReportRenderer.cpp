@@ -190,7 +190,7 @@ void ReportRenderer::Layout::tallyBox(const ReportTally &tally)
     const double lineHeight = m_canvas.lineHeight(m_canvas.font(9.5));
     m_canvas.ensure(lineHeight * 2 + pad * 3 + m_canvas.mm(4));
     const double top = m_canvas.y();
-    const double height = ReportStatusChips::addBox(m_canvas, m_labels, tally.counts, 1);
+    const double height = ReportStatusChips::addBox(m_canvas, m_labels, tally, 1);
     const QString totals =
         text(QT_TRANSLATE_NOOP("ProgressReport",
                                "Indicators: %1    Reported: %2/%1    Mean "
@@ -310,7 +310,7 @@ void ReportRenderer::Layout::summary()
 
     std::vector<ReportChart::PartBar> bars;
     for (const ReportSection &section : m_book.sections)
-        bars.push_back({section.title, section.tally.counts, section.tally.completion()});
+        bars.push_back({section.title, section.tally});
     ReportChart(m_canvas, m_labels)
         .partBars(text(QT_TRANSLATE_NOOP("ProgressReport", "Status by part")), bars);
 
@@ -329,8 +329,8 @@ void ReportRenderer::Layout::summary()
         cells.push_back({label});
         cells.push_back({QString::number(tally.indicators)});
         cells.push_back({QString::number(tally.reported())});
-        for (Status status : StatusStyle::all)
-            cells.push_back({QString::number(tally.count(status))});
+        for (const auto &[status, count] : tally.entries())
+            cells.push_back({QString::number(count)});
         cells.push_back({tally.completion() ? ReportLabels::percent(*tally.completion())
                                             : QStringLiteral("—")});
         for (ReportTable::Cell &cell : cells)

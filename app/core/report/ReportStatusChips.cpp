@@ -2,6 +2,7 @@
 
 #include "report/ReportCanvas.h"
 #include "report/ReportLabels.h"
+#include "plan/StatusCounts.h"
 #include "plan/StatusStyle.h"
 
 #include <QPainter>
@@ -15,7 +16,7 @@ const QColor Rule(0x75, 0x75, 0x75);
 } // namespace
 
 double ReportStatusChips::addBox(ReportCanvas &canvas, const ReportLabels &labels,
-                                 const std::array<int, 5> &counts, int extraLines)
+                                 const StatusCounts &counts, int extraLines)
 {
     const QFont font = canvas.font(9.5);
     const QFont bold = canvas.font(9.5, true);
@@ -32,11 +33,11 @@ double ReportStatusChips::addBox(ReportCanvas &canvas, const ReportLabels &label
         p.drawRect(QRectF(body.left(), top, body.width(), height));
     });
     int i = 0;
-    for (Status status : StatusStyle::all) {
+    for (const auto &[status, n] : counts.entries()) {
         const double left = body.left() + pad + cellWidth * i++;
         const QString symbol = StatusStyle::symbol(status) + QLatin1Char(' ');
         const QString label = labels.status(status) + QLatin1Char(' ');
-        const QString count = QString::number(counts[std::size_t(status)]);
+        const QString count = QString::number(n);
         const double symbolWidth = canvas.textWidth(font, symbol);
         const double labelWidth = canvas.textWidth(font, label);
         const QColor color = StatusStyle::color(status);
