@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <memory>
+#include <unordered_map>
+#include <unordered_set>
 
 namespace pd {
 MeasurementTableModel::MeasurementTableModel(PlanStore *store, QUndoStack *undoStack,
@@ -19,24 +21,144 @@ MeasurementTableModel::MeasurementTableModel(PlanStore *store, QUndoStack *undoS
 {
     connect(store, &PlanStore::measurementsChanged, this, [this](qint64 indicatorId) {
         if (indicatorId == m_indicatorId)
-            reload();
+            sync();
     });
     connect(store, &PlanStore::planReplaced, this, [this] { setIndicator(0, m_planYear); });
 }
 
-void MeasurementTableModel::setIndicator(qint64 indicatorId, int planYear)
+namespace {
+
+bool sameFigure(const Measurement &a, const Measurement &b)
 {
-    m_indicatorId = indicatorId;
-    m_planYear = planYear;
-    reload();
+    return a.indicatorId == b.indicatorId && a.date == b.date && a.value == b.value &&
+           a.note == b.note && a.enteredBy == b.enteredBy && a.enteredAt == b.enteredAt;
 }
 
-void MeasurementTableModel::reload()
+/// Indices of a longest strictly increasing subsequence of values, in order.
+std::vector<std::size_t> longestIncreasingRun(const std::vector<std::size_t> &values)
 {
+    std::vector<std::size_t> tails; // index ending the best run of each length
+    std::vector<std::size_t> previous(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto at = std::lower_bound(
+            tails.begin(), tails.end(), values[i],
+            [&values](std::size_t index, std::size_t value) { return values[index] < value; });
+        previous[i] = at == tails.begin() ? i : *(at - 1);
+        if (at == tails.end())
+            tails.push_back(i);
+        else
+            *at = i;
+    }
+    std::vector<std::size_t> run(tails.size());
+    for (std::size_t k = tails.size(), i = tails.empty() ? 0 : tails.back(); k > 0; --k) {
+        run[k - 1] = i;
+        i = previous[i];
+    }
+    return run;
+}
+
+} // namespace
+
+void MeasurementTableModel::setIndicator(qint64 indicatorId, int planYear)
+{
+    m_planYear = planYear;
+    if (indicatorId == m_indicatorId) {
+        sync();
+        return;
+    }
     beginResetModel();
-    m_rows = m_store && m_indicatorId ? m_store->measurements(m_indicatorId)
-                                      : std::vector<Measurement>();
+    m_indicatorId = indicatorId;
+    m_rows = readRows();
     endResetModel();
+}
+
+std::vector<Measurement> MeasurementTableModel::readRows() const
+{
+    return m_store && m_indicatorId ? m_store->measurements(m_indicatorId)
+                                    : std::vector<Measurement>();
+}
+
+void MeasurementTableModel::sync()
+{
+    // The store only says that this indicator's figures changed: compare by measurement id so
+    // that views keep their selection, editor and scroll position (no reset).
+    const std::vector<Measurement> fresh = readRows();
+    std::unordered_map<qint64, std::size_t> freshRow;
+    for (std::size_t i = 0; i < fresh.size(); ++i)
+        freshRow[fresh[i].id] = i;
+
+    // 1. Rows gone from the store, bottom up, a contiguous run at a time.
+    for (int last = int(m_rows.size()) - 1; last >= 0;) {
+        if (freshRow.count(m_rows[std::size_t(last)].id)) {
+            --last;
+            continue;
+        }
+        int first = last;
+        while (first > 0 && !freshRow.count(m_rows[std::size_t(first - 1)].id))
+            --first;
+        beginRemoveRows({}, first, last);
+        m_rows.erase(m_rows.begin() + first, m_rows.begin() + last + 1);
+        endRemoveRows();
+        last = first - 1;
+    }
+
+    // 2. The rows left into the store's order (a changed date moves a figure): the longest run
+    // already in order stays, each other row moves once, next to the row it follows.
+    std::vector<qint64> order; // ids of the rows left, in the store's order
+    std::unordered_set<qint64> held;
+    for (const Measurement &m : m_rows)
+        held.insert(m.id);
+    for (const Measurement &m : fresh) {
+        if (held.count(m.id))
+            order.push_back(m.id);
+    }
+    std::vector<std::size_t> target; // each row's place in order
+    for (const Measurement &m : m_rows)
+        target.push_back(std::size_t(std::find(order.begin(), order.end(), m.id) - order.begin()));
+    std::unordered_set<qint64> settled;
+    for (std::size_t i : longestIncreasingRun(target))
+        settled.insert(order[target[i]]);
+    auto rowOf = [this](qint64 id) {
+        return int(std::find_if(m_rows.begin(), m_rows.end(),
+                                [id](const Measurement &m) { return m.id == id; }) -
+                   m_rows.begin());
+    };
+    for (std::size_t t = 0; t < order.size(); ++t) {
+        if (!settled.insert(order[t]).second)
+            continue;
+        const int from = rowOf(order[t]);
+        const int to = t == 0 ? 0 : rowOf(order[t - 1]) + 1; // before the row now there
+        if (to != from && to != from + 1) {
+            beginMoveRows({}, from, from, {}, to);
+            const Measurement row = m_rows[std::size_t(from)];
+            m_rows.erase(m_rows.begin() + from);
+            m_rows.insert(m_rows.begin() + (to > from ? to - 1 : to), row);
+            endMoveRows();
+        }
+    }
+
+    // 3. New figures where the store has them, a contiguous run at a time.
+    for (int row = 0; row < int(fresh.size());) {
+        if (row < int(m_rows.size()) && m_rows[std::size_t(row)].id == fresh[std::size_t(row)].id) {
+            ++row;
+            continue;
+        }
+        int end = row + 1;
+        while (end < int(fresh.size()) && !held.count(fresh[std::size_t(end)].id))
+            ++end;
+        beginInsertRows({}, row, end - 1);
+        m_rows.insert(m_rows.begin() + row, fresh.begin() + row, fresh.begin() + end);
+        endInsertRows();
+        row = end;
+    }
+
+    // 4. Edited figures in place.
+    for (int row = 0; row < int(m_rows.size()); ++row) {
+        if (sameFigure(m_rows[std::size_t(row)], fresh[std::size_t(row)]))
+            continue;
+        m_rows[std::size_t(row)] = fresh[std::size_t(row)];
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
 }
 
 QString MeasurementTableModel::checkDate(const QDate &date) const

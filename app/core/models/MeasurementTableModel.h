@@ -16,7 +16,8 @@ namespace pd {
 
 /// The measurements of one indicator as an editable table (date, value, note, entered by).
 /// Every edit is validated, then pushed as an undo command that writes the store; refused
-/// input changes nothing and is reported through inputRefused().
+/// input changes nothing and is reported through inputRefused(). A change in the store shows
+/// as the rows it touches (inserted, removed, moved, changed); only a new indicator resets.
 class MeasurementTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,6 +34,7 @@ public:
     explicit MeasurementTableModel(PlanStore *store, QUndoStack *undoStack,
                                    QObject *parent = nullptr);
 
+    /// Shows an indicator's figures: a reset for another indicator, row changes for the same.
     void setIndicator(qint64 indicatorId, int planYear);
     qint64 indicatorId() const { return m_indicatorId; }
     const std::vector<Measurement> &measurements() const { return m_rows; }
@@ -64,7 +66,9 @@ signals:
     void inputRefused(const QString &message);
 
 private:
-    void reload();
+    std::vector<Measurement> readRows() const;
+    /// Brings the rows to the store's figures by measurement id with the fewest row signals.
+    void sync();
     /// Runs the entry checks; false when a problem stops the figure. *replacing is set to the
     /// figure on the same date the user chose to replace (null: no replacing offered).
     bool passesChecks(double value, const QDate &date, qint64 editingId,
