@@ -182,6 +182,23 @@ void TestWindowFiles::saveCopyWritesAWholeCopyAndLeavesTheFile()
     QVERIFY2(store.open(copy, &error), qPrintable(error));
     QCOMPARE(store.indicators().size(), std::size_t(5));
     QCOMPARE(store.planInfo().title, test::samplePlan().info.title);
+    store.close();
+
+    // Saving the copy onto the open file is refused: the live file stays, and so do the
+    // edits made after.
+    FileDialog::setNextFileName(m_file->path());
+    answerNextDialog();
+    action("actionSaveCopy")->trigger();
+    QVERIFY2(m_dialogText.contains(QStringLiteral("open data file")), qPrintable(m_dialogText));
+    QCOMPARE(m_file->bytes(), bytes);
+    Measurement m;
+    m.indicatorId = m_window->store()->indicatorByCode(QStringLiteral("M1"))->id;
+    m.date = QDate(2024, 5, 31);
+    m.value = 2.5;
+    QVERIFY(m_window->store()->addMeasurement(m, nullptr));
+    PlanStore reader;
+    QVERIFY(reader.open(m_file->path(), &error));
+    QCOMPARE(reader.measurements(m.indicatorId).size(), std::size_t(1));
 }
 
 void TestWindowFiles::importMakesANewFileAndShowsIt()

@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include "main/FileDialog.h"
+#include "plan/Clock.h"
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -113,7 +114,7 @@ void MainWindow::buildActions()
     connect(m_refreshAction, &QAction::triggered, this, [this] { reloadIfChanged(true); });
     connect(m_expandAction, &QAction::triggered, this, [this] { m_tree->expandAll(); });
     connect(m_collapseAction, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
-    connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(QDate::currentDate()); });
+    connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(Clock::today()); });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
 
     m_fileMenu = menuBar()->addMenu(QString());

@@ -5,6 +5,7 @@
 #include "meeting/MeetingStore.h"
 #include "models/PlanFilterModel.h"
 #include "models/PlanTreeModel.h"
+#include "plan/Clock.h"
 #include "store/PlanStore.h"
 
 #include <QUndoStack>
@@ -41,7 +42,7 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
         return nullptr;
     // The tree reads the plan once, at the date it is first shown.
     const int year = document->m_store->planInfo().year;
-    document->m_treeModel->setStore(document->m_store, startDate(year, QDate::currentDate()));
+    document->m_treeModel->setStore(document->m_store, startDate(year, Clock::today()));
     return document;
 }
 

@@ -668,11 +668,39 @@ bool PlanStore::saveCopy(const QString &path, QString *error)
     QString localError;
     if (!error)
         error = &localError;
+    // The open file itself (or one of its side files) is never a copy's target: replacing it
+    // would delete the live file under the edits that follow.
+    const QString target = QFileInfo(path).absoluteFilePath();
+    const QString live = QFileInfo(m_path).absoluteFilePath();
+    const QString canonicalTarget = QFileInfo(path).canonicalFilePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        if (target == live + suffix ||
+            (!canonicalTarget.isEmpty() &&
+             canonicalTarget == QFileInfo(m_path + suffix).canonicalFilePath())) {
+            *error = tr("%1 is the open data file; choose another name for the copy.")
+                         .arg(QDir::toNativeSeparators(path));
+            return false;
+        }
+    }
+    // Written beside the target and moved in when whole, so a failed copy leaves an earlier
+    // file of that name as it was.
+    const QString partial = target + QStringLiteral(".partial");
+    m_dialect->removeFiles(partial);
+    if (!m_dialect->copyTo(m_db, partial, error)) {
+        m_dialect->removeFiles(partial);
+        return false;
+    }
     if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        m_dialect->removeFiles(partial);
         *error = tr("%1 exists and cannot be replaced.").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    return m_dialect->copyTo(m_db, path, error);
+    if (!QFile::rename(partial, path)) {
+        m_dialect->removeFiles(partial);
+        *error = tr("The copy could not be moved to %1.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    return true;
 }
 
 bool PlanStore::changedExternally()

@@ -152,7 +152,8 @@ public:
     /// nothing half-written behind. Only for files this program has just created.
     static void removeFiles(const QString &path);
 
-    /// Writes a consistent copy of the whole data file to path (which must not exist).
+    /// Writes a consistent copy of the whole data file to path, replacing a file there once the
+    /// copy is whole. Refuses the open file itself.
     bool saveCopy(const QString &path, QString *error);
 
     /// Changes by other connections (another process) since the last call; cheap to poll.
