@@ -532,8 +532,7 @@ void MeetingModeWindow::showItem(const MeetingSlide &slide)
     m_itemTitle->setText(s.indicator.code + QStringLiteral("  ") + s.indicator.name);
 
     m_figures[0]->setText(
-        (s.targetText.isEmpty() ? PlanText::target(s.indicator) : s.targetText)
-            .toHtmlEscaped());
+        (s.targetText.isEmpty() ? PlanText::target(s.indicator) : s.targetText).toHtmlEscaped());
     if (s.actual) {
         m_figures[1]->setText(
             ProgressText::valueWithUnit(s.indicator, s.actual->value).toHtmlEscaped() +
