@@ -447,6 +447,14 @@
         <source>The file is empty.</source>
         <translation>文件为空。</translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
 </context>
 <context>
     <name>SetIndicatorFieldCommand</name>
@@ -479,13 +487,6 @@
     </message>
 </context>
 <context>
-    <name>pd</name>
-    <message>
-        <source>The data file could not be updated: %1</source>
-        <translation>数据文件未能更新：%1</translation>
-    </message>
-</context>
-<context>
     <name>pd::CommandLine</name>
     <message>
         <source>The plan&apos;s title.</source>
@@ -506,14 +507,6 @@
     <message>
         <source>usage: progress-dashboard import-report REPORT.txt --db FILE [--title TEXT] [--replace]</source>
         <translation>用法：progress-dashboard import-report 报告.txt --db 文件 [--title 文本] [--replace]</translation>
-    </message>
-    <message>
-        <source>cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Imported &quot;%1&quot;: %2 parts and sections, %3 indicators.</source>
@@ -782,6 +775,21 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>%1 Use --force to record it anyway.</source>
         <translation>%1 如确认无误，请加 --force 录入。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DataFile</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not finish writing %1.</source>
+        <translation>未能写完 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -1229,6 +1237,10 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <source>&lt;h3&gt;Progress Dashboard %1&lt;/h3&gt;&lt;p&gt;Tracks the targets of a government work report through the year: progress figures, statuses against the share of the year elapsed (序时进度), charts and printed progress sheets.&lt;/p&gt;&lt;p&gt;Everything is kept in one local data file; nothing is sent anywhere.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;政府工作报告进度看板 %1&lt;/h3&gt;&lt;p&gt;全年跟踪政府工作报告各项目标任务的完成进度：录入进度数据，对照序时进度判断各项指标状态，提供图表和可打印的进度表。&lt;/p&gt;&lt;p&gt;全部数据保存在一个本地数据文件中，不会发送到任何地方。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Cannot Read the Data File</source>
+        <translation>无法读取数据文件</translation>
+    </message>
 </context>
 <context>
     <name>pd::MeasurementTableModel</name>
@@ -1544,16 +1556,24 @@ Press B to show all.</source>
         <translation>日期无效。</translation>
     </message>
     <message>
-        <source>The data file could not be updated: %1</source>
-        <translation>数据文件未能更新：%1</translation>
-    </message>
-    <message>
         <source>The meeting no longer exists.</source>
         <translation>该会议已不存在。</translation>
     </message>
     <message>
         <source>The meeting item no longer exists.</source>
         <translation>该会议议题已不存在。</translation>
+    </message>
+    <message>
+        <source>The meetings could not be read: %1</source>
+        <translation>无法读取会议：%1</translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s items could not be read: %1</source>
+        <translation>无法读取会议议题：%1</translation>
+    </message>
+    <message>
+        <source>The earlier decisions could not be read: %1</source>
+        <translation>无法读取以往会议意见：%1</translation>
     </message>
 </context>
 <context>
@@ -1662,10 +1682,6 @@ Press B to show all.</source>
         <translation>无法打开数据文件 %1：%2</translation>
     </message>
     <message>
-        <source>The data file&apos;s version cannot be read.</source>
-        <translation>无法读取数据文件的版本。</translation>
-    </message>
-    <message>
         <source>The data file could not be upgraded: %1</source>
         <translation>数据文件未能升级：%1</translation>
     </message>
@@ -1716,6 +1732,50 @@ Press B to show all.</source>
     <message>
         <source>The copy could not be written to %1: %2</source>
         <translation>副本未能写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>No data file is open.</source>
+        <translation>没有打开数据文件。</translation>
+    </message>
+    <message>
+        <source>The plan could not be read: %1</source>
+        <translation>无法读取计划：%1</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s sections could not be read: %1</source>
+        <translation>无法读取计划的章节：%1</translation>
+    </message>
+    <message>
+        <source>The indicators could not be read: %1</source>
+        <translation>无法读取指标：%1</translation>
+    </message>
+    <message>
+        <source>The measurements could not be read: %1</source>
+        <translation>无法读取填报数据：%1</translation>
+    </message>
+    <message>
+        <source>The change log could not be read: %1</source>
+        <translation>无法读取修改记录：%1</translation>
+    </message>
+    <message>
+        <source>%1 is the open data file; choose another name for the copy.</source>
+        <translation>%1 是正在使用的数据文件，请为副本另选文件名。</translation>
+    </message>
+    <message>
+        <source>The copy could not be moved to %1.</source>
+        <translation>副本无法移动到 %1。</translation>
+    </message>
+    <message>
+        <source>The data file&apos;s version could not be read: %1</source>
+        <translation>无法读取数据文件的版本：%1</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>未知错误</translation>
+    </message>
+    <message>
+        <source>The data file could not be read: %1</source>
+        <translation>无法读取数据文件：%1</translation>
     </message>
 </context>
 <context>
