@@ -43,7 +43,7 @@ bool openWithRetry(pd::MainWindow &window, QString path)
         if (box.clickedButton() != other)
             return false;
         path = pd::FileDialog::getOpenFileName(nullptr, QObject::tr("Open Data File"),
-                                            QFileInfo(path).absolutePath());
+                                               QFileInfo(path).absolutePath());
         if (path.isEmpty())
             return false;
     }

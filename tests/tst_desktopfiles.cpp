@@ -75,17 +75,22 @@ void TestDesktopFiles::desktopEntryDescribesTheApp()
     QCOMPARE(entry.value(QStringLiteral("Exec")), QStringLiteral("progress-dashboard %f"));
     QCOMPARE(entry.value(QStringLiteral("Icon")), QStringLiteral("progress-dashboard"));
     QCOMPARE(entry.value(QStringLiteral("Terminal")), QStringLiteral("false"));
-    QVERIFY(entry.value(QStringLiteral("Categories")).split(QLatin1Char(';')).contains(QStringLiteral("Office")));
-    QVERIFY(entry.value(QStringLiteral("MimeType")).contains(QStringLiteral("application/vnd.sqlite3")));
+    QVERIFY(entry.value(QStringLiteral("Categories"))
+                .split(QLatin1Char(';'))
+                .contains(QStringLiteral("Office")));
+    QVERIFY(entry.value(QStringLiteral("MimeType"))
+                .contains(QStringLiteral("application/vnd.sqlite3")));
 }
 
 void TestDesktopFiles::desktopEntryValidates()
 {
-    const QString validator = QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
+    const QString validator =
+        QStandardPaths::findExecutable(QStringLiteral("desktop-file-validate"));
     if (validator.isEmpty())
         QSKIP("desktop-file-validate not installed (desktop-file-utils)");
     QString output;
-    QVERIFY2(runValidator(validator, {QStringLiteral(PD_DESKTOP_FILE)}, &output), qPrintable(output));
+    QVERIFY2(runValidator(validator, {QStringLiteral(PD_DESKTOP_FILE)}, &output),
+             qPrintable(output));
     // It passes warnings and hints silently with exit code 0; we want none of them either.
     QVERIFY2(output.trimmed().isEmpty(), qPrintable(output));
 }
@@ -132,8 +137,8 @@ void TestDesktopFiles::metainfoValidates()
         QSKIP("appstreamcli not installed (appstream)");
     QString output;
     QVERIFY2(runValidator(validator,
-                          {QStringLiteral("validate"), QStringLiteral("--no-net"), QStringLiteral("--no-color"),
-                           QStringLiteral(PD_METAINFO_FILE)},
+                          {QStringLiteral("validate"), QStringLiteral("--no-net"),
+                           QStringLiteral("--no-color"), QStringLiteral(PD_METAINFO_FILE)},
                           &output),
              qPrintable(output));
 }
@@ -157,7 +162,8 @@ void TestDesktopFiles::windowIconIsEmbedded()
 void TestDesktopFiles::iconIsRenderedToEverySize()
 {
     for (const int size : {16, 22, 24, 32, 48, 64, 128, 256}) {
-        const QString path = QStringLiteral(PD_ICON_DIR "/%1x%1/apps/progress-dashboard.png").arg(size);
+        const QString path =
+            QStringLiteral(PD_ICON_DIR "/%1x%1/apps/progress-dashboard.png").arg(size);
         QImage image(path);
         QVERIFY2(!image.isNull(), qPrintable(path));
         QCOMPARE(image.size(), QSize(size, size));
