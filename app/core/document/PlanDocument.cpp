@@ -6,6 +6,7 @@
 #include "models/PlanFilterModel.h"
 #include "models/PlanTreeModel.h"
 #include "plan/Clock.h"
+#include "store/Backups.h"
 #include "store/PlanStore.h"
 
 #include <QUndoStack>
@@ -23,6 +24,11 @@ PlanDocument::PlanDocument(QObject *parent)
     m_treeModel->setStore(m_store);
     // The meetings read through the same store, so its signal covers theirs too.
     connect(m_store, &PlanStore::readFailed, this, &PlanDocument::readFailed);
+    // Automatic backups (issue 14): every kind of change may make the hourly one due.
+    connect(m_store, &PlanStore::measurementsChanged, this, &PlanDocument::backUpIfDue);
+    connect(m_store, &PlanStore::indicatorChanged, this, &PlanDocument::backUpIfDue);
+    connect(m_store, &PlanStore::planReplaced, this, &PlanDocument::backUpIfDue);
+    connect(m_meetings, &MeetingStore::itemChanged, this, &PlanDocument::backUpIfDue);
 }
 
 PlanDocument::~PlanDocument()
@@ -43,6 +49,13 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
     // The tree reads the plan once, at the date it is first shown.
     const int year = document->m_store->planInfo().year;
     document->m_treeModel->setStore(document->m_store, startDate(year, Clock::today()));
+    // A backup at open, unless the file is as the newest backup has it (reopening an
+    // unchanged file would only push older, different copies out).
+    document->m_backups = std::make_unique<Backups>(path);
+    if (document->m_backups->isUnchangedSinceLatest())
+        document->m_lastBackup = document->m_backups->latest()->takenAt;
+    else
+        document->takeBackup(BackupReason::Open);
     return document;
 }
 
@@ -69,6 +82,29 @@ QString PlanDocument::path() const
 bool PlanDocument::isOpen() const
 {
     return m_store->isOpen();
+}
+
+void PlanDocument::backUpIfDue()
+{
+    if (!m_backups || !m_store->isOpen())
+        return;
+    if (m_lastBackup.isValid() && m_lastBackup.secsTo(m_backups->now()) < Backups::Interval)
+        return;
+    takeBackup(BackupReason::Hourly);
+}
+
+void PlanDocument::takeBackup(BackupReason reason)
+{
+    // A failed one is tried again an hour later, not at every edit (a full disk would slow
+    // each one and repeat the message).
+    m_lastBackup = m_backups->now();
+    QString error;
+    if (m_backups->take(*m_store, reason, &error)) {
+        m_backupError.clear();
+    } else {
+        m_backupError = error;
+        emit backupFailed(error);
+    }
 }
 
 void PlanDocument::reload()

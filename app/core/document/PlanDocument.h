@@ -3,6 +3,7 @@
 #include "plan/PlanTypes.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QObject>
 
 #include <memory>
@@ -11,6 +12,8 @@ class QUndoStack;
 
 namespace pd {
 
+class Backups;
+enum class BackupReason;
 class MeetingStore;
 class PlanFilterModel;
 class PlanStore;
@@ -46,6 +49,11 @@ public:
     PlanFilterModel *filterModel() const { return m_filterModel; }
     QString path() const;
     bool isOpen() const;
+    /// The automatic backups of the open file (null with no file open): one at open, then at
+    /// most one an hour while edits are made.
+    Backups *backups() const { return m_backups.get(); }
+    /// Why the last automatic backup failed; empty when it did not.
+    QString backupError() const { return m_backupError; }
 
     /// Re-reads the plan (another program changed the file). Clears the undo stack: another
     /// program's edits are not on it, and undoing across them would be wrong.
@@ -54,13 +62,22 @@ public:
 signals:
     /// A read from the file failed (locked, damaged, removed); the message says what and why.
     void readFailed(const QString &message);
+    /// An automatic backup could not be taken; the edits themselves are saved.
+    void backupFailed(const QString &message);
 
 private:
+    /// After a change: a backup when the last one is an hour old.
+    void backUpIfDue();
+    void takeBackup(BackupReason reason);
+
     PlanStore *m_store;
     MeetingStore *m_meetings;
     QUndoStack *m_undoStack;
     PlanTreeModel *m_treeModel;
     PlanFilterModel *m_filterModel;
+    std::unique_ptr<Backups> m_backups;
+    QDateTime m_lastBackup;
+    QString m_backupError;
 };
 
 } // namespace pd
