@@ -3,6 +3,7 @@
 #include "main/IndicatorPane.h"
 #include "export/JsonExporter.h"
 #include "i18n/LanguageManager.h"
+#include "backup/BackupController.h"
 #include "meeting/MeetingController.h"
 #include "main/OverviewPane.h"
 #include "models/PlanFilterModel.h"
@@ -120,6 +121,9 @@ void MainWindow::buildActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_saveCopyAction);
+    // File → Restore Backup… and Help → Check Data File… (the controller owns them).
+    auto *backups = new BackupController(this);
+    m_fileMenu->addActions(backups->fileActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportJsonAction);
@@ -146,6 +150,7 @@ void MainWindow::buildActions()
     m_viewMenu->addSeparator();
     LanguageManager::instance().populateMenu(m_viewMenu->addMenu(QString()));
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addActions(backups->helpActions());
     m_helpMenu->addAction(m_aboutAction);
 }
 
