@@ -9,6 +9,12 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace pd {
 namespace {
@@ -160,35 +166,169 @@ bool PlanStore::open(const QString &path, QString *error)
     if (!error)
         error = &localError;
     close();
-    if (!m_dialect->checkBeforeOpening(path, SchemaVersion, ApplicationId, error))
+    m_openProblem = DataFileProblem::None;
+    DataFileProblem problem = DataFileProblem::None;
+    if (!m_dialect->checkBeforeOpening(path, SchemaVersion, ApplicationId, error, &problem)) {
+        m_openProblem = problem;
         return false;
+    }
+    // Nothing is written to an existing file before a read-only look through the engine (which
+    // sees the -wal too) says it is ours, not newer and not damaged.
+    const QFileInfo info(path);
+    bool createdHere = false;
+    if (info.exists() && info.size() > 0) {
+        if (!checkFile(path, IntegrityCheck::AtOpen, error, &problem)) {
+            m_openProblem = problem;
+            return false;
+        }
+    } else if (!info.exists()) {
+        if (!createPrivateFile(path, &createdHere, error, &problem)) {
+            m_openProblem = problem;
+            return false;
+        }
+    }
+    // A file made here and not filled is removed again: a failure never leaves an empty file.
+    auto fail = [&](DataFileProblem why) {
+        close();
+        if (createdHere)
+            m_dialect->removeFiles(path);
+        m_openProblem = why;
+        return false;
+    };
 
     m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connection);
     m_db.setDatabaseName(path);
     if (!m_db.open()) {
-        *error = tr("The data file %1 cannot be opened: %2")
-                     .arg(QDir::toNativeSeparators(path), m_db.lastError().text());
-        close();
-        return false;
+        const DataFileProblem why = m_dialect->problemOf(m_db.lastError());
+        *error = why == DataFileProblem::Other
+                     ? tr("The data file %1 cannot be opened: %2")
+                           .arg(QDir::toNativeSeparators(path), m_db.lastError().text())
+                     : m_dialect->unreadableMessage(path, why, m_db.lastError().text());
+        return fail(why);
     }
     m_path = path;
-
-    // A database with tables but no plan is some other program's: refuse before writing.
-    QString ignored;
-    const std::optional<QStringList> tables = m_dialect->tableNames(m_db, &ignored);
-    if (!tables || (!tables->isEmpty() && !tables->contains(QStringLiteral("plan")))) {
-        *error =
-            tr("%1 is not a Progress Dashboard data file.").arg(QDir::toNativeSeparators(path));
-        close();
-        return false;
-    }
-    if (!m_dialect->configure(m_db, error) ||
-        !Migrations::run(m_db, *m_dialect, ApplicationId, error)) {
-        close();
-        return false;
+    if (!m_dialect->configure(m_db, error, &problem))
+        return fail(problem);
+    if (!Migrations::run(m_db, *m_dialect, ApplicationId, error)) {
+        // The migration's own words stay; a full disk or a damaged file is said plainly.
+        const DataFileProblem why = problemInMessage(*error);
+        if (why == DataFileProblem::DiskFull)
+            *error = SqlDialect::diskFullMessage(path);
+        return fail(why);
     }
     m_dataVersion = m_dialect->dataVersion(m_db);
     return true;
+}
+
+bool PlanStore::createPrivateFile(const QString &path, bool *created, QString *error,
+                                  DataFileProblem *problem)
+{
+    // Made here, empty, owner-only whatever the umask; SQLite gives its -wal and -shm the
+    // file's own mode, so they are private too.
+    *created = false;
+    const QByteArray name = QFile::encodeName(path);
+    const int fd = ::open(name.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        if (errno == EEXIST)
+            return true; // another process made it meanwhile: it is checked as it opens
+        const int reason = errno;
+        *problem = reason == ENOSPC ? DataFileProblem::DiskFull
+                   : reason == EACCES || reason == EROFS || reason == EPERM
+                       ? DataFileProblem::ReadOnly
+                       : DataFileProblem::Other;
+        *error = reason == ENOSPC ? SqlDialect::diskFullMessage(path)
+                                  : tr("Cannot create %1: %2")
+                                        .arg(QDir::toNativeSeparators(path),
+                                             QString::fromLocal8Bit(std::strerror(reason)));
+        return false;
+    }
+    ::fchmod(fd, 0600);
+    ::close(fd);
+    *created = true;
+    return true;
+}
+
+DataFileProblem PlanStore::problemInMessage(const QString &message)
+{
+    // Migrations report through Statement's text; the engine's words for a full disk are fixed.
+    return message.contains(QLatin1String("database or disk is full")) ? DataFileProblem::DiskFull
+                                                                       : DataFileProblem::Other;
+}
+
+bool PlanStore::checkFile(const QString &path, IntegrityCheck check, QString *report,
+                          DataFileProblem *problem)
+{
+    QString localReport;
+    if (!report)
+        report = &localReport;
+    DataFileProblem localProblem = DataFileProblem::None;
+    if (!problem)
+        problem = &localProblem;
+    const std::unique_ptr<SqlDialect> dialect = SqlDialect::standard();
+    if (!dialect->checkBeforeOpening(path, SchemaVersion, ApplicationId, report, problem))
+        return false;
+    if (!QFileInfo::exists(path)) {
+        *problem = DataFileProblem::Other;
+        *report = tr("The data file %1 does not exist.").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    static std::atomic<int> counter{0};
+    const QString connection = QStringLiteral("pd-check-%1").arg(++counter);
+    bool ok = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), connection);
+        db.setDatabaseName(path);
+        db.setConnectOptions(dialect->readOnlyOptions());
+        if (!db.open()) {
+            *problem = dialect->problemOf(db.lastError());
+            *report = dialect->unreadableMessage(path, *problem, db.lastError().text());
+        } else if (dialect->checkOwner(db, SchemaVersion, ApplicationId, report, problem)) {
+            ok = runIntegrityCheck(*dialect, db, check, report, problem);
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+bool PlanStore::checkIntegrity(bool full, QString *report)
+{
+    QString localReport;
+    if (!report)
+        report = &localReport;
+    if (!isOpen()) {
+        notOpen(report);
+        return false;
+    }
+    DataFileProblem problem = DataFileProblem::None;
+    return runIntegrityCheck(*m_dialect, m_db, full ? IntegrityCheck::Full : IntegrityCheck::Quick,
+                             report, &problem);
+}
+
+bool PlanStore::runIntegrityCheck(const SqlDialect &dialect, const QSqlDatabase &db,
+                                  IntegrityCheck check, QString *report, DataFileProblem *problem)
+{
+    QStringList problems;
+    QString error;
+    if (dialect.checkIntegrity(db, check == IntegrityCheck::Full, &problems, &error)) {
+        *problem = DataFileProblem::None;
+        *report = QStringLiteral("ok");
+        return true;
+    }
+    if (!error.isEmpty()) {
+        *problem = DataFileProblem::Other;
+        *report = error;
+        return false;
+    }
+    *problem = DataFileProblem::Damaged;
+    // The one line first, then what the engine found, for whoever repairs it.
+    QStringList lines{SqlDialect::damagedMessage(db.databaseName(), dialect.damageText(problems))};
+    if (check != IntegrityCheck::AtOpen) {
+        for (const QString &line : std::as_const(problems))
+            lines << QStringLiteral("  ") + line;
+    }
+    *report = lines.join(QLatin1Char('\n'));
+    return false;
 }
 
 int PlanStore::schemaVersion(QString *error) const
@@ -253,7 +393,9 @@ bool PlanStore::importPlan(const ParsedPlan &plan, bool replace, QString *error)
     if (!error)
         error = &localError;
     QString readError;
-    if (hasPlan(&readError) && !replace) {
+    const PlanInfo replaced = planInfo(&readError);
+    const bool hadPlan = replaced.id != 0;
+    if (hadPlan && !replace) {
         *error = tr("The data file already holds a plan; use --replace to overwrite it.");
         return false;
     }
@@ -264,8 +406,12 @@ bool PlanStore::importPlan(const ParsedPlan &plan, bool replace, QString *error)
     Transaction tx = transaction();
     if (!tx.began(error))
         return false;
-    if (!run(QStringLiteral("DELETE FROM audit_log"), {}, error) ||
-        !run(QStringLiteral("DELETE FROM plan"), {}, error))
+    if (!run(QStringLiteral("DELETE FROM plan"), {}, error))
+        return false;
+    // The change log is history and stays: a marker row closes the old plan's part of it (the
+    // new plan's indicators and figures may reuse its ids; auditLog() of one starts after it).
+    if (hadPlan && !audit(QStringLiteral("plan"), replaced.id, QStringLiteral("replaced"),
+                          replaced.title, plan.info.title, error))
         return false;
 
     Statement planInsert = statement(QStringLiteral(
@@ -651,11 +797,16 @@ bool PlanStore::setIndicatorField(qint64 indicatorId, IndicatorField field, cons
 std::vector<AuditEntry> PlanStore::auditLog(const QString &entity, qint64 entityId,
                                             QString *error) const
 {
-    return readRows(QStringLiteral("SELECT id, at, who, entity, entity_id, field, old_value, "
-                                   "new_value FROM audit_log WHERE (? = '' OR entity = ?) AND (? "
-                                   "= 0 OR entity_id = ?) ORDER BY id"),
-                    {text(entity), text(entity), entityId, entityId}, readAuditEntry,
-                    tr("The change log could not be read: %1"), error);
+    // One indicator's or figure's rows are those after the last "plan replaced" marker: ids
+    // before it belonged to the replaced plan. Meetings outlive a replaced plan; theirs stay.
+    return readRows(
+        QStringLiteral("SELECT id, at, who, entity, entity_id, field, old_value, new_value FROM "
+                       "audit_log WHERE (? = '' OR entity = ?) AND (? = 0 OR entity_id = ?) AND "
+                       "(? = 0 OR entity NOT IN ('indicator', 'measurement') OR id > (SELECT "
+                       "COALESCE(MAX(id), 0) FROM audit_log WHERE entity = 'plan' AND field = "
+                       "'replaced')) ORDER BY id"),
+        {text(entity), text(entity), entityId, entityId, entityId}, readAuditEntry,
+        tr("The change log could not be read: %1"), error);
 }
 
 void PlanStore::removeFiles(const QString &path)

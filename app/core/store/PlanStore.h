@@ -68,10 +68,28 @@ public:
     explicit PlanStore(QObject *parent = nullptr);
     ~PlanStore() override;
 
-    /// Opens (or creates) a data file and migrates it to SchemaVersion. A file that is not
-    /// ours, is from a newer version, or cannot be written is refused and left byte-for-byte
-    /// as it was.
+    /// How thoroughly checkFile() reads a file.
+    enum class IntegrityCheck
+    {
+        AtOpen, ///< cheap enough for every open; the message is one line
+        Quick,  ///< every page's structure (PRAGMA quick_check)
+        Full,   ///< the structure and every index against its table (integrity_check)
+    };
+
+    /// Opens (or creates, owner-only) a data file and migrates it to SchemaVersion. A file
+    /// that is not ours, is damaged, from a newer version, or cannot be written is refused and
+    /// left byte-for-byte as it was (it is first read through a read-only connection, which
+    /// sees the -wal too); openProblem() then says which.
     bool open(const QString &path, QString *error);
+    /// Why the last open() failed (None after a successful one).
+    DataFileProblem openProblem() const { return m_openProblem; }
+    /// Checks a data file without writing to it (read-only; for `check` and before opening):
+    /// true with *report "ok", or false with *report saying what is wrong: a first line for
+    /// the user, then (Quick, Full) what the engine found, one finding a line.
+    static bool checkFile(const QString &path, IntegrityCheck check, QString *report,
+                          DataFileProblem *problem = nullptr);
+    /// The same check of the open file (Help → Check Data File…): quick, or full when full.
+    bool checkIntegrity(bool full, QString *report);
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -194,6 +212,11 @@ private:
     std::optional<Indicator> indicatorWhere(const char *condition, const QVariant &value,
                                             QString *error) const;
     void noteOwnChange();
+    static bool createPrivateFile(const QString &path, bool *created, QString *error,
+                                  DataFileProblem *problem);
+    static DataFileProblem problemInMessage(const QString &message);
+    static bool runIntegrityCheck(const SqlDialect &dialect, const QSqlDatabase &db,
+                                  IntegrityCheck check, QString *report, DataFileProblem *problem);
 
     std::unique_ptr<SqlDialect> m_dialect;
     QSqlDatabase m_db;
@@ -201,6 +224,7 @@ private:
     QString m_path;
     QString m_user;
     qint64 m_dataVersion = -1;
+    DataFileProblem m_openProblem = DataFileProblem::None;
 };
 
 } // namespace pd

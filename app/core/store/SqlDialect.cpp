@@ -2,13 +2,81 @@
 
 #include "store/SqliteDialect.h"
 
+#include <QCoreApplication>
+#include <QDir>
+
+// The messages keep the store's translation context: the user reads them as the store's.
+
 namespace pd {
+namespace {
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
 
 SqlDialect::~SqlDialect() = default;
 
 std::unique_ptr<SqlDialect> SqlDialect::standard()
 {
     return std::make_unique<SqliteDialect>();
+}
+
+QString SqlDialect::notOursMessage(const QString &path)
+{
+    return QCoreApplication::translate("pd::PlanStore", "%1 is not a Progress Dashboard data file.")
+        .arg(nativePath(path));
+}
+
+QString SqlDialect::readOnlyMessage(const QString &path)
+{
+    return QCoreApplication::translate("pd::PlanStore", "The data file %1 is read-only.")
+        .arg(nativePath(path));
+}
+
+QString SqlDialect::damagedMessage(const QString &path, const QString &what)
+{
+    return QCoreApplication::translate(
+               "pd::PlanStore",
+               "The data file %1 is damaged (%2) and was left as it is; restore the latest backup "
+               "(File → Restore Backup…).")
+        .arg(nativePath(path), what);
+}
+
+QString SqlDialect::newerMessage(const QString &path)
+{
+    return QCoreApplication::translate("pd::PlanStore",
+                                       "%1 was saved by a newer version of Progress Dashboard; "
+                                       "please update the app to open it.")
+        .arg(nativePath(path));
+}
+
+QString SqlDialect::diskFullMessage(const QString &path)
+{
+    return QCoreApplication::translate(
+               "pd::PlanStore",
+               "The disk holding %1 is full; free some space and try again. Nothing was changed.")
+        .arg(nativePath(path));
+}
+
+QString SqlDialect::unreadableMessage(const QString &path, DataFileProblem problem,
+                                      const QString &driverText) const
+{
+    switch (problem) {
+    case DataFileProblem::Damaged:
+        return damagedMessage(path, damageText(QStringList{driverText}));
+    case DataFileProblem::NotOurs:
+        return notOursMessage(path);
+    case DataFileProblem::DiskFull:
+        return diskFullMessage(path);
+    case DataFileProblem::ReadOnly:
+        return readOnlyMessage(path);
+    default:
+        return QCoreApplication::translate("pd::PlanStore", "The data file %1 cannot be read: %2")
+            .arg(nativePath(path), driverText);
+    }
 }
 
 } // namespace pd

@@ -7,7 +7,22 @@
 #include <memory>
 #include <optional>
 
+class QSqlError;
+
 namespace pd {
+
+/// Why a data file cannot be used, so the caller can add what helps (the latest backup for a
+/// damaged file). Each has its own one-line message from the store.
+enum class DataFileProblem
+{
+    None,
+    NotOurs,  ///< not a Progress Dashboard data file (another program's, or no database)
+    Damaged,  ///< cut short, or pages that cannot be read
+    Newer,    ///< written by a newer version of the app
+    ReadOnly, ///< the file or its folder cannot be written
+    DiskFull, ///< no space left to open or change it
+    Other,    ///< missing folder, locked, or another failure of the engine
+};
 
 /// What the store needs from a database engine beyond portable SQL: settings, the schema
 /// version it records, the check of a file before opening it, listing tables, copying the
@@ -27,12 +42,40 @@ public:
     /// The Qt SQL driver name ("QSQLITE").
     virtual QString driverName() const = 0;
     /// Checks a data file before the driver opens it, writing nothing: a file that is not ours,
-    /// has a schema newer than schemaVersion, or cannot be written is refused.
+    /// is cut short, has a schema newer than schemaVersion, or cannot be written is refused.
     virtual bool checkBeforeOpening(const QString &path, int schemaVersion, int applicationId,
-                                    QString *error) const = 0;
+                                    QString *error, DataFileProblem *problem) const = 0;
+    /// Connection options that open a file for reading only: the checks before any write.
+    virtual QString readOnlyOptions() const = 0;
+    /// Checks, through a connection (which sees changes still in a write-ahead log), that the
+    /// database is ours or empty and not newer than schemaVersion; writes nothing.
+    virtual bool checkOwner(const QSqlDatabase &db, int schemaVersion, int applicationId,
+                            QString *error, DataFileProblem *problem) const = 0;
+    /// Reads the database's pages to find damage: a quick check of the structure, or a full
+    /// one (indexes against their tables too). False with *problems (the engine's words, a few
+    /// lines) when damaged; false with *error when the check itself could not run.
+    virtual bool checkIntegrity(const QSqlDatabase &db, bool full, QStringList *problems,
+                                QString *error) const = 0;
+    /// What kind of problem an engine error is (a full disk, a damaged file…).
+    virtual DataFileProblem problemOf(const QSqlError &error) const = 0;
+    /// What an integrity check found, in a few words ("page 5 cannot be read").
+    virtual QString damageText(const QStringList &problems) const = 0;
+
+    /// \name The one-line messages for a file's problems, in the store's words
+    ///@{
+    static QString notOursMessage(const QString &path);
+    static QString damagedMessage(const QString &path, const QString &what);
+    static QString newerMessage(const QString &path);
+    static QString diskFullMessage(const QString &path);
+    static QString readOnlyMessage(const QString &path);
+    /// A read of the file failed with the engine's driverText: the message for its problem.
+    QString unreadableMessage(const QString &path, DataFileProblem problem,
+                              const QString &driverText) const;
+    ///@}
     /// Connection settings every change relies on (durability, foreign keys, waiting on a busy
-    /// file), applied right after opening.
-    virtual bool configure(const QSqlDatabase &db, QString *error) const = 0;
+    /// file, the file itself holding every commit), applied right after opening.
+    virtual bool configure(const QSqlDatabase &db, QString *error,
+                           DataFileProblem *problem) const = 0;
     /// The names of the tables in the database (ours and any other program's).
     virtual std::optional<QStringList> tableNames(const QSqlDatabase &db, QString *error) const = 0;
     /// The schema version the database records (0 for a new one).

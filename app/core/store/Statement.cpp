@@ -91,6 +91,7 @@ bool Statement::fail(const QSqlError &error)
 {
     // One line: the driver's text may carry line breaks (SQLite's own messages do not).
     m_failure = error.text().simplified();
+    m_nativeCode = error.nativeErrorCode();
     if (m_failure.isEmpty())
         m_failure = QCoreApplication::translate("pd::PlanStore", "unknown error");
     return false;

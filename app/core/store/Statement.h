@@ -54,6 +54,9 @@ public:
     QString error() const;
     /// The driver's own one-line text of the failure, for messages that say what failed.
     QString driverText() const { return m_failure; }
+    /// The driver's code of the failure (for SQLite its result code), to tell a full disk or a
+    /// damaged file from other failures; empty while ok().
+    QString nativeCode() const { return m_nativeCode; }
 
     QVariant value(int column) const { return m_query.value(column); }
     template <typename T> T value(int column) const { return m_query.value(column).value<T>(); }
@@ -115,6 +118,7 @@ private:
 
     QSqlQuery m_query;
     QString m_failure;
+    QString m_nativeCode;
     bool m_reads = false; ///< a query rather than a change, for the wording of error()
 };
 
