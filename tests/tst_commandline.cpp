@@ -2,6 +2,7 @@
 #include "TestSupport.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -25,6 +26,7 @@ private slots:
     void recordErrorsWriteNothing();
     void importReportAndReplace();
     void importReportRejectsJunkWithoutLeavingAFile();
+    void importReportReplaceTakesABackupFirst();
     void unknownCommandOptionIsUsageError();
     void worksWithoutDisplay();
     void recordRefusesDoubtfulFiguresUnlessForced();
@@ -305,6 +307,52 @@ void TestCommandLine::importReportRejectsJunkWithoutLeavingAFile()
                                 QStringLiteral("--db"), path(QStringLiteral("x.sqlite"))});
     QCOMPARE(missing.code, 1);
     QVERIFY(!QFile::exists(path(QStringLiteral("x.sqlite"))));
+}
+
+void TestCommandLine::importReportReplaceTakesABackupFirst()
+{
+    const QString report = path(QStringLiteral("report.txt"));
+    test::writeFile(report, test::builtinReportText().toUtf8());
+    const QString db = path(QStringLiteral("figures.sqlite"));
+    Result r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = run({QStringLiteral("backups"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.startsWith("No backups"), r.out.constData());
+    r = run({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+             QStringLiteral("M1"), QStringLiteral("--value"), QStringLiteral("5.9"),
+             QStringLiteral("--date"), QStringLiteral("2024-06-30")});
+    QVERIFY2(r.code == 0, r.err.constData());
+
+    r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db,
+             QStringLiteral("--replace")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    // One backup, listed by the backups command: taken before the change, with the figure.
+    r = run({QStringLiteral("backups"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    const QStringList lines = QString::fromUtf8(r.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    const QStringList fields = lines.first().split(QLatin1Char('\t'));
+    QCOMPARE(fields.size(), 5);
+    QCOMPARE(fields[1], QStringLiteral("Before a bulk change"));
+    QCOMPARE(fields[3], QStringLiteral("1"));
+    const QString backup = fields[4];
+    QVERIFY2(backup.startsWith(path(QStringLiteral("xdg"))), qPrintable(backup));
+    QCOMPARE(QFileInfo(backup).size(), fields[2].toLongLong());
+    PlanStore copy;
+    QVERIFY(copy.open(backup, nullptr));
+    QCOMPARE(copy.measurements(copy.indicatorByCode(QStringLiteral("M1"))->id).size(),
+             std::size_t(1));
+    // A refused import (no --replace) takes none.
+    r = run({QStringLiteral("import-report"), report, QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QCOMPARE(run({QStringLiteral("backups"), QStringLiteral("--db"), db}).out.count('\n'), 1);
+    // The command is listed and has its usage.
+    QVERIFY(run({QStringLiteral("--help")}).out.contains("\n  backups "));
+    r = run({QStringLiteral("backups"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("usage: progress-dashboard backups --db FILE"));
+    QCOMPARE(run({QStringLiteral("backups")}).code, 2);
 }
 
 void TestCommandLine::unknownCommandOptionIsUsageError()

@@ -9,6 +9,7 @@
 #include "meeting/MeetingStore.h"
 #include "meeting/MinutesExporter.h"
 #include "report/PdfExporter.h"
+#include "store/Backups.h"
 #include "store/PlanStore.h"
 #include "parse/ReportParser.h"
 
@@ -59,6 +60,11 @@ const std::vector<Command> &commands()
         {"export-minutes",
          QT_TRANSLATE_NOOP("pd::CommandLine", "Print a review meeting's minutes to PDF."),
          &CommandLine::exportMinutes},
+        {"backups",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "List a data file's automatic backups, newest first: when, why, "
+                           "size, figures, path."),
+         &CommandLine::backups},
     };
     return list;
 }
@@ -354,7 +360,14 @@ int CommandLine::importReport(const QStringList &arguments)
         return fail(error);
     if (!created) { // it existed, or another process made it meanwhile
         PlanStore store;
-        if (!store.open(dbPath, &error) || !store.importPlan(plan, parser.isSet(replace), &error))
+        if (!store.open(dbPath, &error))
+            return fail(error);
+        // Replacing a plan is a bulk change: a backup first, or nothing changes.
+        if (parser.isSet(replace) && store.hasPlan() &&
+            !Backups(dbPath).take(store, BackupReason::BeforeBulkChange, &error))
+            return fail(
+                tr("No backup could be taken, so the plan was not replaced: %1").arg(error));
+        if (!store.importPlan(plan, parser.isSet(replace), &error))
             return fail(error);
     }
     printLine(stdout, tr("Imported \"%1\": %2 parts and sections, %3 indicators.")
@@ -589,6 +602,36 @@ int CommandLine::exportMinutes(const QStringList &arguments)
     printLine(stdout, QCoreApplication::translate("pd::CommandLine", "Wrote %1 (%n page(s)).",
                                                   nullptr, result.pageCount)
                           .arg(parser.value(out)));
+    return 0;
+}
+
+int CommandLine::backups(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    parser.addOption(db);
+    const QString usage = tr("usage: progress-dashboard backups --db FILE");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    if (!parser.isSet(db) || !parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    // Only the backup folder is read: the data file itself may be the damaged one.
+    const Backups set(parser.value(db));
+    const std::vector<BackupInfo> list = set.list();
+    if (list.empty()) {
+        printLine(stdout,
+                  tr("No backups of %1 yet.").arg(QDir::toNativeSeparators(set.dataFile())));
+        return 0;
+    }
+    // One a line, newest first, tab-separated for scripts: taken, kind, bytes, figures, path.
+    for (const BackupInfo &backup : list) {
+        printLine(stdout,
+                  QStringList{backup.takenAt.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+                              Backups::reasonText(backup.reason), QString::number(backup.size),
+                              QString::number(backup.figures),
+                              QDir::toNativeSeparators(backup.path)}
+                      .join(QLatin1Char('\t')));
+    }
     return 0;
 }
 

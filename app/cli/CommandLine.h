@@ -41,6 +41,8 @@ public:
     int record(const QStringList &arguments);
     int exportPdf(const QStringList &arguments);
     int exportMinutes(const QStringList &arguments);
+    /// Lists a data file's automatic backups.
+    int backups(const QStringList &arguments);
 
 private:
     /// Adds --help and parses; an exit code when the command must stop (help shown: 0,
