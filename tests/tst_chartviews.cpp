@@ -1,21 +1,97 @@
+#include "charts/ChartLegend.h"
+#include "charts/ChartStyle.h"
 #include "charts/OverviewChartView.h"
+#include "charts/TargetChartView.h"
+#include "charts/TrendChartView.h"
 #include "plan/ProgressRules.h"
 #include "plan/StatusStyle.h"
-#include "charts/TargetChartView.h"
 #include "TestSupport.h"
-#include "charts/TrendChartView.h"
 
 #include <QBarSet>
 #include <QChart>
 #include <QDateTimeAxis>
 #include <QDir>
+#include <QFontMetricsF>
+#include <QGraphicsScene>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QLineSeries>
+#include <QLocale>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace pd;
 
 // Set PD_CHART_DUMP_DIR to a directory to save every rendered chart there as PNG, to look at.
+
+namespace {
+
+// The sizes the indicator pane gives its charts in a 1366×768 window (target : trend = 2 : 3
+// beside each other under the report's sentence), and the smallest the pane allows.
+const QSize TargetAt1366(210, 260);
+const QSize TrendAt1366(318, 260);
+const QSize TrendNarrowest(240, 260);
+
+/// A week of daily figures, 1–7 July: what made the labels one blob.
+std::vector<Measurement> dailyWeek(double from, double step)
+{
+    std::vector<Measurement> week(7);
+    for (int i = 0; i < 7; ++i) {
+        week[std::size_t(i)].date = QDate(2024, 7, 1 + i);
+        week[std::size_t(i)].value = from + i * step;
+    }
+    return week;
+}
+
+/// A figure at every month's end, January to December.
+std::vector<Measurement> monthly(double step, double from = 0)
+{
+    std::vector<Measurement> months(12);
+    for (int m = 1; m <= 12; ++m) {
+        months[std::size_t(m - 1)].date = QDate(2024, m, 1).addMonths(1).addDays(-1);
+        months[std::size_t(m - 1)].value = from + step * m;
+    }
+    return months;
+}
+
+/// Every text the chart draws visibly that QtCharts cut to "…" (axis labels, title).
+QStringList elidedTexts(QChartView *view)
+{
+    QStringList cut;
+    for (QGraphicsItem *item : view->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        QString text;
+        if (auto *rich = dynamic_cast<QGraphicsTextItem *>(item)) {
+            if (rich->defaultTextColor().alpha() == 0)
+                continue; // room kept, nothing drawn
+            text = rich->toPlainText();
+        } else if (auto *simple = dynamic_cast<QGraphicsSimpleTextItem *>(item)) {
+            text = simple->text();
+        }
+        if (text.contains(QChar(0x2026)) || text.contains(QStringLiteral("...")))
+            cut << text;
+    }
+    return cut;
+}
+
+/// The value axis's labels as QtCharts writes them from its format.
+QStringList axisLabels(const QValueAxis *axis)
+{
+    QStringList labels;
+    const double step = axis->tickInterval();
+    for (double v = axis->min(); v <= axis->max() + step * 1e-6; v += step)
+        labels << QString::asprintf(axis->labelFormat().toLatin1().constData(), v);
+    return labels;
+}
+
+QRectF sceneRect(const QGraphicsSimpleTextItem *item)
+{
+    return item->mapRectToScene(item->boundingRect());
+}
+
+} // namespace
 
 class TestChartViews : public QObject
 {
@@ -33,8 +109,16 @@ private slots:
     void trendClear();
     void overviewPutsEachValueInItsStatusSet();
     void overviewManyBarsAndClear();
+    void niceScaleIsRoundAndNotBelowZero();
+    void trendMonthLabelsAreWholeAt1366_data();
+    void trendMonthLabelsAreWholeAt1366();
+    void trendPointLabelsNeverOverlap();
+    void axesInPlainNotationFromZero();
+    void unitIsWrittenLevelAboveTheAxis();
+    void legendsAreWholeAndInside();
 
 private:
+    static void showAt(QChartView *view, const QSize &size);
     static Indicator indicator(const QString &code);
     static void render(QWidget *view, const QString &name);
 };
@@ -49,9 +133,22 @@ Indicator TestChartViews::indicator(const QString &code)
     return {};
 }
 
+void TestChartViews::showAt(QChartView *view, const QSize &size)
+{
+    view->resize(size);
+    view->show();
+    QVERIFY(QTest::qWaitForWindowExposed(view));
+    // Two passes: the legend's rows set the bottom margin, which moves the plot.
+    for (int i = 0; i < 2; ++i) {
+        QCoreApplication::processEvents();
+        ChartStyle::relayout(view->chart());
+    }
+}
+
 void TestChartViews::render(QWidget *view, const QString &name)
 {
-    view->resize(600, 300);
+    if (!view->isVisible()) // else at the size the test gave it
+        view->resize(600, 300);
     view->show();
     const QImage image = view->grab().toImage();
     QCOMPARE(image.size(), view->size() * view->devicePixelRatioF());
@@ -389,6 +486,263 @@ void TestChartViews::overviewManyBarsAndClear()
                  {{QStringLiteral("新建天府绿道"), 0.42, Status::Behind, {}}}, 0.5);
     QCOMPARE(view.barCount(), 1);
     render(&view, QStringLiteral("overview-one"));
+}
+
+void TestChartViews::niceScaleIsRoundAndNotBelowZero()
+{
+    const ChartStyle::Scale big = ChartStyle::niceScale(0, 18480);
+    QCOMPARE(big.min, 0.0);
+    QCOMPARE(big.max, 20000.0);
+    QCOMPARE(big.step, 5000.0);
+    QCOMPARE(big.decimals, 0);
+    // A level from 0 with room under it would go to −20; what cannot be negative stays at 0.
+    const ChartStyle::Scale rate = ChartStyle::niceScale(0, 88.55);
+    QCOMPARE(rate.min, 0.0);
+    QCOMPARE(rate.max, 100.0);
+    const ChartStyle::Scale level = ChartStyle::niceScale(89.5, 95.5);
+    QVERIFY(level.min <= 89.5 && level.min >= 85);
+    QVERIFY(level.max >= 95.5 && level.max <= 100);
+    const ChartStyle::Scale decline = ChartStyle::niceScale(-3.45, 0.5);
+    QVERIFY(decline.min <= -3.45);
+    QCOMPARE(decline.decimals, 0);
+    const ChartStyle::Scale small = ChartStyle::niceScale(0, 1.1);
+    QCOMPARE(small.step, 0.25);
+    QCOMPARE(small.decimals, 2);
+}
+
+void TestChartViews::trendMonthLabelsAreWholeAt1366_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("leastShown");
+    QTest::newRow("zh 1366") << QStringLiteral("zh_CN") << TrendAt1366 << 4;
+    QTest::newRow("en 1366") << QStringLiteral("en_US") << TrendAt1366 << 4;
+    QTest::newRow("zh narrowest") << QStringLiteral("zh_CN") << TrendNarrowest << 2;
+    QTest::newRow("en narrowest") << QStringLiteral("en_US") << TrendNarrowest << 2;
+    QTest::newRow("zh 1600") << QStringLiteral("zh_CN") << QSize(420, 260) << 6;
+    QTest::newRow("zh 1920") << QStringLiteral("zh_CN") << QSize(700, 300) << 12;
+    QTest::newRow("en 1920") << QStringLiteral("en_US") << QSize(700, 300) << 12;
+}
+
+void TestChartViews::trendMonthLabelsAreWholeAt1366()
+{
+    QFETCH(QString, locale);
+    QFETCH(QSize, size);
+    QFETCH(int, leastShown);
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    const Indicator greenway = indicator(QStringLiteral("L1.1"));
+    TrendChartView view;
+    view.setIndicator(greenway, monthly(90), 2024, QDate(2024, 12, 31));
+    showAt(&view, size);
+    QLocale::setDefault(previous);
+
+    const auto &labels = view.monthLabels();
+    QCOMPARE(labels.size(), std::size_t(12));
+    QVERIFY(labels.front()->isVisible()); // January is always named
+    const QRectF plot = view.chart()->plotArea();
+    QRectF last;
+    int shown = 0;
+    for (int m = 1; m <= 12; ++m) {
+        const QGraphicsSimpleTextItem *label = labels[std::size_t(m - 1)];
+        // The whole short name ("10月", "Oct"), never "1…".
+        QCOMPARE(label->text(), QLocale(locale).monthName(m, QLocale::ShortFormat));
+        if (!label->isVisible())
+            continue;
+        ++shown;
+        const QRectF rect = sceneRect(label);
+        QVERIFY(rect.width() >=
+                QFontMetricsF(label->font()).horizontalAdvance(label->text()) - 0.5);
+        QVERIFY2(rect.left() >= 0 && rect.right() <= size.width(), qPrintable(label->text()));
+        QVERIFY(rect.top() >= plot.bottom());
+        QVERIFY2(last.isNull() || rect.left() > last.right(),
+                 qPrintable(QStringLiteral("%1 runs into the month before").arg(label->text())));
+        // Named under its own month.
+        const qreal start = plot.left() + plot.width() * (m - 1) / 12.0;
+        QVERIFY(rect.center().x() > start && rect.center().x() < start + plot.width() / 12.0 + 1);
+        last = rect;
+    }
+    QVERIFY2(shown >= leastShown, qPrintable(QString::number(shown)));
+    QVERIFY2(elidedTexts(&view).isEmpty(), qPrintable(elidedTexts(&view).join(QLatin1Char('|'))));
+    render(&view, QStringLiteral("trend-months-%1-%2").arg(locale).arg(size.width()));
+}
+
+void TestChartViews::trendPointLabelsNeverOverlap()
+{
+    const Indicator shops = indicator(QStringLiteral("A1.1.1")); // ≥500 家
+    TrendChartView view;
+    for (const auto &figures : {dailyWeek(252, 2), monthly(45), dailyWeek(1000, 1)}) {
+        view.setIndicator(shops, figures, 2024, QDate(2024, 12, 31));
+        showAt(&view, TrendAt1366);
+        const auto &labels = view.pointLabels();
+        QCOMPARE(labels.size(), figures.size());
+        QVERIFY(labels.back()->isVisible()); // the latest figure is always written
+        std::vector<QRectF> shown;
+        for (std::size_t i = 0; i < labels.size(); ++i) {
+            if (!labels[i]->isVisible())
+                continue;
+            const QRectF rect = sceneRect(labels[i]);
+            QVERIFY(rect.left() >= 0 && rect.right() <= TrendAt1366.width());
+            QVERIFY(rect.top() >= 0);
+            for (const QRectF &other : shown)
+                QVERIFY2(!rect.intersects(other), qPrintable(labels[i]->text()));
+            shown.push_back(rect);
+        }
+        // A week of daily figures is a few labels, not seven on top of each other.
+        if (figures.front().date.month() == figures.back().date.month())
+            QVERIFY(shown.size() < figures.size());
+        else
+            QVERIFY(shown.size() >= 3);
+    }
+    render(&view, QStringLiteral("trend-week"));
+}
+
+void TestChartViews::axesInPlainNotationFromZero()
+{
+    // 新增网络覆盖电梯 ≥8000 台, at 16800 by December: the axis read 0 … 2E+04.
+    Indicator lifts = indicator(QStringLiteral("A1.1.1"));
+    lifts.target = 8000;
+    lifts.unit = QStringLiteral("台");
+    const QDate asOf(2024, 12, 31);
+    TrendChartView trend;
+    trend.setIndicator(lifts, monthly(1400), 2024, asOf);
+    showAt(&trend, TrendAt1366);
+    TargetChartView target;
+    target.setIndicator(lifts, 16800.0, ProgressRules::evaluate(lifts, 2024, asOf, 16800.0, asOf));
+    showAt(&target, TargetAt1366);
+    for (QValueAxis *axis : {trend.valueAxis(), target.valueAxis()}) {
+        QCOMPARE(axis->min(), 0.0);
+        QVERIFY(axis->max() >= 16800);
+        const QStringList labels = axisLabels(axis);
+        QVERIFY(labels.size() >= 3 && labels.size() <= 7);
+        for (const QString &label : labels)
+            QVERIFY2(!label.contains(QLatin1Char('e'), Qt::CaseInsensitive), qPrintable(label));
+        QVERIFY(labels.contains(QStringLiteral("10000")));
+    }
+    render(&trend, QStringLiteral("trend-large"));
+    render(&target, QStringLiteral("target-large"));
+
+    // A share that cannot be negative: 常住人口城镇化率 ≥80.5 % without a baseline, read from 0.
+    Indicator urban = indicator(QStringLiteral("A1.1.2"));
+    urban.baseline.reset();
+    urban.target = 80.5;
+    trend.setIndicator(urban, monthly(0.5, 78), 2024, asOf);
+    QVERIFY(trend.valueAxis()->min() >= 0);
+    target.setIndicator(urban, 84.0, ProgressRules::evaluate(urban, 2024, asOf, 84.0, asOf));
+    QVERIFY(target.valueAxis()->min() >= 0);
+    for (QValueAxis *axis : {trend.valueAxis(), target.valueAxis()}) {
+        for (const QString &label : axisLabels(axis))
+            QVERIFY2(!label.startsWith(QLatin1Char('-')), qPrintable(label));
+    }
+    // A count from zero.
+    trend.setIndicator(indicator(QStringLiteral("L1.1")), dailyWeek(400, 3), 2024, asOf);
+    QCOMPARE(trend.valueAxis()->min(), 0.0);
+
+    // A decline written as a negative rate does go below zero.
+    Indicator energy = indicator(QStringLiteral("M1"));
+    energy.target = -3;
+    Measurement m;
+    m.date = QDate(2024, 6, 30);
+    m.value = -2.5;
+    trend.setIndicator(energy, {m}, 2024, asOf);
+    QVERIFY(trend.valueAxis()->min() <= -3);
+}
+
+void TestChartViews::unitIsWrittenLevelAboveTheAxis()
+{
+    Indicator stations = indicator(QStringLiteral("L1.1"));
+    stations.name = QStringLiteral("建设充电场站");
+    stations.target = 240;
+    stations.unit = QStringLiteral("座");
+    const QDate asOf(2024, 12, 31);
+    TrendChartView trend;
+    trend.setIndicator(stations, monthly(21), 2024, asOf);
+    showAt(&trend, TrendAt1366);
+    TargetChartView target;
+    target.setIndicator(stations, 252.0,
+                        ProgressRules::evaluate(stations, 2024, asOf, 252.0, asOf));
+    showAt(&target, TargetAt1366);
+
+    const std::vector<std::pair<QChartView *, QGraphicsSimpleTextItem *>> views = {
+        {&trend, trend.unitLabel()}, {&target, target.unitLabel()}};
+    for (const auto &[view, unit] : views) {
+        QVERIFY(unit->isVisible());
+        QCOMPARE(unit->text(), QStringLiteral("座"));
+        // Level: no rotation on the item or anything above it; QtCharts' axis title (which it
+        // turns on its side and cuts to "⋮") stays empty.
+        QCOMPARE(unit->sceneTransform().isRotating(), false);
+        QCOMPARE(unit->rotation(), 0.0);
+        const QRectF rect = sceneRect(unit);
+        const QRectF plot = view->chart()->plotArea();
+        QVERIFY(rect.left() >= 0 && rect.top() >= 0);
+        QVERIFY2(rect.bottom() <= plot.top(), "the unit sits above the plot");
+        QVERIFY2(rect.right() <= plot.left() + 1, "over the axis labels, left of the plot");
+        for (QAbstractAxis *axis : view->chart()->axes())
+            QVERIFY(axis->titleText().isEmpty());
+        QVERIFY(elidedTexts(view).isEmpty());
+    }
+    render(&trend, QStringLiteral("trend-unit"));
+    render(&target, QStringLiteral("target-unit"));
+
+    // No unit, nothing written.
+    Indicator index = indicator(QStringLiteral("M2"));
+    index.unit.clear();
+    trend.setIndicator(index, {}, 2024, asOf);
+    QVERIFY(!trend.unitLabel()->isVisible());
+}
+
+void TestChartViews::legendsAreWholeAndInside()
+{
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QStringLiteral("zh_CN")));
+    const Indicator shops = indicator(QStringLiteral("A1.1.1"));
+    const QDate asOf(2024, 7, 7);
+    const auto ev = ProgressRules::evaluate(shops, 2024, asOf, 264.0, asOf);
+    TargetChartView target;
+    target.setIndicator(shops, 264.0, ev);
+    showAt(&target, TargetAt1366);
+    TrendChartView trend;
+    trend.setIndicator(shops, dailyWeek(252, 2), 2024, asOf);
+    showAt(&trend, TrendAt1366);
+    OverviewChartView overview;
+    overview.setBars(QStringLiteral("2024年政府工作报告"),
+                     {{QStringLiteral("（一）经济"), 0.6, Status::OnTrack, {}},
+                      {QStringLiteral("（二）双城"), 0.45, Status::SlightlyBehind, {}},
+                      {QStringLiteral("（三）科创"), 0.2, Status::Behind, {}},
+                      {QStringLiteral("（四）产业"), 1.1, Status::Done, {}},
+                      {QStringLiteral("（五）乡村"), 0, Status::NoData, {}}},
+                     0.52);
+    showAt(&overview, QSize(420, 320));
+    QLocale::setDefault(previous);
+
+    // The target chart names its bars in full: "实际 ▲ 略有滞后", "序时进度（52%）".
+    QStringList expected{target.targetSet()->label(), target.expectedSet()->label(),
+                         target.actualSet()->label()};
+    QCOMPARE(target.legend().texts(), expected);
+    QCOMPARE(trend.legend().texts(),
+             QStringList({trend.planSeries()->name(), trend.actualSeries()->name(),
+                          trend.asOfSeries()->name()}));
+    QCOMPARE(overview.legend().texts().size(), 6);
+
+    const std::vector<std::pair<QChartView *, const ChartLegend *>> views = {
+        {&target, &target.legend()}, {&trend, &trend.legend()}, {&overview, &overview.legend()}};
+    for (const auto &[view, legend] : views) {
+        const std::vector<QRectF> rects = legend->textRects();
+        const QRectF plot = view->chart()->plotArea();
+        for (std::size_t i = 0; i < rects.size(); ++i) {
+            const QString text = legend->texts().at(qsizetype(i));
+            QVERIFY2(QRectF(QPointF(0, 0), QSizeF(view->size())).contains(rects[i]),
+                     qPrintable(text));
+            QVERIFY2(rects[i].top() > plot.bottom(), qPrintable(text));
+            for (std::size_t j = 0; j < i; ++j)
+                QVERIFY2(!rects[i].intersects(rects[j]), qPrintable(text));
+        }
+        QVERIFY(elidedTexts(view).isEmpty());
+    }
+    QVERIFY(target.legend().rowCount() > 1); // wrapped, not cut
+    render(&target, QStringLiteral("target-legend"));
+    render(&trend, QStringLiteral("trend-legend"));
+    render(&overview, QStringLiteral("overview-legend"));
 }
 
 QTEST_MAIN(TestChartViews)

@@ -6,8 +6,11 @@
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
+#include <QFontMetricsF>
 #include <QLocale>
+#include <QGraphicsSimpleTextItem>
 #include <QPainter>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -88,6 +91,99 @@ int ChartStyle::labelPrecision(double largest)
     for (double v = std::abs(largest); v >= 10 && digits < 15; v /= 10)
         ++digits;
     return std::max(3, digits);
+}
+
+ChartStyle::Scale ChartStyle::niceScale(double low, double high, int maxIntervals)
+{
+    if (!std::isfinite(low) || !std::isfinite(high))
+        return {};
+    if (high < low)
+        std::swap(low, high);
+    if (high - low < 1e-12)
+        high = low + (low == 0 ? 1 : std::abs(low) * 0.1);
+    maxIntervals = std::max(1, maxIntervals);
+    const double raw = (high - low) / maxIntervals;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    double step = 10 * magnitude;
+    for (double factor : {1.0, 2.0, 2.5, 5.0}) {
+        if (factor * magnitude >= raw * (1 - 1e-9)) {
+            step = factor * magnitude;
+            break;
+        }
+    }
+    Scale scale;
+    scale.step = step;
+    scale.min = std::floor(low / step + 1e-9) * step;
+    scale.max = std::ceil(high / step - 1e-9) * step;
+    if (low >= 0)
+        scale.min = std::max(0.0, scale.min);
+    // Decimals enough to write the step exactly (2.5 needs one, 0.25 two).
+    scale.decimals = 0;
+    while (scale.decimals < 6) {
+        const double scaled = step * std::pow(10.0, scale.decimals);
+        if (std::abs(scaled - std::round(scaled)) < 1e-6 * std::max(1.0, scaled))
+            break;
+        ++scale.decimals;
+    }
+    return scale;
+}
+
+void ChartStyle::applyScale(QValueAxis *axis, const Scale &scale)
+{
+    axis->setRange(scale.min, scale.max);
+    axis->setTickType(QValueAxis::TicksDynamic);
+    axis->setTickAnchor(scale.min);
+    axis->setTickInterval(scale.step);
+    axis->setMinorTickCount(0);
+    // 'f', never 'g': the chart's locale writes the number without exponent or group separator.
+    axis->setLabelFormat(QStringLiteral("%.%1f").arg(scale.decimals));
+}
+
+QAbstractAxis *ChartStyle::addUnitRoom(QChart *chart)
+{
+    auto *room = new QValueAxis;
+    room->setLineVisible(false);
+    room->setGridLineVisible(false);
+    room->setMinorGridLineVisible(false);
+    room->setShadesVisible(false);
+    room->setTickCount(2);
+    room->setLabelFormat(QStringLiteral("%.0f"));
+    room->setLabelsFont(smallFont());
+    // Its labels keep their room but draw in no colour; the unit is drawn by the view.
+    room->setLabelsColor(Qt::transparent);
+    chart->addAxis(room, Qt::AlignTop);
+    return room;
+}
+
+void ChartStyle::placeUnitTitle(QGraphicsSimpleTextItem *unit, const QChart *chart)
+{
+    const QRectF plot = chart->plotArea();
+    const QRectF text = unit->boundingRect();
+    // Above the top tick label, which is centred on the plot's top edge.
+    const qreal labelHalf = text.height() / 2;
+    const qreal x = std::max(2.0, plot.left() - 4 - text.width());
+    const qreal y = std::max(0.0, plot.top() - labelHalf - text.height());
+    unit->setPos(x, y);
+}
+
+void ChartStyle::fitTitle(QChart *chart, const QString &title, const QString &name)
+{
+    const QMargins margins = chart->margins();
+    const qreal available = chart->size().width() - margins.left() - margins.right() - 8;
+    QString shown = title;
+    const qsizetype at = name.isEmpty() ? -1 : title.indexOf(name);
+    if (at >= 0 && QFontMetricsF(chart->titleFont()).horizontalAdvance(title) > available) {
+        // The name and the punctuation after it on the first line, the rest on the second.
+        qsizetype cut = at + name.size();
+        while (cut < title.size() && (title.at(cut) == QLatin1Char(':') ||
+                                      title.at(cut) == QChar(0xff1a) || title.at(cut).isSpace()))
+            ++cut;
+        if (cut < title.size())
+            shown = title.left(cut).trimmed().toHtmlEscaped() + QStringLiteral("<br>") +
+                    title.mid(cut).toHtmlEscaped();
+    }
+    if (chart->title() != shown)
+        chart->setTitle(shown);
 }
 
 void ChartStyle::relayout(QChart *chart)

@@ -7,8 +7,11 @@
 #include <QString>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QChart;
 class QChartView;
+class QGraphicsSimpleTextItem;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace pd {
@@ -33,6 +36,32 @@ public:
     static QColor actualLineColor(); ///< measurements over time (status-neutral)
     static QColor noteColor();       ///< "no data" notes
     static QColor textColor();       ///< value labels outside bars
+
+    /// A value axis's range and ticks: whole multiples of a round step (1, 2, 2.5 or 5 times a
+    /// power of ten), so that labels read 0, 50, 100 and never 1.5E+04.
+    struct Scale
+    {
+        double min = 0;
+        double max = 1;
+        double step = 1;
+        int decimals = 0; ///< as many as the step needs
+    };
+    /// The scale over low … high in at most maxIntervals steps. It stays at or above zero when
+    /// low is: a count, an amount or a share that cannot fall below zero never shows −20%.
+    static Scale niceScale(double low, double high, int maxIntervals = 5);
+    /// Sets the axis to the scale: range, a tick on every step, plain-notation labels.
+    static void applyScale(QValueAxis *axis, const Scale &scale);
+
+    /// Adds to the chart an axis along the top that shows nothing: it makes the room above the
+    /// plot where the unit is written (QtCharts turns a vertical axis's title on its side).
+    static QAbstractAxis *addUnitRoom(QChart *chart);
+    /// Writes the unit horizontally above the left value axis, its right end over the axis'
+    /// labels.
+    static void placeUnitTitle(QGraphicsSimpleTextItem *unit, const QChart *chart);
+
+    /// Sets the chart's title, broken after the item's name onto a second line when it is
+    /// wider than the chart (QtCharts would cut it to "…"). Call again when the size changes.
+    static void fitTitle(QChart *chart, const QString &title, const QString &name);
 
     /// Significant digits for value labels (QtCharts formats them with 'g').
     static int labelPrecision(double largest);

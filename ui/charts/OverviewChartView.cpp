@@ -1,5 +1,6 @@
 #include "charts/OverviewChartView.h"
 
+#include "charts/ChartLegend.h"
 #include "charts/ChartStyle.h"
 #include "plan/StatusStyle.h"
 
@@ -12,7 +13,6 @@
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QToolTip>
 #include <QValueAxis>
@@ -47,7 +47,11 @@ OverviewChartView::OverviewChartView(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("overviewChartView"));
     ChartStyle::setUp(this);
-    connect(chart(), &QChart::plotAreaChanged, this, &OverviewChartView::placeLabels);
+    // QtCharts' own legend cuts its entries to "…" in a narrow pane.
+    m_legend = std::make_unique<ChartLegend>(chart());
+    chart()->legend()->hide();
+    connect(chart(), &QChart::plotAreaChanged, this, &OverviewChartView::placeItems);
+    connect(chart()->legend(), &QLegend::fontChanged, this, &OverviewChartView::placeItems);
 
     m_categoryAxis = new QBarCategoryAxis;
     // The axis keeps its labels to reserve their room, but draws them in no colour: the view
@@ -63,6 +67,8 @@ OverviewChartView::OverviewChartView(QWidget *parent) : QChartView(parent)
     chart()->addAxis(m_percentAxis, Qt::AlignBottom);
     clear();
 }
+
+OverviewChartView::~OverviewChartView() = default;
 
 double OverviewChartView::valueAt(int i) const
 {
@@ -119,7 +125,7 @@ void OverviewChartView::clear()
     m_series = nullptr;
     m_expectedSeries = nullptr;
     c->setTitle(QString());
-    c->legend()->hide();
+    m_legend->clear();
     setMinimumHeight(0);
     updateGeometry();
     ChartStyle::relayout(c);
@@ -160,11 +166,13 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
     }
     c->addSeries(m_series);
     // Only the statuses that occur are listed.
-    const auto markers = c->legend()->markers(m_series);
-    for (std::size_t i = 0; i < m_sets.size() && i < std::size_t(markers.size()); ++i) {
+    std::vector<ChartLegend::Entry> entries;
+    for (std::size_t i = 0; i < m_sets.size(); ++i) {
         const Status status = StatusStyle::all[i];
-        markers[qsizetype(i)]->setVisible(std::any_of(
-            m_bars.begin(), m_bars.end(), [status](const Bar &b) { return b.status == status; }));
+        if (std::any_of(m_bars.begin(), m_bars.end(),
+                        [status](const Bar &b) { return b.status == status; }))
+            entries.push_back(
+                {m_sets[i]->label(), m_sets[i]->brush(), QPen(m_sets[i]->borderColor()), false});
     }
 
     // The first item on top, as in the tree: categories run from the bottom up. Categories must
@@ -198,6 +206,7 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
     c->addSeries(m_expectedSeries);
     m_expectedSeries->attachAxis(m_percentAxis);
     m_expectedSeries->attachAxis(m_categoryAxis);
+    entries.push_back({m_expectedSeries->name(), Qt::NoBrush, m_expectedSeries->pen(), true});
 
     const QFont font = ChartStyle::smallFont();
     for (const Bar &bar : m_bars) {
@@ -217,11 +226,22 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
         m_valueLabels.push_back(value);
     }
 
-    c->legend()->setVisible(true);
+    m_legend->setEntries(entries);
     setMinimumHeight(n > 9 ? minimumHeightFor(n) : 0);
     updateGeometry();
     ChartStyle::relayout(c);
+    placeItems();
+}
+
+void OverviewChartView::placeItems()
+{
+    // Setting the legend's margin lays the chart out again, which calls back here.
+    if (m_placing)
+        return;
+    m_placing = true;
+    m_legend->place();
     placeLabels();
+    m_placing = false;
 }
 
 void OverviewChartView::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 QT_BEGIN_NAMESPACE
@@ -17,6 +18,8 @@ class QValueAxis;
 QT_END_NAMESPACE
 
 namespace pd {
+
+class ChartLegend;
 
 /// Completion of several items (the areas of a plan, the indicators of an area) as horizontal
 /// bars in per cent, each in its status's colour, with the 序时进度 share as a vertical line.
@@ -46,6 +49,7 @@ public:
     static constexpr int LabelChars = 14;
 
     explicit OverviewChartView(QWidget *parent = nullptr);
+    ~OverviewChartView() override;
 
     /// Shows the bars, the first on top; expected is the core's 序时进度 (1.0 = 100 %).
     void setBars(const QString &title, const std::vector<Bar> &bars, double expected);
@@ -61,6 +65,7 @@ public:
     QBarSet *setFor(Status status) const;
     int categoryOf(int i) const { return barCount() - 1 - i; }
     QLineSeries *expectedSeries() const { return m_expectedSeries; }
+    const ChartLegend &legend() const { return *m_legend; }
 
     QSize sizeHint() const override;
     /// Height the view needs to label every one of n bars.
@@ -72,6 +77,7 @@ protected:
 private:
     void showBarToolTip(bool state, int category);
     void placeLabels();
+    void placeItems();
     static int rowPixels();
 
     std::vector<Bar> m_bars;
@@ -84,6 +90,8 @@ private:
     // labels to "…" as soon as rows get close and labels bars only with their (capped) value.
     std::vector<QGraphicsSimpleTextItem *> m_nameLabels;
     std::vector<QGraphicsSimpleTextItem *> m_valueLabels;
+    std::unique_ptr<ChartLegend> m_legend;
+    bool m_placing = false;
     // Kept for the view's lifetime: only the series change.
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_percentAxis = nullptr;

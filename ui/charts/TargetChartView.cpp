@@ -1,5 +1,6 @@
 #include "charts/TargetChartView.h"
 
+#include "charts/ChartLegend.h"
 #include "charts/ChartStyle.h"
 #include "plan/PlanText.h"
 #include "plan/StatusStyle.h"
@@ -11,7 +12,6 @@
 #include <QEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -48,7 +48,14 @@ TargetChartView::TargetChartView(QWidget *parent) : QChartView(parent)
     m_note->setBrush(ChartStyle::noteColor());
     m_note->setZValue(10);
     m_note->hide();
-    connect(chart(), &QChart::plotAreaChanged, this, &TargetChartView::placeNote);
+    m_unitLabel = new QGraphicsSimpleTextItem(chart());
+    m_unitLabel->setFont(ChartStyle::smallFont());
+    m_unitLabel->setBrush(ChartStyle::textColor());
+    // QtCharts' own legend cuts its entries to "…" in a narrow pane.
+    m_legend = std::make_unique<ChartLegend>(chart());
+    chart()->legend()->hide();
+    connect(chart(), &QChart::plotAreaChanged, this, &TargetChartView::placeItems);
+    connect(chart()->legend(), &QLegend::fontChanged, this, &TargetChartView::placeItems);
 
     m_categoryAxis = new QBarCategoryAxis;
     m_categoryAxis->append(QStringLiteral(" "));
@@ -57,12 +64,15 @@ TargetChartView::TargetChartView(QWidget *parent) : QChartView(parent)
     chart()->addAxis(m_categoryAxis, Qt::AlignBottom);
 
     m_valueAxis = new QValueAxis;
-    m_valueAxis->setTitleFont(ChartStyle::smallFont());
     m_valueAxis->setLabelsFont(ChartStyle::smallFont());
-    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
     chart()->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_unitRoom = ChartStyle::addUnitRoom(chart());
+    for (QAbstractAxis *axis : chart()->axes())
+        connect(axis, &QAbstractAxis::labelsFontChanged, this, &TargetChartView::placeItems);
     clear();
 }
+
+TargetChartView::~TargetChartView() = default;
 
 bool TargetChartView::showsNoDataNote() const
 {
@@ -75,15 +85,19 @@ void TargetChartView::clear()
     c->removeAllSeries();
     m_categoryAxis->hide();
     m_valueAxis->hide();
+    m_unitRoom->hide();
+    m_unitLabel->hide();
+    m_legend->clear();
     m_targetSet = nullptr;
     m_actualSet = nullptr;
     m_expectedSet = nullptr;
     m_boundSeries = nullptr;
     m_shown.reset();
     c->setTitle(QString());
-    c->legend()->hide();
+    m_title.clear();
     m_note->hide();
     ChartStyle::relayout(c);
+    placeItems();
 }
 
 void TargetChartView::setIndicator(const Indicator &indicator, std::optional<double> actual,
@@ -91,8 +105,9 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
 {
     clear();
     QChart *c = chart();
-    c->setTitle(tr("%1: target %2")
-                    .arg(ChartStyle::shortened(indicator.name, 24), PlanText::target(indicator)));
+    m_titleName = ChartStyle::shortened(indicator.name, 24);
+    m_title = tr("%1: target %2").arg(m_titleName, PlanText::target(indicator));
+    ChartStyle::fitTitle(c, m_title, m_titleName);
 
     // Share targets get an "expected by now" bar; bound targets only their bound line.
     const bool toReach = evaluation.hasExpected();
@@ -105,7 +120,10 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
     const bool bound = !toReach;
     bars->setLabelsPosition(bound ? QAbstractBarSeries::LabelsInsideEnd
                                   : QAbstractBarSeries::LabelsOutsideEnd);
-    bars->setLabelsFormat(ChartStyle::valueLabelFormat(indicator.unit));
+    // The number alone: the unit is written above the axis, and three labels with their unit
+    // run into each other over narrow bars.
+    bars->setLabelsFormat(indicator.unit.startsWith(QLatin1Char('%')) ? QStringLiteral("@value%")
+                                                                      : QStringLiteral("@value"));
 
     m_targetSet = new QBarSet(tr("Target"));
     m_targetSet->append(indicator.target);
@@ -151,18 +169,21 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
         bars->append(placeholder);
     }
     c->addSeries(bars);
-    if (!actual) {
-        const auto markers = c->legend()->markers(bars);
-        markers.last()->setVisible(false);
+    std::vector<ChartLegend::Entry> entries;
+    for (QBarSet *set : {m_targetSet, m_expectedSet, m_actualSet}) {
+        if (set)
+            entries.push_back({set->label(), set->brush(), QPen(set->borderColor()), false});
     }
 
     QBarCategoryAxis *categoryAxis = m_categoryAxis;
     QValueAxis *valueAxis = m_valueAxis;
     bars->attachAxis(categoryAxis);
     bars->attachAxis(valueAxis);
-    valueAxis->setTitleText(indicator.unit);
     categoryAxis->show();
     valueAxis->show();
+    m_unitLabel->setText(indicator.unit);
+    m_unitLabel->setVisible(!indicator.unit.isEmpty());
+    m_unitRoom->setVisible(!indicator.unit.isEmpty());
 
     std::vector<QLineSeries *> lines;
     if (bound) {
@@ -182,7 +203,7 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
     bars->setLabelsPrecision(ChartStyle::labelPrecision(
         std::max(std::abs(*std::min_element(values.begin(), values.end())),
                  std::abs(*std::max_element(values.begin(), values.end())))));
-    const QFont labelFont = ChartStyle::labelFont();
+    const QFont labelFont = ChartStyle::smallFont();
     for (QBarSet *set : bars->barSets())
         set->setLabelFont(labelFont);
 
@@ -190,6 +211,7 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
         c->addSeries(line);
         line->attachAxis(categoryAxis);
         line->attachAxis(valueAxis);
+        entries.push_back({line->name(), Qt::NoBrush, line->pen(), true});
     }
 
     // Room above the tallest bar for its label; a level is shown from a little below its
@@ -205,16 +227,31 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
     if (high <= low)
         high = low + 1;
     const double pad = (high - low) * 0.15;
-    valueAxis->setRange(low < 0 ? low - pad : low, high + pad);
-    valueAxis->applyNiceNumbers();
+    // At or above zero unless a value is below it (a decline written as a negative rate).
+    ChartStyle::applyScale(valueAxis, ChartStyle::niceScale(low < 0 ? low - pad : low, high + pad));
 
-    c->legend()->setVisible(true);
+    m_legend->setEntries(entries);
     if (!actual) {
         m_note->setText(tr("No data"));
         m_note->show();
     }
     ChartStyle::relayout(c);
+    placeItems();
+}
+
+void TargetChartView::placeItems()
+{
+    // Setting the legend's margin lays the chart out again, which calls back here.
+    if (m_placing)
+        return;
+    m_placing = true;
+    if (!m_title.isEmpty())
+        ChartStyle::fitTitle(chart(), m_title, m_titleName);
+    m_legend->place();
+    if (m_unitLabel->isVisible())
+        ChartStyle::placeUnitTitle(m_unitLabel, chart());
     placeNote();
+    m_placing = false;
 }
 
 void TargetChartView::changeEvent(QEvent *event)

@@ -5,9 +5,11 @@
 
 #include <QChartView>
 
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QAbstractAxis;
 class QBarCategoryAxis;
 class QBarSet;
 class QGraphicsSimpleTextItem;
@@ -16,6 +18,8 @@ class QValueAxis;
 QT_END_NAMESPACE
 
 namespace pd {
+
+class ChartLegend;
 
 /// Target versus actual of one indicator: a grey target bar, the actual in its status colour,
 /// for count and level the 序时进度 ("expected by now") value as a hatched bar, for growth and
@@ -26,6 +30,7 @@ class TargetChartView : public QChartView
     Q_OBJECT
 public:
     explicit TargetChartView(QWidget *parent = nullptr);
+    ~TargetChartView() override;
 
     /// Shows an indicator. actual is the latest measurement at the as-of date (none: a "no
     /// data" note instead of an actual bar); evaluation is the core's verdict at that date.
@@ -39,11 +44,17 @@ public:
     QBarSet *expectedSet() const { return m_expectedSet; }     ///< count and level only
     QLineSeries *boundSeries() const { return m_boundSeries; } ///< growth and cap only
     bool showsNoDataNote() const;
+    QValueAxis *valueAxis() const { return m_valueAxis; }
+    /// The unit, written level above the value axis.
+    QGraphicsSimpleTextItem *unitLabel() const { return m_unitLabel; }
+    const ChartLegend &legend() const { return *m_legend; }
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    /// Places what the view draws itself by the plot's current geometry and fonts.
+    void placeItems();
     void placeNote();
 
     /// What is shown, to draw it again in another language.
@@ -60,9 +71,15 @@ private:
     QBarSet *m_expectedSet = nullptr;
     QLineSeries *m_boundSeries = nullptr;
     QGraphicsSimpleTextItem *m_note = nullptr;
+    QGraphicsSimpleTextItem *m_unitLabel = nullptr;
+    std::unique_ptr<ChartLegend> m_legend;
+    bool m_placing = false;
+    QString m_title;     ///< in full; shown on two lines when the chart is narrow
+    QString m_titleName; ///< the indicator's name as the title writes it
     // Kept for the view's lifetime: only the series change from one indicator to the next.
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;
+    QAbstractAxis *m_unitRoom = nullptr;
 };
 
 } // namespace pd

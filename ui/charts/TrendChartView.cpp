@@ -2,8 +2,10 @@
 
 #include "plan/ProgressRules.h"
 
+#include "charts/ChartLegend.h"
 #include "charts/ChartStyle.h"
 #include "plan/PlanText.h"
+#include "plan/ProgressText.h"
 
 #include <QCategoryAxis>
 #include <QChart>
@@ -12,7 +14,6 @@
 #include <QEvent>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
 #include <QScatterSeries>
@@ -24,6 +25,22 @@
 
 namespace pd {
 
+namespace {
+
+constexpr int MonthGap = 6;      ///< least room between two month names
+constexpr int PointLabelGap = 2; ///< least room between two point labels
+constexpr qreal MarkerSize = 8;
+
+/// Where a month starts and ends on the time axis (December ends on the 31st, as the axis).
+std::pair<qreal, qreal> monthSpan(int year, int month)
+{
+    const QDate start(year, month, 1);
+    const QDate end = month == 12 ? QDate(year, 12, 31) : start.addMonths(1);
+    return {TrendChartView::timeValue(start), TrendChartView::timeValue(end)};
+}
+
+} // namespace
+
 TrendChartView::TrendChartView(QWidget *parent) : QChartView(parent)
 {
     setObjectName(QStringLiteral("trendChartView"));
@@ -33,7 +50,20 @@ TrendChartView::TrendChartView(QWidget *parent) : QChartView(parent)
     m_note->setBrush(ChartStyle::noteColor());
     m_note->setZValue(10);
     m_note->hide();
-    connect(chart(), &QChart::plotAreaChanged, this, &TrendChartView::placeNote);
+    m_unitLabel = new QGraphicsSimpleTextItem(chart());
+    m_unitLabel->setFont(ChartStyle::smallFont());
+    m_unitLabel->setBrush(ChartStyle::textColor());
+    for (int month = 1; month <= 12; ++month) {
+        auto *label = new QGraphicsSimpleTextItem(chart());
+        label->setFont(ChartStyle::smallFont());
+        label->setBrush(ChartStyle::textColor());
+        m_monthLabels.push_back(label);
+    }
+    // QtCharts' own legend cuts its entries to "…" in a narrow pane.
+    m_legend = std::make_unique<ChartLegend>(chart());
+    chart()->legend()->hide();
+    connect(chart(), &QChart::plotAreaChanged, this, &TrendChartView::placeItems);
+    connect(chart()->legend(), &QLegend::fontChanged, this, &TrendChartView::placeItems);
 
     // The axis of record is the date axis. It stays hidden: its equally spaced ticks cannot
     // fall on month starts (months differ in length), so a month axis over the same range
@@ -43,18 +73,24 @@ TrendChartView::TrendChartView(QWidget *parent) : QChartView(parent)
     chart()->addAxis(m_dateAxis, Qt::AlignBottom);
     m_dateAxis->setVisible(false);
 
+    // The month axis rules the months and keeps the room of their names, but the view writes
+    // the names: QtCharts cuts a category label to "…" as soon as it is wider than its month.
     m_monthAxis = new QCategoryAxis;
     m_monthAxis->setLabelsFont(ChartStyle::smallFont());
+    m_monthAxis->setLabelsColor(Qt::transparent);
     m_monthAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
     chart()->addAxis(m_monthAxis, Qt::AlignBottom);
 
     m_valueAxis = new QValueAxis;
-    m_valueAxis->setTitleFont(ChartStyle::smallFont());
     m_valueAxis->setLabelsFont(ChartStyle::smallFont());
-    m_valueAxis->setLabelFormat(QStringLiteral("%.4g"));
     chart()->addAxis(m_valueAxis, Qt::AlignLeft);
+    m_unitRoom = ChartStyle::addUnitRoom(chart());
+    for (QAbstractAxis *axis : chart()->axes())
+        connect(axis, &QAbstractAxis::labelsFontChanged, this, &TrendChartView::placeItems);
     clear();
 }
+
+TrendChartView::~TrendChartView() = default;
 
 qreal TrendChartView::timeValue(const QDate &date)
 {
@@ -67,6 +103,14 @@ void TrendChartView::clear()
     c->removeAllSeries();
     m_monthAxis->hide();
     m_valueAxis->hide();
+    m_unitRoom->hide();
+    m_unitLabel->hide();
+    for (QGraphicsSimpleTextItem *label : m_monthLabels)
+        label->hide();
+    for (QGraphicsSimpleTextItem *label : m_pointLabels)
+        delete label;
+    m_pointLabels.clear();
+    m_legend->clear();
     m_actualSeries = nullptr;
     m_pointSeries = nullptr;
     m_planSeries = nullptr;
@@ -75,8 +119,9 @@ void TrendChartView::clear()
     m_measurements.clear();
     m_note->hide();
     c->setTitle(QString());
-    c->legend()->hide();
+    m_title.clear();
     ChartStyle::relayout(c);
+    placeItems();
 }
 
 void TrendChartView::setIndicator(const Indicator &indicator,
@@ -85,8 +130,9 @@ void TrendChartView::setIndicator(const Indicator &indicator,
 {
     clear();
     QChart *c = chart();
-    c->setTitle(
-        tr("%1: progress through %2").arg(ChartStyle::shortened(indicator.name, 24)).arg(planYear));
+    m_titleName = ChartStyle::shortened(indicator.name, 24);
+    m_title = tr("%1: progress through %2").arg(m_titleName).arg(planYear);
+    ChartStyle::fitTitle(c, m_title, m_titleName);
     m_unit = indicator.unit;
     m_indicator = indicator;
     m_planYear = planYear;
@@ -97,24 +143,25 @@ void TrendChartView::setIndicator(const Indicator &indicator,
     const QDate last(planYear, 12, 31);
 
     m_dateAxis->setRange(first.startOfDay(), last.startOfDay());
-    // Month names in the current language (which may have changed since the last indicator).
-    // Month numbers fit a narrow pane in any language ("M月" in Chinese).
-    m_dateAxis->setFormat(tr("M", "month labels of the trend chart (QDateTime format)"));
+    // Short month names in the current language (which may have changed since the last
+    // indicator): "10月", "Oct".
     const QStringList oldMonths = m_monthAxis->categoriesLabels();
     for (const QString &label : oldMonths)
         m_monthAxis->remove(label);
     m_monthAxis->setStartValue(timeValue(first));
     for (int month = 1; month <= 12; ++month) {
-        const QDate start(planYear, month, 1);
-        const QDate end = month == 12 ? last : start.addMonths(1);
-        m_monthAxis->append(QLocale().toString(start, m_dateAxis->format()), timeValue(end));
+        const QString name = QLocale().monthName(month, QLocale::ShortFormat);
+        m_monthLabels[std::size_t(month - 1)]->setText(name);
+        m_monthAxis->append(name, monthSpan(planYear, month).second);
     }
     m_monthAxis->setRange(timeValue(first), timeValue(last));
     m_monthAxis->show();
 
     QValueAxis *valueAxis = m_valueAxis;
-    valueAxis->setTitleText(indicator.unit);
     valueAxis->show();
+    m_unitLabel->setText(indicator.unit);
+    m_unitLabel->setVisible(!indicator.unit.isEmpty());
+    m_unitRoom->setVisible(!indicator.unit.isEmpty());
 
     const auto attach = [&](QAbstractSeries *series) {
         c->addSeries(series);
@@ -159,38 +206,37 @@ void TrendChartView::setIndicator(const Indicator &indicator,
     m_actualSeries->setPen(QPen(ChartStyle::actualLineColor(), 2));
     m_pointSeries = new QScatterSeries;
     m_pointSeries->setName(tr("Actual"));
-    m_pointSeries->setMarkerSize(8);
+    m_pointSeries->setMarkerSize(MarkerSize);
     m_pointSeries->setColor(ChartStyle::actualLineColor());
     m_pointSeries->setBorderColor(Qt::white);
     for (const Measurement &m : m_measurements) {
         m_actualSeries->append(timeValue(m.date), m.value);
         m_pointSeries->append(timeValue(m.date), m.value);
         values.push_back(m.value);
-    }
-    if (m_measurements.size() <= 12) {
-        m_pointSeries->setPointLabelsVisible(true);
-        m_pointSeries->setPointLabelsFormat(QStringLiteral("@yPoint"));
-        m_pointSeries->setPointLabelsFont(ChartStyle::smallFont());
-        m_pointSeries->setPointLabelsColor(ChartStyle::actualLineColor());
-        // Labels may stand out of the plot at its edges, unless points lie beyond the year.
-        const bool allInYear =
-            std::all_of(m_measurements.begin(), m_measurements.end(),
-                        [&](const Measurement &m) { return m.date >= first && m.date <= last; });
-        m_pointSeries->setPointLabelsClipping(!allInYear);
+        // Written by the view, which keeps only the labels that clear each other.
+        auto *label = new QGraphicsSimpleTextItem(ProgressText::number(m.value), c);
+        label->setFont(ChartStyle::smallFont());
+        label->setBrush(ChartStyle::actualLineColor());
+        label->setZValue(5);
+        label->hide();
+        m_pointLabels.push_back(label);
     }
     attach(m_actualSeries);
     attach(m_pointSeries);
     connect(m_pointSeries, &QScatterSeries::hovered, this, &TrendChartView::showPointToolTip);
 
-    double low = *std::min_element(values.begin(), values.end());
+    // Room above the highest value for its label; a level a little below its lowest so the
+    // way covered shows. Never below zero unless a value is: niceScale keeps to zero then.
+    const double low = *std::min_element(values.begin(), values.end());
     double high = *std::max_element(values.begin(), values.end());
     if (high <= low)
         high = low + 1;
     const double pad = (high - low) * 0.1;
-    valueAxis->setRange(low - (low < 0 || indicator.kind == IndicatorKind::Level ? pad : 0),
-                        high + pad);
+    const double bottom = low < 0 || indicator.kind == IndicatorKind::Level ? low - pad : low;
+    ChartStyle::Scale scale =
+        ChartStyle::niceScale(low < 0 ? bottom : std::max(0.0, bottom), high + pad);
+    ChartStyle::applyScale(valueAxis, scale);
     m_note->setVisible(m_measurements.empty());
-    valueAxis->applyNiceNumbers();
 
     // The as-of date, across the whole plot.
     if (asOf >= first && asOf <= last) {
@@ -203,16 +249,117 @@ void TrendChartView::setIndicator(const Indicator &indicator,
     }
 
     // The points and their line are one thing to the reader.
-    const auto pointMarkers = c->legend()->markers(m_pointSeries);
-    for (QLegendMarker *marker : pointMarkers)
-        marker->setVisible(false);
-    c->legend()->setVisible(true);
+    std::vector<ChartLegend::Entry> entries;
+    entries.push_back({m_planSeries->name(), Qt::NoBrush, m_planSeries->pen(), true});
+    entries.push_back({m_actualSeries->name(), Qt::NoBrush, m_actualSeries->pen(), true});
+    if (m_asOfSeries)
+        entries.push_back({m_asOfSeries->name(), Qt::NoBrush, m_asOfSeries->pen(), true});
+    m_legend->setEntries(entries);
     ChartStyle::relayout(c);
+    placeItems();
+}
+
+void TrendChartView::placeItems()
+{
+    // Setting the legend's margin lays the chart out again, which calls back here.
+    if (m_placing)
+        return;
+    m_placing = true;
+    if (!m_title.isEmpty())
+        ChartStyle::fitTitle(chart(), m_title, m_titleName);
+    m_legend->place();
+    if (m_unitLabel->isVisible())
+        ChartStyle::placeUnitTitle(m_unitLabel, chart());
+    placeMonthLabels();
+    placePointLabels();
     placeNote();
+    m_placing = false;
+}
+
+void TrendChartView::placeMonthLabels()
+{
+    if (!m_monthAxis->isVisible()) {
+        for (QGraphicsSimpleTextItem *label : m_monthLabels)
+            label->hide();
+        return;
+    }
+    const QRectF plot = chart()->plotArea();
+    const qreal from = timeValue(QDate(m_planYear, 1, 1));
+    const qreal to = timeValue(QDate(m_planYear, 12, 31));
+    std::vector<qreal> centres;
+    for (int month = 1; month <= 12; ++month) {
+        const auto [start, end] = monthSpan(m_planYear, month);
+        centres.push_back(plot.left() + ((start + end) / 2 - from) / (to - from) * plot.width());
+    }
+    // The smallest step at which the names, whole, clear each other: every month, then every
+    // second, third… January always named.
+    int step = 12;
+    for (int candidate : {1, 2, 3, 4, 6}) {
+        bool fits = true;
+        for (std::size_t m = std::size_t(candidate); m < 12 && fits; m += std::size_t(candidate)) {
+            const qreal room = centres[m] - centres[m - std::size_t(candidate)];
+            const qreal needed =
+                (m_monthLabels[m]->boundingRect().width() +
+                 m_monthLabels[m - std::size_t(candidate)]->boundingRect().width()) /
+                    2 +
+                MonthGap;
+            fits = room >= needed;
+        }
+        if (fits) {
+            step = candidate;
+            break;
+        }
+    }
+    const qreal y = plot.bottom() + 3;
+    for (std::size_t m = 0; m < 12; ++m) {
+        QGraphicsSimpleTextItem *label = m_monthLabels[m];
+        const qreal width = label->boundingRect().width();
+        label->setPos(centres[m] - width / 2, y);
+        label->setVisible(m % std::size_t(step) == 0);
+    }
+}
+
+void TrendChartView::placePointLabels()
+{
+    if (!m_pointSeries || m_pointLabels.empty())
+        return;
+    const QRectF plot = chart()->plotArea();
+    const qreal right = chart()->size().width();
+    const qreal from = timeValue(QDate(m_planYear, 1, 1));
+    const qreal to = timeValue(QDate(m_planYear, 12, 31));
+    // The latest figure matters most: labels are kept from the last point back, each only
+    // where it clears those kept already.
+    std::vector<QRectF> kept;
+    for (std::size_t i = m_pointLabels.size(); i-- > 0;) {
+        QGraphicsSimpleTextItem *label = m_pointLabels[i];
+        const Measurement &m = m_measurements[i];
+        const qreal t = timeValue(m.date);
+        if (t < from || t > to) {
+            label->hide();
+            continue;
+        }
+        const QPointF point = chart()->mapToPosition(QPointF(t, m.value), m_pointSeries);
+        const QRectF text = label->boundingRect();
+        const qreal x =
+            std::clamp(point.x() - text.width() / 2, 0.0, std::max(0.0, right - text.width()));
+        const QRectF rect(x, point.y() - MarkerSize / 2 - 1 - text.height(), text.width(),
+                          text.height());
+        const QRectF padded =
+            rect.adjusted(-PointLabelGap, -PointLabelGap, PointLabelGap, PointLabelGap);
+        const bool clear = rect.top() >= 0 && rect.bottom() <= plot.bottom() &&
+                           std::none_of(kept.begin(), kept.end(),
+                                        [&](const QRectF &r) { return r.intersects(padded); });
+        label->setPos(rect.topLeft());
+        label->setVisible(clear);
+        if (clear)
+            kept.push_back(rect);
+    }
 }
 
 void TrendChartView::placeNote()
 {
+    if (!m_note->isVisible())
+        return;
     const QRectF plot = chart()->plotArea();
     const QRectF text = m_note->boundingRect();
     m_note->setPos(plot.center().x() - text.width() / 2, plot.top() + plot.height() * 0.6);
