@@ -6,6 +6,7 @@
 #include "plan/EntryCheck.h"
 #include "plan/InputParsing.h"
 #include "export/JsonExporter.h"
+#include "export/OutputFile.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/MinutesExporter.h"
 #include "report/PdfExporter.h"
@@ -21,7 +22,6 @@
 #include <QGuiApplication>
 #include <QLocale>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -383,7 +383,8 @@ int CommandLine::exportJson(const QStringList &arguments)
     const QCommandLineOption db = dbOption();
     const QCommandLineOption asOf(QStringLiteral("as-of"), tr("The date figures are taken at."),
                                   tr("YYYY-MM-DD"));
-    const QCommandLineOption out(QStringLiteral("out"), tr("Write to FILE, not standard output."),
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("Write to FILE, not standard output (\"-\": standard output)."),
                                  tr("FILE"));
     parser.addOptions({db, asOf, out});
     const QString usage = tr("usage: progress-dashboard export-json --db FILE [--as-of YYYY-MM-DD] "
@@ -395,23 +396,22 @@ int CommandLine::exportJson(const QStringList &arguments)
         return fail(usage, 2);
     QDate date = Clock::today();
     if (parser.isSet(asOf)) {
-        date = QDate::fromString(parser.value(asOf), Qt::ISODate);
+        date = InputParsing::date(parser.value(asOf));
         if (!date.isValid())
             return fail(tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(asOf)),
                         2);
     }
+    // A path that cannot take the file is refused before any work (and before --db is made).
+    const QString outPath = parser.isSet(out) ? parser.value(out) : QStringLiteral("-");
+    error = OutputFile::problem(outPath);
+    if (!error.isEmpty())
+        return fail(error);
     PlanStore store;
     if (!BuiltinPlan::openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(),
                                    &error))
         return fail(error);
-    const QByteArray json = JsonExporter::exportPlan(store, date);
-    if (!parser.isSet(out)) {
-        std::fwrite(json.constData(), 1, std::size_t(json.size()), stdout);
-        return 0;
-    }
-    QSaveFile file(parser.value(out));
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        return fail(tr("cannot write %1: %2").arg(parser.value(out), file.errorString()));
+    if (!OutputFile::write(outPath, JsonExporter::exportPlan(store, date), &error))
+        return fail(error);
     return 0;
 }
 
@@ -444,7 +444,7 @@ int CommandLine::record(const QStringList &arguments)
         return fail(tr("\"%1\" is not a number.").arg(parser.value(value)));
     QDate when = Clock::today();
     if (parser.isSet(date)) {
-        when = QDate::fromString(parser.value(date).trimmed(), Qt::ISODate);
+        when = InputParsing::date(parser.value(date));
         if (!when.isValid())
             return fail(
                 tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(date)));
@@ -457,6 +457,9 @@ int CommandLine::record(const QStringList &arguments)
     const std::optional<Indicator> indicator = store.indicatorByCode(parser.value(code).trimmed());
     if (!indicator)
         return fail(tr("there is no indicator with the code \"%1\".").arg(parser.value(code)));
+    if (!InputParsing::number(parser.value(value), indicator->unit))
+        return fail(tr("\"%1\" is a percentage, but %2 is counted in %3.")
+                        .arg(parser.value(value), indicator->code, indicator->unit));
     const int year = store.planInfo().year;
     if (when.year() != year)
         return fail(
@@ -498,7 +501,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."), tr("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("The PDF file to write (\"-\": standard output)."), tr("FILE"));
     const QCommandLineOption area(QStringLiteral("area"), tr("Only the work area numbered N."),
                                   tr("N"));
     const QCommandLineOption part(QStringLiteral("part"),
@@ -514,6 +518,9 @@ int CommandLine::exportPdf(const QStringList &arguments)
     if (!parser.isSet(out) || parser.value(out).isEmpty() ||
         !parser.positionalArguments().isEmpty())
         return fail(usage, 2);
+    error = OutputFile::problem(parser.value(out));
+    if (!error.isEmpty())
+        return fail(error);
     if (parser.isSet(area) && parser.isSet(part))
         return fail(tr("--area and --part cannot be used together."), 2);
 
@@ -539,7 +546,7 @@ int CommandLine::exportPdf(const QStringList &arguments)
     }
     QDate date = Clock::today();
     if (parser.isSet(asOf)) {
-        date = QDate::fromString(parser.value(asOf).trimmed(), Qt::ISODate);
+        date = InputParsing::date(parser.value(asOf));
         if (!date.isValid())
             return fail(tr("\"%1\" is not a date; write it as YYYY-MM-DD.").arg(parser.value(asOf)),
                         2);
@@ -557,6 +564,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
         PdfExporter().exportPlan(store, date, scope, parser.value(out));
     if (!result.ok)
         return fail(result.error);
+    if (parser.value(out) == QLatin1String("-"))
+        return 0; // the PDF is standard output
     printLine(stdout, QCoreApplication::translate("pd::CommandLine", "Wrote %1 (%n page(s)).",
                                                   nullptr, result.pageCount)
                           .arg(parser.value(out)));
@@ -567,7 +576,8 @@ int CommandLine::exportMinutes(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db = dbOption();
-    const QCommandLineOption out(QStringLiteral("out"), tr("The PDF file to write."), tr("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("The PDF file to write (\"-\": standard output)."), tr("FILE"));
     const QCommandLineOption meeting(QStringLiteral("meeting"),
                                      tr("The meeting's number (default: the latest meeting)."),
                                      tr("ID"));
@@ -580,6 +590,9 @@ int CommandLine::exportMinutes(const QStringList &arguments)
     if (!parser.isSet(out) || parser.value(out).isEmpty() ||
         !parser.positionalArguments().isEmpty())
         return fail(usage, 2);
+    error = OutputFile::problem(parser.value(out));
+    if (!error.isEmpty())
+        return fail(error);
     qint64 meetingId = 0;
     if (parser.isSet(meeting)) {
         bool ok = false;
@@ -599,6 +612,8 @@ int CommandLine::exportMinutes(const QStringList &arguments)
         MinutesExporter().exportMeeting(meetings, meetingId, parser.value(out));
     if (!result.ok)
         return fail(result.error);
+    if (parser.value(out) == QLatin1String("-"))
+        return 0; // the PDF is standard output
     printLine(stdout, QCoreApplication::translate("pd::CommandLine", "Wrote %1 (%n page(s)).",
                                                   nullptr, result.pageCount)
                           .arg(parser.value(out)));

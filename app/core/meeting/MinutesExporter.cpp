@@ -1,5 +1,6 @@
 #include "meeting/MinutesExporter.h"
 
+#include "export/OutputFile.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/MinutesRenderer.h"
 
@@ -7,7 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace pd {
 
@@ -36,12 +36,12 @@ ReportRenderer::Result MinutesExporter::exportMeeting(const MeetingStore &store,
         return fail(QCoreApplication::translate("ProgressReport",
                                                 "Cannot write the PDF to %1: it is a folder.")
                         .arg(QDir::toNativeSeparators(path)));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(QCoreApplication::translate("ProgressReport", "Cannot write the PDF to %1: %2")
-                        .arg(QDir::toNativeSeparators(path), file.errorString()));
+    OutputFile file(path); // a temporary file beside the target, renamed onto a regular file
+    QString error;
+    if (!file.open(&error))
+        return fail(error);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setTitle(meeting->title);
         writer.setCreator(QCoreApplication::applicationName().isEmpty()
                               ? QStringLiteral("Progress Dashboard")
@@ -50,15 +50,11 @@ ReportRenderer::Result MinutesExporter::exportMeeting(const MeetingStore &store,
         result = MinutesRenderer(m_options).render(*meeting, store.items(meeting->id), &writer);
     }
     if (!result.ok) {
-        file.cancelWriting();
+        file.cancel();
         return result;
     }
-    if (!file.commit()) {
+    if (!file.commit(&result.error))
         result.ok = false;
-        result.error =
-            QCoreApplication::translate("ProgressReport", "Cannot write the PDF to %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
-    }
     return result;
 }
 

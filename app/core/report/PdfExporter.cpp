@@ -1,12 +1,12 @@
 #include "report/PdfExporter.h"
 
+#include "export/OutputFile.h"
 #include "report/ReportBuilder.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace pd {
 
@@ -26,17 +26,13 @@ ReportRenderer::Result PdfExporter::exportBook(const ReportBook &book, const QSt
                            .arg(QDir::toNativeSeparators(path));
         return result;
     }
-    // QSaveFile writes a temporary file in the same folder and renames it over the target
-    // on commit, so a failure or a cancel never leaves a half-written PDF.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        result.error =
-            QCoreApplication::translate("ProgressReport", "Cannot write the PDF to %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
+    // OutputFile writes a temporary file in the same folder and renames it on commit onto a
+    // regular file or a new name only, so a failure or a cancel never leaves a half-written PDF.
+    OutputFile file(path);
+    if (!file.open(&result.error))
         return result;
-    }
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(file.device());
         writer.setTitle(book.info.title);
         writer.setCreator(QCoreApplication::applicationName().isEmpty()
                               ? QStringLiteral("Progress Dashboard")
@@ -45,15 +41,11 @@ ReportRenderer::Result PdfExporter::exportBook(const ReportBook &book, const QSt
         result = ReportRenderer(m_options).render(book, &writer, progress);
     }
     if (!result.ok) {
-        file.cancelWriting();
+        file.cancel();
         return result;
     }
-    if (!file.commit()) {
+    if (!file.commit(&result.error))
         result.ok = false;
-        result.error =
-            QCoreApplication::translate("ProgressReport", "Cannot write the PDF to %1: %2")
-                .arg(QDir::toNativeSeparators(path), file.errorString());
-    }
     return result;
 }
 
