@@ -8,8 +8,12 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
+#include <sys/sysmacros.h>
 
 using namespace pd;
 
@@ -36,6 +40,9 @@ private slots:
     void commandHelpShowsUsageAndOptions();
     void unknownWordsNameTheNearest_data();
     void unknownWordsNameTheNearest();
+    void exportPdfOneIndicatorOrWhatIsBehind();
+    void exportsWriteToStandardOutputWithDash();
+    void exportOutNeverReplacesADevice();
 
 private:
     struct Result
@@ -593,6 +600,57 @@ void TestCommandLine::unknownWordsNameTheNearest()
     QVERIFY2(QString::fromUtf8(r.err).contains(QStringLiteral("did you mean ") + suggestion),
              r.err.constData());
     QVERIFY(!QFile::exists(path(QStringLiteral("xdg"))));
+}
+
+void TestCommandLine::exportsWriteToStandardOutputWithDash()
+{
+    // "--out -" is standard output, for a pipe; nothing else is printed there (no "Wrote …").
+    const QString db = path(QStringLiteral("plan.sqlite"));
+    {
+        PlanStore store;
+        QVERIFY(store.open(db, nullptr));
+        QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    }
+    const Result json = run({QStringLiteral("export-json"), QStringLiteral("--db"), db,
+                             QStringLiteral("--out"), QStringLiteral("-")});
+    QVERIFY2(json.code == 0, json.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(json.out)
+                 .object()
+                 .value(QStringLiteral("indicators"))
+                 .toArray()
+                 .size(),
+             5);
+    const Result pdf =
+        run({QStringLiteral("export-pdf"), QStringLiteral("--db"), db, QStringLiteral("--area"),
+             QStringLiteral("1"), QStringLiteral("--out"), QStringLiteral("-")});
+    QVERIFY2(pdf.code == 0, pdf.err.constData());
+    QVERIFY(pdf.out.startsWith("%PDF-"));
+    QVERIFY(pdf.out.trimmed().endsWith("%%EOF"));
+    QVERIFY(!QFile::exists(path(QStringLiteral("-"))));
+}
+
+void TestCommandLine::exportOutNeverReplacesADevice()
+{
+    // Root could rename over /dev/null or /dev/full; the export is refused and the device stays.
+    const QString db = path(QStringLiteral("plan.sqlite"));
+    {
+        PlanStore store;
+        QVERIFY(store.open(db, nullptr));
+        QVERIFY(store.importPlan(test::samplePlan(), false, nullptr));
+    }
+    // A device node of the test's own when root may make one, so a defect replaces only that.
+    QString device = path(QStringLiteral("full"));
+    if (::mknod(QFile::encodeName(device).constData(), S_IFCHR | 0666, makedev(1, 7)) != 0)
+        device = QStringLiteral("/dev/full");
+    for (const QString &command : {QStringLiteral("export-json"), QStringLiteral("export-pdf")}) {
+        const Result r =
+            run({command, QStringLiteral("--db"), db, QStringLiteral("--out"), device});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("it is a device, not a file"), r.err.constData());
+        struct stat st = {};
+        QCOMPARE(::lstat(QFile::encodeName(device).constData(), &st), 0);
+        QVERIFY(S_ISCHR(st.st_mode));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
