@@ -1,4 +1,5 @@
 #include "cli/CommandLine.h"
+#include "main/DateField.h"
 #include "main/IndicatorPane.h"
 #include "main/MainWindow.h"
 #include "models/MeasurementTableModel.h"
@@ -174,7 +175,7 @@ void TestMainWindow::selectingIndicatorShowsValuesAndCharts()
 void TestMainWindow::addEditDeleteMeasurementWithUndo()
 {
     QVERIFY(m_window->selectIndicator(QStringLiteral("L1.1")));
-    auto *date = find<QDateEdit>("newMeasurementDate");
+    auto *date = find<DateField>("newMeasurementDate");
     auto *value = find<QLineEdit>("newMeasurementValue");
     auto *add = find<QPushButton>("addMeasurementButton");
     date->setDate(QDate(2024, 6, 30));
@@ -307,15 +308,16 @@ void TestMainWindow::searchAndStatusFilterNarrowTree()
     m.date = QDate(2024, 6, 30);
     m.value = 5.2;
     QVERIFY(m_window->store()->addMeasurement(m, nullptr));
-    auto *status = find<QComboBox>("statusFilter");
-    status->setCurrentIndex(status->findData(QStringLiteral("on_track")));
+    auto status = [this](const char *name) { return find<QAction>(name); };
+    status("statusFilter_on_track")->trigger();
     QCOMPARE(visibleIndicators(), 1);
-    status->setCurrentIndex(status->findData(QStringLiteral("no_data")));
+    status("statusFilter_on_track")->trigger(); // off again
+    status("statusFilter_no_data")->trigger();
     QCOMPARE(visibleIndicators(), 4);
     auto *part = find<QComboBox>("partFilter");
     part->setCurrentIndex(part->findData(int(PlanPart::Main)));
     QCOMPARE(visibleIndicators(), 1); // M1 has no data, M2 is on track
-    status->setCurrentIndex(0);
+    status("statusFilter_all")->trigger();
     part->setCurrentIndex(0);
     QCOMPARE(visibleIndicators(), 5);
 }
@@ -385,7 +387,7 @@ void TestMainWindow::doubtfulEntryAsksAndFollowsTheAnswer()
 {
     QVERIFY(m_window->selectIndicator(QStringLiteral("A1.1.1"))); // ≥500 家
     QCOMPARE(find<QLabel>("newMeasurementUnit")->text(), QStringLiteral("家"));
-    auto *date = find<QDateEdit>("newMeasurementDate");
+    auto *date = find<DateField>("newMeasurementDate");
     auto *value = find<QLineEdit>("newMeasurementValue");
     date->setDate(QDate(2024, 6, 30));
 

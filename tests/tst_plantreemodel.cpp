@@ -206,6 +206,22 @@ void TestPlanTreeModel::searchAndStatusFilter()
     filter.setStatusFilter(std::nullopt);
     filter.setSearchText({});
     QCOMPARE(visibleCodes().size(), 5);
+
+    // Several statuses at once ("all behind" and no data); groups count what matches.
+    filter.setStatusFilter(std::vector<Status>{Status::SlightlyBehind, Status::Behind});
+    QCOMPARE(visibleCodes(), QStringList{QStringLiteral("L1.1")});
+    filter.setStatusFilter(std::vector<Status>{Status::Behind, Status::NoData});
+    QCOMPARE(visibleCodes().size(), 5);
+    QCOMPARE(filter.statusFilter().size(), std::size_t(2));
+    filter.setSearchText(QStringLiteral("首店"));
+    const QModelIndex area = filter.index(0, 0);
+    QCOMPARE(filter.matchingIndicators(area), 1);
+    QVERIFY2(area.data().toString().endsWith(QStringLiteral("(1/2)")),
+             qPrintable(area.data().toString()));
+    filter.setStatusFilter(std::vector<Status>());
+    filter.setSearchText({});
+    QVERIFY(!filter.isFiltering());
+    QVERIFY(!filter.index(1, 0).data().toString().contains(QLatin1Char('/')));
 }
 
 void TestPlanTreeModel::partFilter()
@@ -217,7 +233,8 @@ void TestPlanTreeModel::partFilter()
     QCOMPARE(filter.rowCount(filter.index(0, 0)), 2);
     filter.setPartFilter(PlanPart::Livelihood);
     QCOMPARE(filter.rowCount(), 1);
-    QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("民生实事"));
+    // Under a filter a group's name says how many of its indicators are shown.
+    QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("民生实事 (1/1)"));
 }
 
 void TestPlanTreeModel::rollupsShowWhatIsUnreported()

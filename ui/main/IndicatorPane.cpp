@@ -17,9 +17,9 @@
 #include "plan/StatusStyle.h"
 #include "charts/TargetChartView.h"
 #include "charts/TrendChartView.h"
+#include "main/DateField.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -56,7 +56,8 @@ protected:
     }
 };
 
-/// Edits a measurement's date with a calendar limited to the plan's year.
+/// Edits a measurement's date as typed text: the model parses it and refuses what is not a
+/// date in the plan's year, instead of a date editor quietly turning it into another day.
 class DateDelegate : public QStyledItemDelegate
 {
 public:
@@ -66,10 +67,22 @@ public:
     {
         if (index.column() != MeasurementTableModel::DateColumn)
             return QStyledItemDelegate::createEditor(parent, option, index);
-        auto *edit = new QDateEdit(parent);
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        return edit;
+        return new DateField(parent);
+    }
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        if (auto *field = qobject_cast<DateField *>(editor))
+            field->setDate(index.data(Qt::EditRole).toDate());
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        if (auto *field = qobject_cast<DateField *>(editor))
+            model->setData(index, field->text());
+        else
+            QStyledItemDelegate::setModelData(editor, model, index);
     }
 };
 
@@ -123,6 +136,45 @@ void IndicatorPane::buildUi()
     m_title->setWordWrap(true);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
+
+    // The entry row sits right under the title, so it stays in one place whatever the length
+    // of the report's sentence: select an indicator, type the figure, press Enter.
+    auto *entry = new QHBoxLayout;
+    m_newDate = new DateField(this);
+    m_newDate->setObjectName(QStringLiteral("newMeasurementDate"));
+    m_newValue = new QLineEdit(this);
+    m_newValue->setObjectName(QStringLiteral("newMeasurementValue"));
+    m_newUnit = new QLabel(this);
+    m_newUnit->setObjectName(QStringLiteral("newMeasurementUnit"));
+    m_newNote = new QLineEdit(this);
+    m_newNote->setObjectName(QStringLiteral("newMeasurementNote"));
+    m_addButton = new QPushButton(this);
+    m_addButton->setObjectName(QStringLiteral("addMeasurementButton"));
+    m_addButton->setDefault(true);
+    entry->addWidget(m_newDate);
+    entry->addWidget(m_newValue, 1);
+    entry->addWidget(m_newUnit);
+    entry->addWidget(m_newNote, 2);
+    entry->addWidget(m_addButton);
+    layout->addLayout(entry);
+    connect(m_addButton, &QPushButton::clicked, this, &IndicatorPane::addMeasurement);
+    connect(m_newValue, &QLineEdit::returnPressed, this, &IndicatorPane::addMeasurement);
+    connect(m_newNote, &QLineEdit::returnPressed, this, &IndicatorPane::addMeasurement);
+    // Enter on the date goes on to the figure until there is one to record.
+    connect(m_newDate, &QLineEdit::returnPressed, this, [this] {
+        if (m_newValue->text().trimmed().isEmpty())
+            m_newValue->setFocus();
+        else
+            addMeasurement();
+    });
+
+    m_inputError = new QLabel(this);
+    m_inputError->setObjectName(QStringLiteral("inputError"));
+    m_inputError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_inputError->setWordWrap(true);
+    m_inputError->hide();
+    layout->addWidget(m_inputError);
+
     m_path = new QLabel(this);
     m_path->setWordWrap(true);
     m_path->setStyleSheet(QStringLiteral("color: #666;"));
@@ -158,36 +210,6 @@ void IndicatorPane::buildUi()
 
     m_measurementsHeading = heading(this);
     layout->addWidget(m_measurementsHeading);
-    auto *entry = new QHBoxLayout;
-    m_newDate = new QDateEdit(this);
-    m_newDate->setObjectName(QStringLiteral("newMeasurementDate"));
-    m_newDate->setCalendarPopup(true);
-    m_newDate->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_newValue = new QLineEdit(this);
-    m_newValue->setObjectName(QStringLiteral("newMeasurementValue"));
-    m_newUnit = new QLabel(this);
-    m_newUnit->setObjectName(QStringLiteral("newMeasurementUnit"));
-    m_newNote = new QLineEdit(this);
-    m_newNote->setObjectName(QStringLiteral("newMeasurementNote"));
-    m_addButton = new QPushButton(this);
-    m_addButton->setObjectName(QStringLiteral("addMeasurementButton"));
-    m_addButton->setDefault(true);
-    entry->addWidget(m_newDate);
-    entry->addWidget(m_newValue, 1);
-    entry->addWidget(m_newUnit);
-    entry->addWidget(m_newNote, 2);
-    entry->addWidget(m_addButton);
-    layout->addLayout(entry);
-    connect(m_addButton, &QPushButton::clicked, this, &IndicatorPane::addMeasurement);
-    connect(m_newValue, &QLineEdit::returnPressed, this, &IndicatorPane::addMeasurement);
-    connect(m_newNote, &QLineEdit::returnPressed, this, &IndicatorPane::addMeasurement);
-
-    m_inputError = new QLabel(this);
-    m_inputError->setObjectName(QStringLiteral("inputError"));
-    m_inputError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
-    m_inputError->setWordWrap(true);
-    m_inputError->hide();
-    layout->addWidget(m_inputError);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("measurementTable"));
@@ -592,6 +614,15 @@ void IndicatorPane::refreshMeetingDecisions()
     m_meetingDecisions->setText(lines.join(QStringLiteral("<br>")));
     m_meetingHeading->setVisible(!lines.isEmpty());
     m_meetingDecisions->setVisible(!lines.isEmpty());
+}
+
+void IndicatorPane::beginEntry(const QString &typed)
+{
+    if (!m_indicatorId)
+        return;
+    m_newValue->setFocus(Qt::OtherFocusReason);
+    if (!typed.isEmpty())
+        m_newValue->insert(typed);
 }
 
 void IndicatorPane::addMeasurement()

@@ -7,7 +7,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -17,6 +16,7 @@ class QUndoStack;
 
 namespace pd {
 
+class DateField;
 class MeasurementTableModel;
 class MeetingStore;
 class PlanDocument;
@@ -38,6 +38,12 @@ public:
     qint64 indicatorId() const { return m_indicatorId; }
     /// Re-reads the indicator and its figures (as-of date changed, file reloaded).
     void refresh();
+
+    /// Moves the keyboard to the new figure's value, typed text first (the tree passes on
+    /// what is typed while an indicator is selected).
+    void beginEntry(const QString &typed = {});
+    QLineEdit *valueField() const { return m_newValue; }
+    DateField *dateField() const { return m_newDate; }
 
     MeasurementTableModel *measurementModel() const { return m_measurements; }
     TargetChartView *targetChart() const { return m_targetChart; }
@@ -84,7 +90,7 @@ private:
     QLineEdit *m_leadUnit = nullptr;
     QLineEdit *m_coUnits = nullptr;
     QPlainTextEdit *m_notes = nullptr;
-    QDateEdit *m_newDate = nullptr;
+    DateField *m_newDate = nullptr;
     QLineEdit *m_newValue = nullptr;
     QLabel *m_newUnit = nullptr;
     QLineEdit *m_planCurve = nullptr;

@@ -16,6 +16,7 @@
 #include "main/StatusChipDelegate.h"
 #include "plan/StatusStyle.h"
 #include "main/WelcomeBanner.h"
+#include "main/RecentFiles.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +30,7 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -42,6 +44,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -94,13 +97,26 @@ void MainWindow::buildActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = m_undoGroup->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("actionRedo"));
-    m_redoAction->setShortcuts({QKeySequence(QStringLiteral("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // Ctrl+Shift+Z (what the menu shows) and Ctrl+Y, each once: the platform's Redo binding
+    // may already be one of them, and a sequence registered twice is an ambiguous shortcut
+    // that Qt then ignores.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z),
+                                 QKeySequence(Qt::CTRL | Qt::Key_Y)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo)) {
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    }
+    m_redoAction->setShortcuts(redoKeys);
     m_findAction = make("actionFind", QKeySequence::Find);
     m_refreshAction = make("actionRefresh", QKeySequence::Refresh);
     m_expandAction = make("actionExpandAll", QKeySequence(QStringLiteral("Ctrl+E")));
     m_collapseAction = make("actionCollapseAll", QKeySequence(QStringLiteral("Ctrl+Shift+E")));
     m_todayAction = make("actionToday", QKeySequence(QStringLiteral("Ctrl+T")));
     m_aboutAction = make("actionAbout");
+    m_welcomeAction = make("actionWelcome");
+    m_undoClearedNote = make("undoClearedNote");
+    m_undoClearedNote->setEnabled(false);
+    m_undoClearedNote->setVisible(false);
     m_quitAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Q")));
 
     connect(m_openAction, &QAction::triggered, this, &MainWindow::openDialog);
@@ -117,15 +133,19 @@ void MainWindow::buildActions()
     connect(m_collapseAction, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
     connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(Clock::today()); });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
+    connect(m_welcomeAction, &QAction::triggered, this, [this] { updateWelcome(true); });
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_importAction); // New from Report…, beside Open
+    m_recentMenu = m_fileMenu->addMenu(QString());
+    m_recent = new RecentFiles(m_recentMenu, this);
+    connect(m_recent, &RecentFiles::openRequested, this, &MainWindow::openRecent);
     m_fileMenu->addAction(m_saveCopyAction);
     // File → Restore Backup… and Help → Check Data File… (the controller owns them).
     auto *backups = new BackupController(this);
     m_fileMenu->addActions(backups->fileActions());
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_importAction);
     m_fileMenu->addAction(m_exportJsonAction);
     m_fileMenu->addActions(m_printController->exportActions());
     m_fileMenu->addSeparator();
@@ -137,6 +157,7 @@ void MainWindow::buildActions()
     m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
+    m_editMenu->addAction(m_undoClearedNote);
     m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -150,6 +171,7 @@ void MainWindow::buildActions()
     m_viewMenu->addSeparator();
     LanguageManager::instance().populateMenu(m_viewMenu->addMenu(QString()));
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_welcomeAction);
     m_helpMenu->addActions(backups->helpActions());
     m_helpMenu->addAction(m_aboutAction);
 }
@@ -184,11 +206,39 @@ void MainWindow::buildUi()
     m_search->setClearButtonEnabled(true);
     leftLayout->addWidget(m_search);
     auto *filters = new QHBoxLayout;
-    m_statusFilter = new QComboBox(left);
+    // Several statuses at once ("all behind" is two), so a menu of checkable statuses.
+    m_statusFilter = new QToolButton(left);
     m_statusFilter->setObjectName(QStringLiteral("statusFilter"));
-    m_statusFilter->addItem(QString(), QString());
-    for (Status status : StatusStyle::all)
-        m_statusFilter->addItem(QString(), statusKey(status));
+    m_statusFilter->setPopupMode(QToolButton::InstantPopup);
+    m_statusFilter->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_statusFilter->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *statusMenu = new QMenu(m_statusFilter);
+    m_allStatusesAction = statusMenu->addAction(QString());
+    m_allStatusesAction->setObjectName(QStringLiteral("statusFilter_all"));
+    m_allBehindAction = statusMenu->addAction(QString());
+    m_allBehindAction->setObjectName(QStringLiteral("statusFilter_allBehind"));
+    statusMenu->addSeparator();
+    for (Status status : StatusStyle::all) {
+        QAction *action = statusMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("statusFilter_") + statusKey(status));
+        action->setCheckable(true);
+        action->setData(int(status));
+        connect(action, &QAction::toggled, this, &MainWindow::applyFilters);
+        m_statusActions << action;
+    }
+    m_statusFilter->setMenu(statusMenu);
+    auto checkOnly = [this](const std::vector<Status> &statuses) {
+        for (QAction *action : std::as_const(m_statusActions)) {
+            const QSignalBlocker quiet(action); // one refilter, not one per status
+            action->setChecked(std::find(statuses.begin(), statuses.end(),
+                                         Status(action->data().toInt())) != statuses.end());
+        }
+        applyFilters();
+    };
+    connect(m_allStatusesAction, &QAction::triggered, this, [checkOnly] { checkOnly({}); });
+    connect(m_allBehindAction, &QAction::triggered, this, [checkOnly] {
+        checkOnly({Status::SlightlyBehind, Status::Behind});
+    });
     m_partFilter = new QComboBox(left);
     m_partFilter->setObjectName(QStringLiteral("partFilter"));
     m_partFilter->addItem(QString(), -1);
@@ -215,6 +265,23 @@ void MainWindow::buildUi()
     m_tree->header()->resizeSection(PlanTreeModel::ProgressColumn, 128);
     m_tree->header()->resizeSection(PlanTreeModel::StatusColumn, 95);
     leftLayout->addWidget(m_tree, 1);
+    m_tree->installEventFilter(this);
+    m_search->installEventFilter(this);
+    // An empty result says so instead of showing a blank tree.
+    m_noMatches = new QLabel(m_tree->viewport());
+    m_noMatches->setObjectName(QStringLiteral("noMatches"));
+    m_noMatches->setAlignment(Qt::AlignCenter);
+    m_noMatches->setWordWrap(true);
+    m_noMatches->setStyleSheet(QStringLiteral("color: #666; padding: 24px;"));
+    auto *overlay = new QVBoxLayout(m_tree->viewport());
+    overlay->addWidget(m_noMatches, 0, Qt::AlignTop);
+    m_noMatches->hide();
+    m_tree->header()->setMinimumSectionSize(40);
+    connect(m_tree->header(), &QHeaderView::sectionResized, this, [this] {
+        // A drag of a divider, not the view stretching its last column.
+        if (!m_fittingColumns && (QApplication::mouseButtons() & Qt::LeftButton))
+            m_columnsSizedByUser = true;
+    });
 
     m_right = new QStackedWidget(m_splitter);
     m_indicatorScroll = new QScrollArea(m_right);
@@ -234,7 +301,7 @@ void MainWindow::buildUi()
     auto *centralLayout = new QVBoxLayout(central);
     centralLayout->setContentsMargins(6, 6, 6, 0);
     m_welcome = new WelcomeBanner(central);
-    m_welcome->setVisible(WelcomeBanner::wanted());
+    m_welcome->hide(); // shown the first time each data file is opened
     centralLayout->addWidget(m_welcome);
     centralLayout->addWidget(m_splitter, 1);
     setCentralWidget(central);
@@ -246,7 +313,6 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_asOfStatus);
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
-    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     connect(m_partFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
     connect(m_tree, &QTreeView::expanded, this, [this] { rememberExpanded(); });
     connect(m_tree, &QTreeView::collapsed, this, [this] { rememberExpanded(); });
@@ -269,6 +335,16 @@ void MainWindow::attachDocument()
     });
     connect(document->store(), &PlanStore::measurementsChanged, this, &MainWindow::updateStatusBar);
     connect(document, &PlanDocument::readFailed, this, &MainWindow::showReadError);
+    connect(document->undoStack(), &QUndoStack::indexChanged, this,
+            [this] { m_undoClearedNote->setVisible(false); });
+    connect(document->filterModel(), &QAbstractItemModel::layoutChanged, this,
+            &MainWindow::updateNoMatches);
+    connect(document->filterModel(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::updateNoMatches);
+    connect(document->filterModel(), &QAbstractItemModel::rowsRemoved, this,
+            &MainWindow::updateNoMatches);
+    connect(document->filterModel(), &QAbstractItemModel::rowsInserted, this,
+            &MainWindow::updateNoMatches);
     // Panes belong to a document; the scroll areas delete the old ones when given new ones.
     m_overviewPane = new OverviewPane(document->treeModel(), m_overviewScroll);
     m_overviewScroll->setWidget(m_overviewPane);
@@ -301,7 +377,7 @@ void MainWindow::retranslateUi()
     m_toolBar->setWindowTitle(tr("Toolbar"));
     m_openAction->setText(tr("&Open Data File…"));
     m_saveCopyAction->setText(tr("Save a &Copy…"));
-    m_importAction->setText(tr("&Import Report…"));
+    m_importAction->setText(tr("&New from Report…"));
     m_importAction->setToolTip(tr("Read another work report (plain text) into a new data file"));
     m_exportJsonAction->setText(tr("Export &JSON…"));
     m_quitAction->setText(tr("&Quit"));
@@ -315,19 +391,31 @@ void MainWindow::retranslateUi()
     m_todayAction->setText(tr("&Today"));
     m_todayAction->setToolTip(tr("Show the figures as of today"));
     m_aboutAction->setText(tr("&About Progress Dashboard"));
+    m_welcomeAction->setText(tr("&Welcome Tips"));
+    m_welcomeAction->setToolTip(tr("Show again what this window holds and how to enter progress"));
+    m_recent->retranslate();
     m_asOfLabel->setText(tr(" As of: "));
     m_asOf->setToolTip(tr("Statuses, charts and roll-ups are computed at this date"));
     m_search->setPlaceholderText(tr("Search names, codes and report text (Ctrl+F)"));
-    m_statusFilter->setItemText(0, tr("All statuses"));
-    for (int i = 0; i < 5; ++i)
-        m_statusFilter->setItemText(i + 1, StatusStyle::symbol(StatusStyle::all[i]) +
-                                               QLatin1Char(' ') +
-                                               StatusStyle::label(StatusStyle::all[i]));
+    m_allStatusesAction->setText(tr("All statuses"));
+    m_allBehindAction->setText(tr("All behind (%1 %2 + %3 %4)")
+                                   .arg(StatusStyle::symbol(Status::SlightlyBehind),
+                                        StatusStyle::label(Status::SlightlyBehind),
+                                        StatusStyle::symbol(Status::Behind),
+                                        StatusStyle::label(Status::Behind)));
+    for (int i = 0; i < m_statusActions.size(); ++i)
+        m_statusActions[i]->setText(StatusStyle::symbol(StatusStyle::all[i]) + QLatin1Char(' ') +
+                                    StatusStyle::label(StatusStyle::all[i]));
+    updateStatusFilterButton();
+    updateNoMatches();
     const QStringList parts{tr("All parts"), tr("Main targets"), tr("Work areas"),
                             tr("Government self-building"), tr("Livelihood projects")};
     for (int i = 0; i < parts.size(); ++i)
         m_partFilter->setItemText(i, parts[i]);
     updateStatusBar();
+    if (m_undoClearedNote->isVisible())
+        m_undoClearedNote->setText(tr("Undo history cleared: another program changed the file"));
+    fitColumns();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -370,11 +458,15 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_expandedNodes << id.toLongLong();
     // The search and the filters the user had set apply to the new plan too.
     applyFilters();
-    if (m_document->isOpen())
+    if (m_document->isOpen()) {
         settings.setValue(QStringLiteral("lastFile"), path);
+        m_recent->add(path);
+    }
+    m_undoClearedNote->setVisible(false);
     retranslateUi();
     m_welcome->setPlan(treeModel()->planInfo().title, int(treeModel()->indicatorsUnder({}).size()),
                        path);
+    updateWelcome(false);
     m_overviewPane->showGroup({});
     m_right->setCurrentWidget(m_overviewScroll);
     emit fileOpened();
@@ -423,8 +515,13 @@ void MainWindow::updateStatusBar()
 void MainWindow::applyFilters()
 {
     filterModel()->setSearchText(m_search->text());
-    const QString status = m_statusFilter->currentData().toString();
-    filterModel()->setStatusFilter(statusFromKey(status));
+    std::vector<Status> statuses;
+    for (QAction *action : std::as_const(m_statusActions)) {
+        if (action->isChecked())
+            statuses.push_back(Status(action->data().toInt()));
+    }
+    filterModel()->setStatusFilter(statuses);
+    updateStatusFilterButton();
     const int part = m_partFilter->currentData().toInt();
     filterModel()->setPartFilter(part < 0 ? std::nullopt : std::optional<PlanPart>(PlanPart(part)));
     // While filtering, show every match; afterwards, go back to what the user had open.
@@ -432,6 +529,193 @@ void MainWindow::applyFilters()
         m_tree->expandAll();
     else
         restoreExpanded();
+    // A filter that hides what the pane shows takes the pane back to the plan: the pane must
+    // not keep showing (and taking figures for) a row the tree no longer has.
+    if (!m_tree->currentIndex().isValid() && m_right->currentWidget() == m_indicatorScroll)
+        onCurrentChanged({});
+    updateNoMatches();
+}
+
+void MainWindow::updateStatusFilterButton()
+{
+    QStringList symbols;
+    QStringList labels;
+    for (QAction *action : std::as_const(m_statusActions)) {
+        if (!action->isChecked())
+            continue;
+        const Status status = Status(action->data().toInt());
+        symbols << StatusStyle::symbol(status);
+        labels << StatusStyle::symbol(status) + QLatin1Char(' ') + StatusStyle::label(status);
+    }
+    const bool allBehind =
+        labels.size() == 2 && m_statusActions[2]->isChecked() && m_statusActions[3]->isChecked();
+    if (labels.isEmpty())
+        m_statusFilter->setText(tr("All statuses"));
+    else if (labels.size() == 1)
+        m_statusFilter->setText(labels.first());
+    else if (allBehind)
+        m_statusFilter->setText(symbols.join(QString()) + QLatin1Char(' ') + tr("All behind"));
+    else
+        m_statusFilter->setText(symbols.join(QString()) + QLatin1Char(' ') +
+                                tr("%n statuses", "", int(labels.size())));
+    m_statusFilter->setToolTip(labels.isEmpty() ? tr("Show only indicators in these statuses")
+                                                : labels.join(QLatin1Char('\n')));
+}
+
+void MainWindow::updateNoMatches()
+{
+    if (!m_noMatches)
+        return;
+    const bool empty = filterModel()->isFiltering() && filterModel()->rowCount() == 0;
+    const QString search = m_search->text().trimmed();
+    m_noMatches->setText(search.isEmpty()
+                             ? tr("No matches: no indicator has the chosen statuses in this part.")
+                             : tr("No matches for “%1”. Press Esc to clear the search.")
+                                   .arg(search.toHtmlEscaped()));
+    m_noMatches->setVisible(empty);
+}
+
+void MainWindow::enterTreeFromSearch(bool selectFirstIndicator)
+{
+    PlanFilterModel *filter = filterModel();
+    if (filter->rowCount() == 0)
+        return;
+    QModelIndex target = filter->index(0, 0);
+    if (selectFirstIndicator) {
+        // Depth first, the first indicator the search kept.
+        std::function<QModelIndex(const QModelIndex &)> first = [&](const QModelIndex &parent) {
+            for (int r = 0; r < filter->rowCount(parent); ++r) {
+                const QModelIndex index = filter->index(r, 0, parent);
+                if (index.data(ItemTypeRole).toInt() == int(PlanItemType::Indicator))
+                    return index;
+                const QModelIndex below = first(index);
+                if (below.isValid())
+                    return below;
+            }
+            return QModelIndex();
+        };
+        const QModelIndex indicator = first({});
+        if (indicator.isValid())
+            target = indicator;
+    } else if (m_tree->currentIndex().isValid()) {
+        target = m_tree->currentIndex();
+    }
+    m_tree->setFocus(Qt::ShortcutFocusReason);
+    m_tree->scrollTo(target);
+    m_tree->setCurrentIndex(target);
+}
+
+bool MainWindow::treeKey(QKeyEvent *event)
+{
+    const Qt::KeyboardModifiers mods =
+        event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    if (mods != Qt::NoModifier)
+        return false;
+    const QModelIndex source = filterModel()->mapToSource(m_tree->currentIndex());
+    const bool onIndicator = treeModel()->indicatorAt(source) != nullptr;
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+        if (onIndicator) {
+            m_indicatorPane->beginEntry();
+            return true;
+        }
+        if (m_tree->currentIndex().isValid()) {
+            m_tree->setExpanded(m_tree->currentIndex(),
+                                !m_tree->isExpanded(m_tree->currentIndex()));
+            return true;
+        }
+        return false;
+    }
+    // A figure typed on a selected indicator is its new value: the keys go to the entry
+    // field; letters still search the tree, arrows still move.
+    static const QString figureKeys = QStringLiteral("0123456789.,-+%");
+    const QString text = event->text();
+    if (onIndicator && text.size() == 1 && figureKeys.contains(text.at(0))) {
+        m_indicatorPane->beginEntry(text);
+        return true;
+    }
+    return false;
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (watched == m_tree)
+            return treeKey(key);
+        if (watched == m_search && key->modifiers() == Qt::NoModifier) {
+            switch (key->key()) {
+            case Qt::Key_Return:
+            case Qt::Key_Enter:
+                enterTreeFromSearch(true);
+                return true;
+            case Qt::Key_Down:
+                enterTreeFromSearch(false);
+                return true;
+            case Qt::Key_Escape:
+                if (m_search->text().isEmpty())
+                    return false;
+                m_search->clear();
+                return true;
+            default:
+                break;
+            }
+        }
+    }
+    if (watched == m_tree && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &MainWindow::fitColumns);
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::fitColumns()
+{
+    if (m_columnsSizedByUser || !m_tree)
+        return;
+    // Each column as wide as what it shows in this language (the status chips, the gaps in
+    // words); the names take what is left, so the window needs no sideways scrolling.
+    const QFontMetrics fm = m_tree->fontMetrics();
+    QHeaderView *header = m_tree->header();
+    int statusWidth =
+        fm.horizontalAdvance(
+            header->model()->headerData(PlanTreeModel::StatusColumn, Qt::Horizontal).toString()) +
+        16;
+    for (Status status : StatusStyle::all)
+        statusWidth = std::max(statusWidth,
+                               fm.horizontalAdvance(StatusStyle::symbol(status) + QLatin1Char(' ') +
+                                                    StatusStyle::label(status)) +
+                                   26);
+    // A group's counts ("★1 ●12 ▲3 ■2 ○40") are shown in the same column.
+    statusWidth =
+        std::max(statusWidth, fm.horizontalAdvance(QStringLiteral("★9 ●99 ▲9 ■9 ○99")) + 12);
+    const int progressWidth = std::max(fm.horizontalAdvance(QStringLiteral("低35.5个百分点")) + 24,
+                                       fm.horizontalAdvance(QStringLiteral("100% · 13/13")) + 60);
+    const int targetWidth = fm.horizontalAdvance(QStringLiteral("≥1000 公里")) + 12;
+    const int actualWidth = fm.horizontalAdvance(QStringLiteral("1000 · 12/31")) + 12;
+    const int available = m_tree->viewport()->width();
+    const int nameWidth =
+        std::max(fm.horizontalAdvance(QStringLiteral("A1.2.3 新引进首店新引进")) + 40,
+                 available - statusWidth - progressWidth - targetWidth - actualWidth);
+    m_fittingColumns = true;
+    header->resizeSection(PlanTreeModel::NameColumn, nameWidth);
+    header->resizeSection(PlanTreeModel::TargetColumn, targetWidth);
+    header->resizeSection(PlanTreeModel::ActualColumn, actualWidth);
+    header->resizeSection(PlanTreeModel::ProgressColumn, progressWidth);
+    header->resizeSection(PlanTreeModel::StatusColumn, statusWidth);
+    m_fittingColumns = false;
+}
+
+void MainWindow::updateWelcome(bool force)
+{
+    // Once per data file: a new user meets it on the first start, and a file opened for the
+    // first time introduces itself; Help → Welcome Tips brings it back.
+    QSettings settings;
+    const QString key = QStringLiteral("welcome/seen/") + QFileInfo(filePath()).absoluteFilePath();
+    if (force || (m_document->isOpen() && !settings.value(key, false).toBool())) {
+        m_welcome->show();
+        if (m_document->isOpen())
+            settings.setValue(key, true);
+    } else {
+        m_welcome->hide();
+    }
 }
 
 void MainWindow::onCurrentChanged(const QModelIndex &current)
@@ -454,7 +738,8 @@ bool MainWindow::selectIndicator(const QString &code)
     QModelIndex index = filterModel()->mapFromSource(treeModel()->indexForIndicator(indicator->id));
     if (!index.isValid()) {
         m_search->clear();
-        m_statusFilter->setCurrentIndex(0);
+        for (QAction *action : std::as_const(m_statusActions))
+            action->setChecked(false);
         m_partFilter->setCurrentIndex(0);
         index = filterModel()->mapFromSource(treeModel()->indexForIndicator(indicator->id));
     }
@@ -496,30 +781,58 @@ void MainWindow::restoreExpanded()
 
 void MainWindow::reloadIfChanged(bool force)
 {
-    if (!store()->isOpen() || (!force && !store()->changedExternally()))
+    if (!store()->isOpen())
+        return;
+    const bool changed = store()->changedExternally();
+    if (!changed && !force)
         return;
     const qint64 current = m_indicatorPane->indicatorId();
     const QModelIndex currentIndex = filterModel()->mapToSource(m_tree->currentIndex());
     const qint64 currentNode = currentIndex.data(NodeIdRole).toLongLong();
     const bool wasIndicator = treeModel()->indicatorAt(currentIndex) != nullptr;
     rememberExpanded();
-    m_document->reload();
+    const int steps = undoStack()->count();
+    if (changed) {
+        // Another program's edits are not on the undo stack, and undoing ours over them could
+        // overwrite them: the document drops its history, and the user is told.
+        m_document->reload();
+    } else {
+        // Nothing changed outside: read the plan again, the history is still right.
+        treeModel()->reload();
+    }
     restoreExpanded();
     QModelIndex again = current && wasIndicator ? treeModel()->indexForIndicator(current)
                                                 : treeModel()->indexForNode(currentNode);
     if (again.isValid())
         m_tree->setCurrentIndex(filterModel()->mapFromSource(again));
     m_indicatorPane->refresh();
-    statusBar()->showMessage(tr("Reloaded the data file."), 3000);
+    if (changed && steps > 0) {
+        m_undoClearedNote->setText(tr("Undo history cleared: another program changed the file"));
+        m_undoClearedNote->setVisible(true);
+        statusBar()->showMessage(
+            tr("Another program changed the data file: reloaded. The undo history (%n step(s)) "
+               "was cleared, since undoing it could overwrite those changes.",
+               "", steps),
+            15000);
+    } else if (changed) {
+        statusBar()->showMessage(tr("Reloaded changes made by another program."), 5000);
+    } else {
+        statusBar()->showMessage(
+            tr("Reloaded the data file; no other program had changed it (undo history kept)."),
+            5000);
+    }
 }
 
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        // First start: most of the screen, since the tree and the charts both want room.
+        // First start: most of the screen, since the tree and the charts both want room, but
+        // never more than the screen (its frame included) on a small laptop.
         const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        resize(std::max(1024, screen.width() * 9 / 10), std::max(700, screen.height() * 9 / 10));
+        const QSize frame(40, 60); // title bar and borders, which resize() does not count
+        resize(std::min(screen.width() - frame.width(), std::max(1024, screen.width() * 9 / 10)),
+               std::min(screen.height() - frame.height(), std::max(700, screen.height() * 9 / 10)));
         move(screen.center() - rect().center());
         // After the first layout, or the stretch factors win.
         QTimer::singleShot(0, this, [this] {
@@ -528,7 +841,9 @@ void MainWindow::restoreSettings()
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_tree->header()->restoreState(settings.value(QStringLiteral("tree/header")).toByteArray());
+    m_columnsSizedByUser = settings.value(QStringLiteral("tree/headerByUser"), false).toBool();
+    if (m_columnsSizedByUser)
+        m_tree->header()->restoreState(settings.value(QStringLiteral("tree/header")).toByteArray());
     // A width saved before gaps were shown ("低0.8个百分点") would cut them: keep room for one,
     // once the restored state has reached the sections.
     QTimer::singleShot(0, this, [this] {
@@ -546,6 +861,7 @@ void MainWindow::saveSettings()
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("tree/header"), m_tree->header()->saveState());
+    settings.setValue(QStringLiteral("tree/headerByUser"), m_columnsSizedByUser);
     if (store()->isOpen()) {
         QVariantList ids;
         for (qint64 id : m_expandedNodes)
@@ -576,6 +892,24 @@ void MainWindow::openDialog()
     if (path.isEmpty())
         return;
     QString error;
+    if (!openFile(path, &error))
+        QMessageBox::warning(this, tr("Cannot Open Data File"), error);
+}
+
+void MainWindow::openRecent(const QString &path)
+{
+    if (QFileInfo(path).absoluteFilePath() == QFileInfo(filePath()).absoluteFilePath())
+        return; // already open
+    QString error;
+    if (!QFileInfo::exists(path)) {
+        // Opening would make a new file there with the built-in plan: not what a recent
+        // entry means.
+        m_recent->remove(path);
+        QMessageBox::warning(this, tr("Cannot Open Data File"),
+                             tr("%1 no longer exists; it was removed from the recent files.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
     if (!openFile(path, &error))
         QMessageBox::warning(this, tr("Cannot Open Data File"), error);
 }

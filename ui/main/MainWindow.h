@@ -13,6 +13,7 @@ class QLineEdit;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
+class QToolButton;
 class QTreeView;
 class QUndoGroup;
 class QUndoStack;
@@ -26,6 +27,7 @@ class PlanFilterModel;
 class PlanStore;
 class PlanTreeModel;
 class PrintController;
+class RecentFiles;
 class WelcomeBanner;
 
 /// The main window: the plan tree with search and filters on the left, the overview or the
@@ -60,6 +62,7 @@ public:
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QToolBar *toolBar() const { return m_toolBar; }
+    RecentFiles *recentFiles() const { return m_recent; }
     /// The group (or indicator) selected in the tree, as an index of treeModel(); invalid
     /// for the whole plan.
     QModelIndex currentSourceIndex() const;
@@ -77,6 +80,7 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -94,6 +98,19 @@ private:
     void rememberExpanded();
     void updateStatusBar();
     void openDialog();
+    /// Opens a file from File → Recent, saying so when it cannot.
+    void openRecent(const QString &path);
+    /// Enter or ↓ in the search field: into the tree, on the first match.
+    void enterTreeFromSearch(bool selectFirstIndicator);
+    /// What the tree does with a key press before the view: typing while an indicator is
+    /// selected goes to its new figure. True when the key was used.
+    bool treeKey(QKeyEvent *event);
+    void updateStatusFilterButton();
+    void updateNoMatches();
+    /// Sizes the tree's columns to the pane and the language until the user drags one.
+    void fitColumns();
+    /// The welcome banner: shown the first time a data file is opened, and from Help.
+    void updateWelcome(bool force);
     void saveCopyDialog();
     void importReportDialog();
     void exportJsonDialog();
@@ -110,7 +127,18 @@ private:
     QSplitter *m_splitter = nullptr;
     QTreeView *m_tree = nullptr;
     QLineEdit *m_search = nullptr;
-    QComboBox *m_statusFilter = nullptr;
+    QToolButton *m_statusFilter = nullptr;
+    QList<QAction *> m_statusActions; ///< in StatusStyle::all order
+    QAction *m_allStatusesAction = nullptr;
+    QAction *m_allBehindAction = nullptr;
+    QLabel *m_noMatches = nullptr;
+    RecentFiles *m_recent = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_welcomeAction = nullptr;
+    /// Edit menu, disabled: says when a reload cleared the undo history.
+    QAction *m_undoClearedNote = nullptr;
+    bool m_fittingColumns = false;
+    bool m_columnsSizedByUser = false;
     QComboBox *m_partFilter = nullptr;
     QDateEdit *m_asOf = nullptr;
     QLabel *m_asOfLabel = nullptr;

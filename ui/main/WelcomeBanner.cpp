@@ -5,13 +5,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QSettings>
 
 namespace pd {
-namespace {
-const QString DismissedKey = QStringLiteral("welcome/dismissed");
-}
-
 WelcomeBanner::WelcomeBanner(QWidget *parent)
     : QFrame(parent), m_text(new QLabel(this)), m_dismiss(new QPushButton(this))
 {
@@ -26,16 +21,8 @@ WelcomeBanner::WelcomeBanner(QWidget *parent)
     layout->setContentsMargins(12, 8, 12, 8);
     layout->addWidget(m_text, 1);
     layout->addWidget(m_dismiss, 0, Qt::AlignTop);
-    connect(m_dismiss, &QPushButton::clicked, this, [this] {
-        QSettings().setValue(DismissedKey, true);
-        hide();
-    });
+    connect(m_dismiss, &QPushButton::clicked, this, &QWidget::hide);
     retranslateUi();
-}
-
-bool WelcomeBanner::wanted()
-{
-    return !QSettings().value(DismissedKey, false).toBool();
 }
 
 void WelcomeBanner::setPlan(const QString &title, int indicatorCount, const QString &dataFile)
@@ -59,10 +46,11 @@ void WelcomeBanner::retranslateUi()
     m_text->setText(
         tr("<b>Welcome.</b> This window holds <b>%1</b>: %n quantified target(s) taken from the "
            "report, in its parts and work areas on the left. To enter progress, select an "
-           "indicator, type the figure and its date under <i>Progress figures</i> and press "
-           "Enter; every change is saved at once (Ctrl+Z undoes it). The statuses compare each "
-           "figure with the share of the year elapsed (序时进度) at the <i>As of</i> date. "
-           "Data file: <code>%2</code>",
+           "indicator, type the figure (it goes to the entry row at the top of the right pane, "
+           "beside its date) and press Enter; every change is saved at once (Ctrl+Z undoes it). "
+           "The statuses compare each figure with the share of the year elapsed (序时进度) at "
+           "the <i>As of</i> date. Data file: <code>%2</code> (Help → Welcome Tips shows this "
+           "again)",
            "", m_count)
             .arg(m_title.toHtmlEscaped(), QDir::toNativeSeparators(m_file).toHtmlEscaped()));
 }

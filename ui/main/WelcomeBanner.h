@@ -8,7 +8,7 @@ class QPushButton;
 namespace pd {
 
 /// The first-start hint: what the window holds, where the data file is, how to enter progress.
-/// Shown until dismissed (remembered), so a new user never faces an unexplained window.
+/// The window shows it the first time each data file is opened, and from Help → Welcome Tips.
 class WelcomeBanner : public QFrame
 {
     Q_OBJECT
@@ -16,8 +16,6 @@ public:
     explicit WelcomeBanner(QWidget *parent = nullptr);
 
     void setPlan(const QString &title, int indicatorCount, const QString &dataFile);
-    /// True when the user has not dismissed the banner yet.
-    static bool wanted();
 
 protected:
     void changeEvent(QEvent *event) override;
