@@ -9,11 +9,24 @@
 #include "meeting/MeetingStartDialog.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/MinutesExporter.h"
+#include "charts/OverviewChartView.h"
+#include "charts/TargetChartView.h"
+#include "charts/TrendChartView.h"
+#include "report/ReportLabels.h"
+#include "plan/StatusStyle.h"
 #include "store/PlanStore.h"
 #include "store/Transaction.h"
 #include "TestSupport.h"
 
+#include <QAbstractAxis>
+#include <QAbstractBarSeries>
 #include <QAction>
+#include <QBarSet>
+#include <QChart>
+#include <QFontInfo>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QXYSeries>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDateEdit>
@@ -33,6 +46,10 @@
 #include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
+
+#include <algorithm>
+#include <limits>
+#include <set>
 
 using namespace pd;
 
@@ -68,6 +85,56 @@ QStringList codesOf(const MeetingDeck &deck)
     return codes;
 }
 
+int pixels(const QFont &font)
+{
+    return font.pixelSize() > 0 ? font.pixelSize() : QFontInfo(font).pixelSize();
+}
+
+/// The smallest text a chart writes, in pixels: axes, legend, its own labels, bar value labels
+/// and point labels. 0 when it writes nothing.
+int smallestText(QChart *chart)
+{
+    int smallest = std::numeric_limits<int>::max();
+    auto take = [&smallest](const QFont &font) { smallest = std::min(smallest, pixels(font)); };
+    for (QAbstractAxis *axis : chart->axes()) {
+        if (axis->isVisible() && axis->labelsVisible())
+            take(axis->labelsFont());
+    }
+    if (chart->legend()->isVisible())
+        take(chart->legend()->font());
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
+            take(text->font());
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                take(set->labelFont());
+        } else if (auto *points = qobject_cast<QXYSeries *>(series)) {
+            if (points->pointLabelsVisible())
+                take(points->pointLabelsFont());
+        }
+    }
+    return smallest == std::numeric_limits<int>::max() ? 0 : smallest;
+}
+
+QString modeText(const char *source)
+{
+    return QCoreApplication::translate("pd::MeetingModeWindow", source);
+}
+
+/// Whether a table row of the minutes (a line opening with an indicator's code) holds the
+/// words whole, spaces aside: a label wrapped in its cell has its words on two lines.
+bool inOneRow(const QString &text, const QString &words)
+{
+    const QString wanted = squeezed(words);
+    static const QRegularExpression row(QStringLiteral("^\\s*[MAGL]\\d"));
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    return std::any_of(lines.begin(), lines.end(), [&wanted](const QString &line) {
+        return row.match(line).hasMatch() && squeezed(line).contains(wanted);
+    });
+}
+
 } // namespace
 
 class TestMeetings : public QObject
@@ -95,6 +162,14 @@ private slots:
     void meetingChangesAreAudited();
     void meetingChangeIsRefusedWhenItsTransactionCannotBegin();
     void failedMeetingReadsAreAnnouncedByThePlanStore();
+    void chartLabelsAreProjectorSized();
+    void rMarksReviewedAndNeverUnmarksSilently();
+    void continuingRestoresFilterAndSlide();
+    void keyThatDoesNothingSaysWhy();
+    void startDialogSkipsIndicatorsWithoutFigures();
+    void defaultTitleFollowsTheFiguresDate();
+    void participantsAreKeptAndPrinted();
+    void minutesStatusColumnNeverWraps();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("plan.sqlite")); }
@@ -587,7 +662,7 @@ void TestMeetings::migratesVersion2File()
     PlanStore store;
     QString error;
     QVERIFY2(store.open(file, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 4);
+    QCOMPARE(store.schemaVersion(), 5);
     QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
     QCOMPARE(store.measurements(1).size(), std::size_t(1));
     QCOMPARE(store.auditLog().size(), std::size_t(1));
@@ -643,7 +718,7 @@ void TestMeetings::mainWindowStartsMeetingAndShowsEarlierDecisions()
                  QDate(2024, 7, 1));
         QVERIFY(
             !dialog->findChild<QLineEdit *>(QStringLiteral("meetingTitleEdit"))->text().isEmpty());
-        dialog->findChild<QCheckBox *>(QStringLiteral("scopeBehindOnly"))->setChecked(true);
+        dialog->findChild<QRadioButton *>(QStringLiteral("scopeBehindOnly"))->setChecked(true);
         dialog->accept();
     });
     meetingMode->trigger();
@@ -764,7 +839,7 @@ void TestMeetings::meetingChangesAreAudited()
 
     // Where meeting mode stopped is not a decision: not audited.
     const std::size_t before = m_store->auditLog().size();
-    QVERIFY(m_meetings->setResumeSlide(id, QStringLiteral("item:M2"), &error));
+    QVERIFY(m_meetings->setResumeSlide(id, QStringLiteral("item:M2"), true, &error));
     QCOMPARE(m_meetings->meeting(id)->resumeSlide, QStringLiteral("item:M2"));
     QCOMPARE(m_store->auditLog().size(), before);
 
@@ -803,7 +878,7 @@ void TestMeetings::meetingChangeIsRefusedWhenItsTransactionCannotBegin()
         decision.decision = QStringLiteral("绿道年底前全部建成");
         QVERIFY(!m_meetings->setDecision(item.id, decision, &error));
         QVERIFY2(refused(), qPrintable(error));
-        QVERIFY(!m_meetings->setResumeSlide(id, QStringLiteral("item:L1.1"), &error));
+        QVERIFY(!m_meetings->setResumeSlide(id, QStringLiteral("item:L1.1"), false, &error));
         QVERIFY2(refused(), qPrintable(error));
         QVERIFY(!m_meetings->removeMeeting(id, &error));
         QVERIFY2(refused(), qPrintable(error));
@@ -860,6 +935,316 @@ void TestMeetings::failedMeetingReadsAreAnnouncedByThePlanStore()
     QVERIFY(!m_meetings->removeMeeting(id, &error));
     QVERIFY2(error.contains(QStringLiteral("no such table")), qPrintable(error));
     QVERIFY(m_meetings->meeting(id));
+}
+
+void TestMeetings::chartLabelsAreProjectorSized()
+{
+    MeetingModeWindow window(m_meetings.get(), nullptr, createMeeting());
+    window.resize(1920, 1080);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_1); // the area's summary with its completion chart
+    auto *overview = window.findChild<OverviewChartView *>(QStringLiteral("meetingPartChart"));
+    QVERIFY(overview && overview->barCount() == 2);
+    QVERIFY2(smallestText(overview->chart()) >= 20,
+             qPrintable(QString::number(smallestText(overview->chart()))));
+
+    QTest::keyClick(&window, Qt::Key_Right); // A1.1.1: target bars and a trend of two figures
+    auto *target = window.findChild<TargetChartView *>();
+    auto *trend = window.findChild<TrendChartView *>();
+    QVERIFY(target && trend);
+    QVERIFY2(smallestText(target->chart()) >= 20,
+             qPrintable(QString::number(smallestText(target->chart()))));
+    QVERIFY2(smallestText(trend->chart()) >= 20,
+             qPrintable(QString::number(smallestText(trend->chart()))));
+
+    // Twice the lines (a 4K wall): twice the type, the charts included.
+    auto *title = window.findChild<QLabel *>(QStringLiteral("meetingItemTitle"));
+    const int titleAt1080 = pixels(title->font());
+    window.resize(3840, 2160);
+    QCOMPARE(pixels(title->font()), titleAt1080 * 2);
+    QVERIFY(smallestText(target->chart()) >= 40);
+    QVERIFY(smallestText(trend->chart()) >= 40);
+    // A small window shrinks it again.
+    window.resize(960, 540);
+    QVERIFY(pixels(title->font()) < titleAt1080);
+}
+
+void TestMeetings::rMarksReviewedAndNeverUnmarksSilently()
+{
+    const qint64 id = createMeeting();
+    QUndoStack undo;
+    MeetingModeWindow window(m_meetings.get(), &undo, id);
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *reviewed = window.findChild<QCheckBox *>(QStringLiteral("meetingReviewed"));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("meetingStatusLine"));
+    auto *decision = window.findChild<QLineEdit *>(QStringLiteral("meetingDecision"));
+    QVERIFY(reviewed && status && decision);
+    const qint64 itemId = itemFor(m_meetings->items(id), QStringLiteral("A1.1.1"))->id;
+    auto stored = [&] { return m_meetings->item(itemId)->decision; };
+
+    // R on a part's summary has nothing to mark, and says so.
+    QTest::keyClick(&window, Qt::Key_1);
+    QTest::keyClick(&window, Qt::Key_R);
+    QVERIFY(!status->text().isEmpty());
+    QVERIFY(status->isVisible());
+
+    // Typing a decision shows the mark at once; leaving the field saves both.
+    QTest::keyClick(&window, Qt::Key_Right);
+    QVERIFY(status->text().isEmpty()); // a move clears the status line
+    QTest::keyClick(&window, Qt::Key_D);
+    QTest::keyClicks(decision, QStringLiteral("Speed up"));
+    QVERIFY(reviewed->isChecked());
+    QTest::keyClick(decision, Qt::Key_Return);
+    QCOMPARE(stored().decision, QStringLiteral("Speed up"));
+    QVERIFY(stored().reviewed);
+
+    // R then leaves the mark as it is and says so, rather than taking it away.
+    QTest::keyClick(&window, Qt::Key_R);
+    QVERIFY(reviewed->isChecked());
+    QVERIFY(stored().reviewed);
+    QCOMPARE(status->text(), modeText("Already marked as reviewed. Shift+R removes the mark."));
+    QTest::keyClick(&window, Qt::Key_R);
+    QVERIFY(stored().reviewed);
+
+    // Shift+R removes it; R puts it back; each is one undo step.
+    QTest::keyClick(&window, Qt::Key_R, Qt::ShiftModifier);
+    QVERIFY(!reviewed->isChecked());
+    QVERIFY(!stored().reviewed);
+    QCOMPARE(status->text(), modeText("The reviewed mark is removed."));
+    QTest::keyClick(&window, Qt::Key_R, Qt::ShiftModifier);
+    QVERIFY(!stored().reviewed);
+    QTest::keyClick(&window, Qt::Key_R);
+    QVERIFY(stored().reviewed);
+    QVERIFY(reviewed->isChecked());
+    QCOMPARE(status->text(), modeText("Marked as reviewed."));
+    undo.undo();
+    QVERIFY(!stored().reviewed);
+    QVERIFY(!reviewed->isChecked());
+    QCOMPARE(stored().decision, QStringLiteral("Speed up"));
+}
+
+void TestMeetings::continuingRestoresFilterAndSlide()
+{
+    const qint64 id = createMeeting();
+    {
+        MeetingModeWindow window(m_meetings.get(), nullptr, id);
+        window.show();
+        QTest::keyClick(&window, Qt::Key_B);
+        QTest::keyClick(&window, Qt::Key_End); // A1.1.1, the last slide behind
+        QCOMPARE(window.positionText(), QStringLiteral("4 / 4"));
+        QTest::keyClick(&window, Qt::Key_Escape);
+    }
+    QVERIFY(m_meetings->meeting(id)->resumeBehindOnly);
+
+    MeetingModeWindow again(m_meetings.get(), nullptr, id);
+    again.show();
+    QVERIFY(again.deck().behindOnly());
+    QVERIFY(again.findChild<QCheckBox *>(QStringLiteral("meetingBehindOnly"))->isChecked());
+    QCOMPARE(again.positionText(), QStringLiteral("4 / 4")); // in the filter's numbering
+    QCOMPARE(again.findChild<QLabel *>(QStringLiteral("meetingItemTitle"))->text(),
+             QStringLiteral("A1.1.1  新引进首店"));
+    // Showing all again is kept as well, on the same slide.
+    QTest::keyClick(&again, Qt::Key_B);
+    QCOMPARE(again.positionText(), QStringLiteral("5 / 8"));
+    again.close();
+    QVERIFY(!m_meetings->meeting(id)->resumeBehindOnly);
+    MeetingModeWindow third(m_meetings.get(), nullptr, id);
+    QVERIFY(!third.deck().behindOnly());
+    QCOMPARE(third.positionText(), QStringLiteral("5 / 8"));
+}
+
+void TestMeetings::keyThatDoesNothingSaysWhy()
+{
+    MeetingModeWindow window(m_meetings.get(), nullptr, createMeeting());
+    window.resize(1280, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *status = window.findChild<QLabel *>(QStringLiteral("meetingStatusLine"));
+    QTest::keyClick(&window, Qt::Key_B);
+    QCOMPARE(window.positionText(), QStringLiteral("1 / 4"));
+    QVERIFY(status->text().isEmpty());
+
+    // The livelihood projects are reviewed, but none is behind: the filter hides them.
+    QTest::keyClick(&window, Qt::Key_L);
+    QCOMPARE(window.positionText(), QStringLiteral("1 / 4"));
+    QCOMPARE(status->text(), modeText("%1: no indicator is behind. Press B to show all slides.")
+                                 .arg(QStringLiteral("民生实事")));
+    // The plan has no area 2: not on the agenda at all.
+    QTest::keyClick(&window, Qt::Key_2);
+    QCOMPARE(window.positionText(), QStringLiteral("1 / 4"));
+    QCOMPARE(status->text(), modeText("Area %1 is not on this meeting's agenda.").arg(2));
+    QTest::keyClick(&window, Qt::Key_Left);
+    QCOMPARE(status->text(), modeText("This is the first slide."));
+    // A key that works clears it; B then shows the hidden part and L reaches it.
+    QTest::keyClick(&window, Qt::Key_1);
+    QCOMPARE(window.positionText(), QStringLiteral("3 / 4"));
+    QVERIFY(status->text().isEmpty());
+    QTest::keyClick(&window, Qt::Key_B);
+    QTest::keyClick(&window, Qt::Key_L);
+    QCOMPARE(window.positionText(), QStringLiteral("7 / 8"));
+    QVERIFY(status->text().isEmpty());
+    QTest::keyClick(&window, Qt::Key_End);
+    QTest::keyClick(&window, Qt::Key_Right);
+    QCOMPARE(status->text(), modeText("This is the last slide."));
+}
+
+void TestMeetings::startDialogSkipsIndicatorsWithoutFigures()
+{
+    auto choice = [](QDialog &dialog, const char *name) {
+        return dialog.findChild<QRadioButton *>(QLatin1String(name));
+    };
+    // On 31 March only A1.1.1 has a figure (and it is behind); four have none.
+    qint64 first = 0;
+    {
+        MeetingStartDialog dialog(m_meetings.get(), QDate(2024, 3, 31), 0, QString());
+        QVERIFY(choice(dialog, "scopeReported")->isChecked());
+        QVERIFY(choice(dialog, "scopeReported")->text().contains(QStringLiteral("(1)")));
+        QVERIFY(choice(dialog, "scopeBehindOnly")->text().contains(QStringLiteral("(1)")));
+        QVERIFY(choice(dialog, "scopeEveryIndicator")->text().contains(QStringLiteral("(5)")));
+        auto *skipped = dialog.findChild<QLabel *>(QStringLiteral("scopeSkipped"));
+        QVERIFY(!skipped->isHidden());
+        QVERIFY(skipped->text().contains(QLatin1Char('4')));
+        // Choosing to include them says nothing is skipped any more.
+        choice(dialog, "scopeEveryIndicator")->click();
+        QVERIFY(skipped->isHidden());
+        choice(dialog, "scopeReported")->click();
+        QVERIFY(!skipped->isHidden());
+        dialog.accept();
+        first = dialog.meetingId();
+    }
+    QVERIFY(first);
+    QCOMPARE(int(m_meetings->items(first).size()), 1);
+    QVERIFY(!m_meetings->meeting(first)->scope.includeUnreported);
+    MeetingModeWindow mode(m_meetings.get(), nullptr, first);
+    QCOMPARE(mode.slideCount(), 2); // the area and A1.1.1, no empty slides
+
+    // The counts follow the as-of date; every indicator includes those with no figures.
+    MeetingStartDialog dialog(m_meetings.get(), QDate(2024, 3, 31), 0, QString());
+    QVERIFY(choice(dialog, "continueMeeting")->isChecked());
+    choice(dialog, "newMeeting")->click();
+    auto *asOf = dialog.findChild<QDateEdit *>(QStringLiteral("meetingAsOfEdit"));
+    asOf->setDate(QDate(2024, 7, 1));
+    QVERIFY(choice(dialog, "scopeReported")->text().contains(QStringLiteral("(5)")));
+    QVERIFY(choice(dialog, "scopeBehindOnly")->text().contains(QStringLiteral("(2)")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("scopeSkipped"))->isHidden());
+    asOf->setDate(QDate(2024, 3, 31));
+    choice(dialog, "scopeEveryIndicator")->click();
+    dialog.accept();
+    QVERIFY(dialog.meetingId() != first);
+    QCOMPARE(int(m_meetings->items(dialog.meetingId()).size()), 5);
+    QVERIFY(m_meetings->meeting(dialog.meetingId())->scope.includeUnreported);
+}
+
+void TestMeetings::defaultTitleFollowsTheFiguresDate()
+{
+    const test::FixedToday today(QDate(2025, 2, 10));
+    MeetingStartDialog dialog(m_meetings.get(), QDate(2024, 6, 30), 0, QString());
+    auto *title = dialog.findChild<QLineEdit *>(QStringLiteral("meetingTitleEdit"));
+    QCOMPARE(title->text(), MeetingStartDialog::defaultTitle(QDate(2024, 6, 30)));
+    QVERIFY(title->text().contains(QStringLiteral("2024")));
+    QVERIFY(!title->text().contains(QStringLiteral("2025")));
+    QVERIFY(MeetingStartDialog::defaultTitle(QDate(2024, 6, 30)) !=
+            MeetingStartDialog::defaultTitle(QDate(2024, 9, 30)));
+    // The meeting itself is held today.
+    QCOMPARE(dialog.findChild<QDateEdit *>(QStringLiteral("meetingDateEdit"))->date(),
+             QDate(2025, 2, 10));
+    // Another as-of date renames it, until the user has typed a title of their own.
+    auto *asOf = dialog.findChild<QDateEdit *>(QStringLiteral("meetingAsOfEdit"));
+    asOf->setDate(QDate(2024, 9, 30));
+    QCOMPARE(title->text(), MeetingStartDialog::defaultTitle(QDate(2024, 9, 30)));
+    QTest::keyClicks(title, QStringLiteral(" (special)"));
+    const QString typed = title->text();
+    QVERIFY(typed.endsWith(QStringLiteral(" (special)")));
+    asOf->setDate(QDate(2024, 6, 30));
+    QCOMPARE(title->text(), typed);
+}
+
+void TestMeetings::participantsAreKeptAndPrinted()
+{
+    qint64 id = 0;
+    {
+        MeetingStartDialog dialog(m_meetings.get(), QDate(2024, 7, 1), 0, QString());
+        dialog.findChild<QLineEdit *>(QStringLiteral("meetingChairEdit"))
+            ->setText(QStringLiteral("王市长"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("meetingAttendeesEdit"))
+            ->setText(QStringLiteral("市发改委、市商务局、市人社局"));
+        dialog.findChild<QLineEdit *>(QStringLiteral("meetingRecorderEdit"))
+            ->setText(QStringLiteral("李秘书"));
+        dialog.accept();
+        id = dialog.meetingId();
+    }
+    QVERIFY(id);
+    MeetingParticipants people = m_meetings->meeting(id)->participants;
+    QCOMPARE(people.chair, QStringLiteral("王市长"));
+    QCOMPARE(people.attendees, QStringLiteral("市发改委、市商务局、市人社局"));
+    QCOMPARE(people.recorder, QStringLiteral("李秘书"));
+
+    // Continuing the meeting starts from its people; a change is kept and audited.
+    {
+        MeetingStartDialog dialog(m_meetings.get(), QDate(2024, 7, 1), 0, QString());
+        QVERIFY(dialog.findChild<QRadioButton *>(QStringLiteral("continueMeeting"))->isChecked());
+        auto *recorder = dialog.findChild<QLineEdit *>(QStringLiteral("meetingRecorderEdit"));
+        QCOMPARE(recorder->text(), QStringLiteral("李秘书"));
+        recorder->setText(QStringLiteral("张秘书"));
+        dialog.accept();
+        QCOMPARE(dialog.meetingId(), id);
+    }
+    people = m_meetings->meeting(id)->participants;
+    QCOMPARE(people.recorder, QStringLiteral("张秘书"));
+    QCOMPARE(people.chair, QStringLiteral("王市长"));
+    const std::vector<AuditEntry> log = m_store->auditLog(QStringLiteral("meeting"), id);
+    QCOMPARE(log.back().field, QStringLiteral("recorder"));
+    QCOMPARE(log.back().oldValue, QStringLiteral("李秘书"));
+    QCOMPARE(log.back().newValue, QStringLiteral("张秘书"));
+
+    // The minutes name them.
+    const QString pdf = m_dir->filePath(QStringLiteral("people.pdf"));
+    const ReportRenderer::Result result = MinutesExporter().exportMeeting(*m_meetings, id, pdf);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString text = pdfText(pdf);
+    if (text.isNull())
+        QSKIP("pdftotext is not installed");
+    const QString flat = squeezed(text);
+    QVERIFY(flat.contains(QStringLiteral("王市长")));
+    QVERIFY(flat.contains(QStringLiteral("市发改委、市商务局、市人社局")));
+    QVERIFY(flat.contains(QStringLiteral("张秘书")));
+}
+
+void TestMeetings::minutesStatusColumnNeverWraps()
+{
+    // M2 (6.5 % against a cap of 5.5 %) is slightly behind, the longest English label; A1.1.1
+    // is behind, the longest Chinese one.
+    const qint64 id = createMeeting();
+    std::set<Status> statuses;
+    for (const MeetingItem &item : m_meetings->items(id)) {
+        MeetingDecision reviewed;
+        reviewed.reviewed = true;
+        QVERIFY(m_meetings->setDecision(item.id, reviewed, nullptr));
+        statuses.insert(item.snapshot.status);
+    }
+    QVERIFY(statuses.count(Status::SlightlyBehind));
+    QVERIFY(statuses.count(Status::Behind));
+    for (const QLocale &language :
+         {QLocale(QLocale::Chinese, QLocale::China), QLocale(QLocale::English)}) {
+        ReportRenderer::Options options;
+        options.language = language;
+        const QString pdf = m_dir->filePath(language.name() + QStringLiteral(".pdf"));
+        const ReportRenderer::Result result =
+            MinutesExporter(options).exportMeeting(*m_meetings, id, pdf);
+        QVERIFY2(result.ok, qPrintable(result.error));
+        const QString text = pdfText(pdf);
+        if (text.isNull())
+            QSKIP("pdftotext is not installed");
+        const ReportLabels labels(language);
+        for (Status status : statuses) {
+            const QString label = labels.status(status);
+            QVERIFY2(inOneRow(text, label),
+                     qPrintable(language.name() + QStringLiteral(": ") + label));
+        }
+    }
 }
 
 QTEST_MAIN(TestMeetings)

@@ -3,6 +3,7 @@
 #include "report/PdfExporter.h"
 #include "store/PlanStore.h"
 #include "report/ReportBuilder.h"
+#include "report/ReportCanvas.h"
 #include "report/ReportLabels.h"
 #include "report/ReportRenderer.h"
 #include "TestSupport.h"
@@ -141,6 +142,23 @@ ParsedPlan largePlan(int perSection = 6)
     return plan;
 }
 
+/// The codes (M1, A3.2.1, L12.1…) printed in a PDF's text.
+std::set<QString> codesIn(const QString &text)
+{
+    const QRegularExpression code(QStringLiteral("\\b([AMGL]\\d+(?:\\.\\d+)*)\\b"));
+    std::set<QString> found;
+    for (auto it = code.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured(1));
+    return found;
+}
+
+/// The text from the last occurrence of marker on.
+QString after(const QString &text, const QString &marker)
+{
+    const int at = text.lastIndexOf(marker);
+    return at < 0 ? QString() : text.mid(at);
+}
+
 } // namespace
 
 class TestPdfExport : public QObject
@@ -162,6 +180,12 @@ private slots:
     void commandLine();
     void builtinPlanRendersWholeBook();
     void sheetsShowReportedShareAndGaps();
+    void chartListsUnreportedOnOneLine();
+    void emptyColumnsAreDropped();
+    void headingsLeaveNoLoneCharacter();
+    void contentsListEveryPart();
+    void indicatorScopeHoldsOnlyIt();
+    void behindScopeHoldsOnlyWhatIsBehind();
 
 private:
     /// Opens a data file holding plan, with figures for some indicators.
@@ -268,8 +292,11 @@ void TestPdfExport::scopesSelectParts()
                           plan.indicators.end());
     m_dir = std::make_unique<QTemporaryDir>();
     auto plain = storeWith(plan);
+    // The self-building part stays in the book when it sets no targets (its sheet says so).
     const auto withoutGovernment = ReportBuilder::build(*plain, AsOf, ReportScope::book(), &error);
-    QCOMPARE(withoutGovernment->sections.size(), std::size_t(1 + 9 + 1));
+    QCOMPARE(withoutGovernment->sections.size(), std::size_t(1 + 9 + 1 + 1));
+    QCOMPARE(withoutGovernment->sections[10].part, PlanPart::Government);
+    QCOMPARE(withoutGovernment->sections[10].tally.indicators, 0);
 }
 
 void TestPdfExport::bookHoldsEveryIndicatorAndArea()
@@ -354,7 +381,7 @@ void TestPdfExport::areaSheetHoldsOnlyItsArea()
     const auto result = PdfExporter().exportPlan(*store, AsOf, ReportScope::forArea(3), out);
     QVERIFY2(result.ok, qPrintable(result.error));
     const QString text = pdfText(out);
-    const QRegularExpression code(QStringLiteral("\\b([AMGL][0-9.]+[0-9])\\b"));
+    const QRegularExpression code(QStringLiteral("\\b([AMGL]\\d+(?:\\.\\d+)*)\\b"));
     std::set<QString> found;
     for (auto it = code.globalMatch(text); it.hasNext();)
         found.insert(it.next().captured(1));
@@ -671,6 +698,312 @@ void TestPdfExport::builtinPlanRendersWholeBook()
         if (node.kind == NodeKind::Area)
             QVERIFY2(flat.contains(squeezed(node.title)), qPrintable(node.title));
     }
+}
+
+void TestPdfExport::chartListsUnreportedOnOneLine()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils not installed");
+    // Livelihood with figures for two of twelve projects: two chart rows and one line naming
+    // the other ten, not ten empty rows reading 未填报.
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("live.sqlite")), &error));
+    QVERIFY(store.importPlan(largePlan(1), false, &error));
+    for (const QString &code : {QStringLiteral("L2.1"), QStringLiteral("L7.1")}) {
+        Measurement m;
+        m.indicatorId = store.indicatorByCode(code)->id;
+        m.date = QDate(2024, 6, 1);
+        m.value = 20;
+        QVERIFY(store.addMeasurement(m, &error));
+    }
+    const QString out = path(QStringLiteral("live.pdf"));
+    const auto result = PdfExporter().exportPlan(
+        store, AsOf, ReportScope::forPart(ReportScope::Kind::Livelihood), out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    const QString text = pdfText(out);
+    const QString chart = after(text, QStringLiteral("各指标完成率"));
+    QVERIFY2(!chart.isEmpty(), qPrintable(text));
+    // The reported two have their rows: code and name.
+    QVERIFY(squeezed(chart).contains(QStringLiteral("L2.1改造老旧小区")));
+    QVERIFY(squeezed(chart).contains(QStringLiteral("L7.1改造老旧小区")));
+    // The ten others: on one line with their count, never as a row of their own.
+    const QString flat = squeezed(chart);
+    QVERIFY2(flat.contains(QStringLiteral("(10)")) || flat.contains(QStringLiteral("10项")),
+             qPrintable(chart));
+    for (int project = 1; project <= 12; ++project) {
+        if (project == 2 || project == 7)
+            continue;
+        const QString code = QStringLiteral("L%1.1").arg(project);
+        QVERIFY2(codesIn(chart).count(code), qPrintable(code));
+        QVERIFY2(!flat.contains(code + QStringLiteral("改造老旧小区")), qPrintable(code));
+    }
+    // 未填报: in the legend and on that line only (was once per empty row).
+    QCOMPARE(chart.count(QStringLiteral("未填报")), 2);
+
+    // With nothing reported there is no axis and no row at all, only the line.
+    PlanStore empty;
+    QVERIFY(empty.open(path(QStringLiteral("empty.sqlite")), &error));
+    QVERIFY(empty.importPlan(largePlan(1), false, &error));
+    const QString none = path(QStringLiteral("none.pdf"));
+    QVERIFY(PdfExporter()
+                .exportPlan(empty, AsOf, ReportScope::forPart(ReportScope::Kind::Livelihood), none)
+                .ok);
+    const QString noneChart = after(pdfText(none), QStringLiteral("各指标完成率"));
+    QVERIFY(squeezed(noneChart).contains(QStringLiteral("(12)")) ||
+            squeezed(noneChart).contains(QStringLiteral("12项")));
+    QVERIFY(!noneChart.contains(QStringLiteral("50%")));
+    QVERIFY(!squeezed(noneChart).contains(QStringLiteral("L1.1改造老旧小区")));
+}
+
+void TestPdfExport::emptyColumnsAreDropped()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils not installed");
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("columns.sqlite")), &error));
+    QVERIFY(store.importPlan(test::samplePlan(), false, &error));
+    const QString bare = path(QStringLiteral("bare.pdf"));
+    QVERIFY(PdfExporter().exportPlan(store, AsOf, ReportScope::forArea(1), bare).ok);
+    QString text = pdfText(bare);
+    QVERIFY(text.contains(QStringLiteral("新引进首店")));
+    QVERIFY(text.contains(QStringLiteral("完成率")));
+    QVERIFY2(!text.contains(QStringLiteral("责任单位")), qPrintable(text));
+    QVERIFY(!text.contains(QStringLiteral("备注")));
+
+    // One row with a lead unit brings the column back; notes still empty, still dropped.
+    const qint64 id = store.indicatorByCode(QStringLiteral("A1.1.2"))->id;
+    QVERIFY(store.setIndicatorField(id, IndicatorField::LeadUnit, QStringLiteral("市政务服务办"),
+                                    &error));
+    const QString lead = path(QStringLiteral("lead.pdf"));
+    QVERIFY(PdfExporter().exportPlan(store, AsOf, ReportScope::forArea(1), lead).ok);
+    text = pdfText(lead);
+    QVERIFY(text.contains(QStringLiteral("责任单位")));
+    QVERIFY(text.contains(QStringLiteral("市政务服务办")));
+    QVERIFY(!text.contains(QStringLiteral("备注")));
+
+    // A figure's note fills 备注.
+    Measurement m;
+    m.indicatorId = id;
+    m.date = QDate(2024, 6, 1);
+    m.value = 92;
+    m.note = QStringLiteral("系统升级中");
+    QVERIFY(store.addMeasurement(m, &error));
+    const QString notes = path(QStringLiteral("notes.pdf"));
+    QVERIFY(PdfExporter().exportPlan(store, AsOf, ReportScope::forArea(1), notes).ok);
+    text = pdfText(notes);
+    QVERIFY(text.contains(QStringLiteral("备注")));
+    QVERIFY(text.contains(QStringLiteral("系统升级中")));
+    // The other parts' tables have neither.
+    const QString main = path(QStringLiteral("main.pdf"));
+    QVERIFY(PdfExporter()
+                .exportPlan(store, AsOf, ReportScope::forPart(ReportScope::Kind::Main), main)
+                .ok);
+    QVERIFY(!pdfText(main).contains(QStringLiteral("责任单位")));
+}
+
+void TestPdfExport::headingsLeaveNoLoneCharacter()
+{
+    QPdfWriter writer(path(QStringLiteral("probe.pdf")));
+    writer.setResolution(1200);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    ReportCanvas canvas(&writer);
+    const QFont font = canvas.font(16, true);
+    const double width = canvas.body().width();
+    // A title one character past a full line: set plainly it leaves that character alone.
+    QString title = QStringLiteral("（一）坚定不移推动经济稳中有进，加快实现质的有效提升");
+    while (canvas.wrappedLines(font, width, title).size() < 2)
+        title += QStringLiteral("和量的合理增长");
+    while (canvas.wrappedLines(font, width, title).constLast().size() > 1)
+        title.chop(1);
+    QCOMPARE(canvas.wrappedLines(font, width, title).size(), 2);
+    const ReportCanvas::Fitted set = canvas.fitted(font, width, title);
+    const QStringList lines = canvas.wrappedLines(set.font, width, set.text);
+    QVERIFY2(lines.constLast().trimmed().size() > 1, qPrintable(lines.join(QLatin1Char('|'))));
+    QCOMPARE(QString(set.text).remove(QLatin1Char('\n')), title); // nothing lost or added
+    QVERIFY(set.font.pointSizeF() >= 16 * 0.88);
+    // A title that fits on one line is left alone.
+    const ReportCanvas::Fitted shortTitle = canvas.fitted(font, width, QStringLiteral("汇总"));
+    QCOMPARE(shortTitle.text, QStringLiteral("汇总"));
+    QCOMPARE(shortTitle.font.pointSizeF(), 16.0);
+
+    if (!needPoppler())
+        return;
+    // On the sheet: the area's title on its page, and no line of it holding only its last
+    // character (the heading's own line, and the table's heading row for its section).
+    ParsedPlan plan = test::samplePlan();
+    plan.nodes[1].title = title.mid(3);
+    plan.nodes[2].title = title.mid(3);
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("lone.sqlite")), &error));
+    QVERIFY(store.importPlan(plan, false, &error));
+    const QString out = path(QStringLiteral("lone.pdf"));
+    QVERIFY(PdfExporter().exportPlan(store, AsOf, ReportScope::forArea(1), out).ok);
+    const QString text = pdfText(out);
+    QVERIFY(squeezed(text).contains(squeezed(title.mid(3))));
+    const QString last = title.right(1);
+    for (const QString &line : text.split(QLatin1Char('\n')))
+        QVERIFY2(line.trimmed() != last, qPrintable(text));
+}
+
+void TestPdfExport::contentsListEveryPart()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils not installed");
+    // The self-building part without a single target: in the contents, saying so.
+    ParsedPlan plan = largePlan(1);
+    plan.indicators.erase(std::remove_if(plan.indicators.begin(), plan.indicators.end(),
+                                         [](const ParsedPlan::Item &item) {
+                                             return item.indicator.code.startsWith(
+                                                 QLatin1Char('G'));
+                                         }),
+                          plan.indicators.end());
+    auto store = storeWith(plan);
+    QVERIFY(store);
+    const QString out = path(QStringLiteral("contents.pdf"));
+    const auto result = PdfExporter().exportPlan(*store, AsOf, ReportScope::book(), out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.contents.size(), std::size_t(1 + 1 + 9 + 1 + 1));
+    const auto government =
+        std::find_if(result.contents.begin(), result.contents.end(), [](const auto &entry) {
+            return entry.title == QStringLiteral("全面加强政府自身建设");
+        });
+    QVERIFY(government != result.contents.end());
+    QVERIFY(government->page > 0);
+    QVERIFY(!government->note.isEmpty());
+    const QString contents = squeezed(pdfText(out, 2));
+    QVERIFY2(contents.contains(QStringLiteral("全面加强政府自身建设")), qPrintable(contents));
+    QVERIFY(contents.contains(QStringLiteral("本部分未设定量化目标")));
+    QVERIFY(
+        squeezed(pdfText(out, government->page)).contains(QStringLiteral("本部分未设定量化目标")));
+    // Every part, each title whole: no "…" anywhere in the contents.
+    for (const ParsedPlan::Node &node : plan.nodes) {
+        if (node.kind == NodeKind::Area || node.kind == NodeKind::MainTargets ||
+            node.kind == NodeKind::Livelihood || node.kind == NodeKind::Government)
+            QVERIFY2(contents.contains(squeezed(node.title)), qPrintable(node.title));
+    }
+    QVERIFY(!contents.contains(QChar(0x2026)));
+}
+
+void TestPdfExport::indicatorScopeHoldsOnlyIt()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils not installed");
+    auto store = storeWith(largePlan());
+    QVERIFY(store);
+    QString error;
+    const auto book = ReportBuilder::build(
+        *store, AsOf, ReportScope::forIndicator(QStringLiteral("A3.2.2")), &error);
+    QVERIFY2(book, qPrintable(error));
+    QCOMPARE(book->sections.size(), std::size_t(1));
+    QCOMPARE(book->sections[0].number, 3);
+    QCOMPARE(book->total.indicators, 1);
+    QCOMPARE(book->sections[0].shown, 1);
+    const QString out = path(QStringLiteral("one.pdf"));
+    const auto result = PdfExporter().exportBook(*book, out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(result.pageCount, 1);
+    const QString text = pdfText(out);
+    // (The sample snippets end in the target: "…A3.2.2200个".)
+    const std::set<QString> codes =
+        codesIn(QString(text).remove(book->sections[0].lines.back().indicator.snippet));
+    QStringList list(codes.begin(), codes.end());
+    QVERIFY2((codes == std::set<QString>{QStringLiteral("A3.2.2")}),
+             qPrintable(list.join(QLatin1Char(' '))));
+    const QString flat = squeezed(text);
+    QVERIFY(flat.contains(squeezed(book->sections[0].lines.back().indicator.name)));
+    QVERIFY(flat.contains(QStringLiteral("第3领域坚定推动高质量发展")));
+    QVERIFY(flat.contains(QStringLiteral("加快建设第2项重点任务"))); // its section's heading
+    QVERIFY(!flat.contains(QStringLiteral("加快建设第1项重点任务")));
+    QVERIFY(flat.contains(squeezed(book->sections[0].lines.back().indicator.snippet)));
+    // Its figure, dated, in the list of figures.
+    QVERIFY(flat.contains(QStringLiteral("2024年5月31日")));
+
+    QVERIFY(!ReportBuilder::build(*store, AsOf, ReportScope::forIndicator(QStringLiteral("Z9")),
+                                  &error));
+    QVERIFY2(error.contains(QStringLiteral("Z9")), qPrintable(error));
+}
+
+void TestPdfExport::behindScopeHoldsOnlyWhatIsBehind()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils not installed");
+    auto store = storeWith(largePlan(2));
+    QVERIFY(store);
+    QString error;
+    const auto all = ReportBuilder::build(*store, AsOf, ReportScope::book(), &error);
+    QVERIFY(all);
+    std::set<QString> behind;
+    std::set<QString> unreported;
+    std::set<QString> others;
+    for (const ReportSection &section : all->sections) {
+        for (const ReportLine &line : section.lines) {
+            if (line.type != ReportLine::Type::Indicator)
+                continue;
+            const Status status = line.evaluation.status;
+            if (status == Status::SlightlyBehind || status == Status::Behind)
+                behind.insert(line.indicator.code);
+            else if (status == Status::NoData)
+                unreported.insert(line.indicator.code);
+            else
+                others.insert(line.indicator.code);
+        }
+    }
+    QVERIFY(!behind.empty());
+    QVERIFY(!unreported.empty());
+    QVERIFY(!others.empty());
+
+    const QString out = path(QStringLiteral("behind.pdf"));
+    auto result = PdfExporter().exportPlan(*store, AsOf, ReportScope::book().behind(), out);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    QCOMPARE(codesIn(pdfText(out)), behind);
+    QCOMPARE(pdfPages(out), result.pageCount);
+    // Every part still in the contents; those with nothing behind have no sheet.
+    QCOMPARE(result.contents.size(), all->sections.size() + 1);
+    for (const auto &entry : result.contents) {
+        if (entry.page > 0)
+            QVERIFY2(squeezed(pdfText(out, entry.page)).contains(squeezed(entry.title)),
+                     qPrintable(entry.title));
+    }
+    const auto area9 =
+        std::find_if(result.contents.begin(), result.contents.end(), [](const auto &entry) {
+            return entry.title.contains(QStringLiteral("第9领域"));
+        });
+    QVERIFY(area9 != result.contents.end());
+    QCOMPARE(area9->page, 0);
+    QVERIFY(squeezed(pdfText(out, 2)).contains(squeezed(area9->title)));
+
+    // With what has not reported.
+    const QString withUnreported = path(QStringLiteral("behind-unreported.pdf"));
+    result =
+        PdfExporter().exportPlan(*store, AsOf, ReportScope::book().behind(true), withUnreported);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    std::set<QString> both = behind;
+    both.insert(unreported.begin(), unreported.end());
+    const std::set<QString> printed = codesIn(pdfText(withUnreported));
+    QStringList extra, missing;
+    for (const QString &c : printed)
+        if (!both.count(c))
+            extra << c;
+    for (const QString &c : both)
+        if (!printed.count(c))
+            missing << c;
+    QVERIFY2(printed == both, qPrintable(extra.join(QLatin1Char(' ')) + QStringLiteral(" / ") +
+                                         missing.join(QLatin1Char(' '))));
+
+    // One area, behind only.
+    const QString area = path(QStringLiteral("behind-area.pdf"));
+    result = PdfExporter().exportPlan(*store, AsOf, ReportScope::forArea(3).behind(), area);
+    QVERIFY2(result.ok, qPrintable(result.error));
+    std::set<QString> area3;
+    for (const QString &code : behind) {
+        if (code.startsWith(QLatin1String("A3.")))
+            area3.insert(code);
+    }
+    QVERIFY(!area3.empty());
+    QCOMPARE(codesIn(pdfText(area)), area3);
 }
 
 QTEST_MAIN(TestPdfExport)

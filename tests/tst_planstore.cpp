@@ -1,3 +1,4 @@
+#include "meeting/MeetingStore.h"
 #include "store/PlanStore.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -30,6 +31,7 @@ private slots:
     void indicatorFieldEditsAreAuditedAndValidated();
     void pragmas();
     void migratesVersion1File();
+    void migratesVersion4FileWithMeetings();
     void planCurveIsKeptValidatedAndAudited();
     void badFilesAreRefusedAndLeftUnchanged_data();
     void badFilesAreRefusedAndLeftUnchanged();
@@ -322,6 +324,108 @@ void TestPlanStore::migratesVersion1File()
         store.setIndicatorField(ind->id, IndicatorField::PlanCurve, QStringLiteral("Q2 3"), &error),
         qPrintable(error));
     QCOMPARE(store.indicator(ind->id)->planCurve.size(), std::size_t(1));
+}
+
+void TestPlanStore::migratesVersion4FileWithMeetings()
+{
+    // A file as version 4 of the schema wrote it, with a meeting (frozen here on purpose).
+    const QString file = path(QStringLiteral("v4.sqlite"));
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v4"));
+        db.setDatabaseName(file);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        const char *const statements[] = {
+            "CREATE TABLE plan (id INTEGER PRIMARY KEY, title TEXT NOT NULL, government TEXT NOT "
+            "NULL DEFAULT '', year INTEGER NOT NULL, source_text TEXT NOT NULL DEFAULT '')",
+            "CREATE TABLE node (id INTEGER PRIMARY KEY, plan_id INTEGER NOT NULL REFERENCES "
+            "plan(id) ON DELETE CASCADE, parent_id INTEGER REFERENCES node(id) ON DELETE CASCADE, "
+            "kind TEXT NOT NULL, ordinal INTEGER NOT NULL, title TEXT NOT NULL, position INTEGER "
+            "NOT NULL)",
+            "CREATE TABLE indicator (id INTEGER PRIMARY KEY, node_id INTEGER NOT NULL REFERENCES "
+            "node(id) ON DELETE CASCADE, ordinal INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, name "
+            "TEXT NOT NULL, target REAL NOT NULL, unit TEXT NOT NULL, comparator TEXT NOT NULL, "
+            "kind TEXT NOT NULL, snippet TEXT NOT NULL, baseline REAL, lead_unit TEXT NOT NULL "
+            "DEFAULT '', position INTEGER NOT NULL, co_units TEXT NOT NULL DEFAULT '', notes TEXT "
+            "NOT NULL DEFAULT '', plan_curve TEXT NOT NULL DEFAULT '')",
+            "CREATE TABLE measurement (id INTEGER PRIMARY KEY, indicator_id INTEGER NOT NULL "
+            "REFERENCES indicator(id) ON DELETE CASCADE, date TEXT NOT NULL, value REAL NOT NULL, "
+            "note TEXT NOT NULL DEFAULT '', entered_by TEXT NOT NULL DEFAULT '', entered_at TEXT "
+            "NOT NULL)",
+            "CREATE TABLE audit_log (id INTEGER PRIMARY KEY, at TEXT NOT NULL, who TEXT NOT NULL, "
+            "entity TEXT NOT NULL, entity_id INTEGER NOT NULL, field TEXT NOT NULL, old_value "
+            "TEXT, new_value TEXT)",
+            "CREATE TABLE meeting (id INTEGER PRIMARY KEY, title TEXT NOT NULL, date TEXT NOT "
+            "NULL, as_of TEXT NOT NULL, scope_nodes TEXT NOT NULL DEFAULT '', behind_only INTEGER "
+            "NOT NULL DEFAULT 0, expected REAL NOT NULL DEFAULT 0, plan_title TEXT NOT NULL "
+            "DEFAULT '', parts TEXT NOT NULL DEFAULT '[]', resume_slide TEXT NOT NULL DEFAULT '', "
+            "created_by TEXT NOT NULL DEFAULT '', created_at TEXT NOT NULL)",
+            "CREATE TABLE meeting_item (id INTEGER PRIMARY KEY, meeting_id INTEGER NOT NULL "
+            "REFERENCES meeting(id) ON DELETE CASCADE, indicator_id INTEGER REFERENCES "
+            "indicator(id) ON DELETE SET NULL, position INTEGER NOT NULL, part INTEGER NOT NULL "
+            "DEFAULT 0, reviewed INTEGER NOT NULL DEFAULT 0, decision TEXT NOT NULL DEFAULT '', "
+            "responsible_unit TEXT NOT NULL DEFAULT '', deadline TEXT NOT NULL DEFAULT '', "
+            "snapshot TEXT NOT NULL DEFAULT '{}')",
+            "CREATE INDEX node_parent ON node(parent_id)",
+            "CREATE INDEX indicator_node ON indicator(node_id)",
+            "CREATE INDEX audit_entity ON audit_log(entity, entity_id)",
+            "CREATE INDEX measurement_indicator_date ON measurement(indicator_id, date)",
+            "CREATE INDEX meeting_date ON meeting(date)",
+            "CREATE INDEX meeting_item_meeting ON meeting_item(meeting_id, position)",
+            "CREATE INDEX meeting_item_indicator ON meeting_item(indicator_id)",
+            "INSERT INTO plan VALUES (1, '旧计划', '成都市', 2024, '')",
+            "INSERT INTO node VALUES (1, 1, NULL, 'area', 1, '第一方面', 0)",
+            "INSERT INTO indicator VALUES (1, 1, 1, 'A1.0.1', '新建绿道', 1000, '公里', '=', "
+            "'count', '新建绿道1000公里', NULL, '市公园城市局', 0, '', '', '')",
+            "INSERT INTO measurement VALUES (1, 1, '2024-05-01', 400, '', '李四', "
+            "'2024-05-02T10:00:00')",
+            "INSERT INTO meeting VALUES (1, '2024年5月进度调度会', '2024-06-05', '2024-05-31', '', "
+            "0, 0.41, '旧计划', '[]', 'item:1', '李四', '2024-06-05T09:00:00')",
+            "INSERT INTO meeting_item VALUES (1, 1, 1, 0, 0, 1, '加快建设', '市公园城市局', "
+            "'2024-09-30', '{\"code\":\"A1.0.1\",\"name\":\"新建绿道\"}')",
+            "PRAGMA application_id = 1346650673",
+            "PRAGMA user_version = 4",
+        };
+        for (const char *sql : statements)
+            QVERIFY2(q.exec(QString::fromUtf8(sql)), sql);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v4"));
+
+    PlanStore store;
+    QString error;
+    QVERIFY2(store.open(file, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 5);
+    QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
+    MeetingStore meetings(&store);
+    // The meeting as it was: nobody named yet, and (as every meeting before version 5) its
+    // scope took indicators with no figures; it resumes where it stopped, unfiltered.
+    std::optional<Meeting> meeting = meetings.meeting(1, &error);
+    QVERIFY2(meeting, qPrintable(error));
+    QCOMPARE(meeting->title, QStringLiteral("2024年5月进度调度会"));
+    QCOMPARE(meeting->resumeSlide, QStringLiteral("item:1"));
+    QVERIFY(!meeting->resumeBehindOnly);
+    QVERIFY(meeting->scope.includeUnreported);
+    QCOMPARE(meeting->participants, MeetingParticipants());
+    const std::vector<MeetingItem> items = meetings.items(1);
+    QCOMPARE(items.size(), std::size_t(1));
+    QCOMPARE(items[0].decision.decision, QStringLiteral("加快建设"));
+    QVERIFY(items[0].decision.reviewed);
+    QCOMPARE(items[0].snapshot.indicator.code, QStringLiteral("A1.0.1"));
+
+    // Version 5's fields work on the migrated file.
+    MeetingParticipants people;
+    people.chair = QStringLiteral("王市长");
+    people.attendees = QStringLiteral("市发改委、市公园城市局");
+    people.recorder = QStringLiteral("李秘书");
+    QVERIFY2(meetings.setParticipants(1, people, &error), qPrintable(error));
+    QVERIFY2(meetings.setResumeSlide(1, QStringLiteral("part:0"), true, &error), qPrintable(error));
+    meeting = meetings.meeting(1);
+    QCOMPARE(meeting->participants, people);
+    QVERIFY(meeting->resumeBehindOnly);
+    QCOMPARE(meeting->resumeSlide, QStringLiteral("part:0"));
+    QCOMPARE(store.auditLog(QStringLiteral("meeting"), 1).size(), std::size_t(3));
 }
 
 void TestPlanStore::planCurveIsKeptValidatedAndAudited()

@@ -54,8 +54,8 @@ const std::vector<Command> &commands()
         {"record", QT_TRANSLATE_NOOP("pd::CommandLine", "Record a figure for one indicator."),
          &CommandLine::record},
         {"export-pdf",
-         QT_TRANSLATE_NOOP("pd::CommandLine", "Print progress sheets (an area, a part or the book) "
-                                              "to PDF."),
+         QT_TRANSLATE_NOOP("pd::CommandLine", "Print progress sheets (the book, an area, a part or "
+                                              "one indicator; or only what is behind) to PDF."),
          &CommandLine::exportPdf},
         {"export-minutes",
          QT_TRANSLATE_NOOP("pd::CommandLine", "Print a review meeting's minutes to PDF."),
@@ -507,11 +507,22 @@ int CommandLine::exportPdf(const QStringList &arguments)
                                   tr("N"));
     const QCommandLineOption part(QStringLiteral("part"),
                                   tr("Only one part: main, government or livelihood."), tr("PART"));
+    const QCommandLineOption indicator(QStringLiteral("indicator"),
+                                       tr("Only the indicator with this code, on a sheet of its "
+                                          "own (its row, the report's words, its figures)."),
+                                       tr("CODE"));
+    const QCommandLineOption behind(QStringLiteral("behind"),
+                                    tr("Only the indicators slightly or seriously behind; every "
+                                       "part stays in the contents and the summary."));
+    const QCommandLineOption unreported(
+        QStringLiteral("unreported"),
+        tr("With --behind: also the indicators that have not reported."));
     const QCommandLineOption asOf(QStringLiteral("as-of"), tr("The date figures are taken at."),
                                   tr("YYYY-MM-DD"));
-    parser.addOptions({db, out, area, part, asOf});
+    parser.addOptions({db, out, area, part, indicator, behind, unreported, asOf});
     const QString usage = tr("usage: progress-dashboard export-pdf --db FILE --out OUT.pdf "
-                             "[--area N | --part main|government|livelihood] [--as-of YYYY-MM-DD]");
+                             "[--area N | --part main|government|livelihood | --indicator CODE] "
+                             "[--behind [--unreported]] [--as-of YYYY-MM-DD]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
         return *stop;
     QString error;
@@ -523,6 +534,12 @@ int CommandLine::exportPdf(const QStringList &arguments)
         return fail(error);
     if (parser.isSet(area) && parser.isSet(part))
         return fail(tr("--area and --part cannot be used together."), 2);
+    if (parser.isSet(indicator) && (parser.isSet(area) || parser.isSet(part)))
+        return fail(tr("--indicator cannot be used with --area or --part."), 2);
+    if (parser.isSet(indicator) && parser.isSet(behind))
+        return fail(tr("--indicator cannot be used with --behind."), 2);
+    if (parser.isSet(unreported) && !parser.isSet(behind))
+        return fail(tr("--unreported goes with --behind."), 2);
 
     ReportScope scope = ReportScope::book();
     if (parser.isSet(area)) {
@@ -543,7 +560,14 @@ int CommandLine::exportPdf(const QStringList &arguments)
         else
             return fail(tr("unknown part \"%1\"; use main, government or livelihood.").arg(name),
                         2);
+    } else if (parser.isSet(indicator)) {
+        const QString code = parser.value(indicator).trimmed();
+        if (code.isEmpty())
+            return fail(usage, 2);
+        scope = ReportScope::forIndicator(code);
     }
+    if (parser.isSet(behind))
+        scope = scope.behind(parser.isSet(unreported));
     QDate date = Clock::today();
     if (parser.isSet(asOf)) {
         date = InputParsing::date(parser.value(asOf));

@@ -12,6 +12,8 @@
 #include "charts/TrendChartView.h"
 
 #include <QAbstractAxis>
+#include <QAbstractBarSeries>
+#include <QBarSet>
 #include <QAction>
 #include <QChart>
 #include <QCheckBox>
@@ -30,11 +32,15 @@
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QXYSeries>
 
 #include <algorithm>
 
 namespace pd {
 namespace {
+
+/// Chart text at 1080 lines: labels must read from the back of a room on a projector.
+constexpr double ChartPixels = 22;
 
 /// The deadline field's "no deadline" value (shown as its special value text).
 const QDate NoDeadline(2000, 1, 1);
@@ -60,12 +66,15 @@ QString chipStyle(Status status, double radius)
         .arg(qRound(radius));
 }
 
-/// Projector-sized text on a chart's title, axes and legend (the views size them for a pane).
+/// Projector-sized text on everything a chart writes: title, axes, legend, the labels the views
+/// draw themselves, the value labels of bars and the point labels of lines. The views size
+/// them for a pane (about 11 px), unreadable from the back of a room.
 void enlargeChart(QChartView *view, const QFont &font)
 {
     QChart *chart = view->chart();
     QFont title = font;
     title.setBold(true);
+    title.setPixelSize(font.pixelSize() * 6 / 5);
     chart->setTitleFont(title);
     chart->legend()->setFont(font);
     // Labels the views draw themselves (bar names and values, notes) first, so that the
@@ -73,6 +82,14 @@ void enlargeChart(QChartView *view, const QFont &font)
     for (QGraphicsItem *item : chart->childItems()) {
         if (auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item))
             text->setFont(font);
+    }
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *bars = qobject_cast<QAbstractBarSeries *>(series)) {
+            for (QBarSet *set : bars->barSets())
+                set->setLabelFont(font);
+        } else if (auto *points = qobject_cast<QXYSeries *>(series)) {
+            points->setPointLabelsFont(font);
+        }
     }
     for (QAbstractAxis *axis : chart->axes()) {
         axis->setLabelsFont(font);
@@ -89,9 +106,10 @@ MeetingModeWindow::MeetingModeWindow(MeetingStore *store, QUndoStack *undoStack,
 {
     setObjectName(QStringLiteral("meetingModeWindow"));
     setFocusPolicy(Qt::StrongFocus);
+    // Until the window has its size, the screen's height: full screen, that is its own.
     const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
     if (screen)
-        m_scale = std::clamp(screen->geometry().height() / 1080.0, 0.6, 3.0);
+        m_scale = scaleFor(screen->geometry().height());
 
     if (const std::optional<Meeting> meeting = store->meeting(meetingId))
         m_deck = MeetingDeck(*meeting, store->items(meetingId));
@@ -109,6 +127,9 @@ MeetingModeWindow::MeetingModeWindow(MeetingStore *store, QUndoStack *undoStack,
         addAction(redo);
     }
     m_ready = true;
+    // Where the meeting stopped, under the filter it had, so the numbering is the same.
+    if (m_deck.meeting().resumeBehindOnly)
+        setBehindOnly(true);
     goTo(m_deck.indexOf(m_deck.meeting().resumeSlide));
 }
 
@@ -122,9 +143,37 @@ QFont MeetingModeWindow::scaledFont(double pixels, bool bold) const
     return f;
 }
 
+void MeetingModeWindow::setScaledFont(QWidget *widget, double pixels, bool bold)
+{
+    widget->setFont(scaledFont(pixels, bold));
+    m_scaledFonts.push_back({widget, pixels, bold});
+}
+
+double MeetingModeWindow::scaleFor(int height)
+{
+    return std::clamp(height / 1080.0, 0.5, 3.0);
+}
+
+void MeetingModeWindow::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // Type follows the window's height: a projector at 1080 lines gets the sizes as designed, a
+    // 4K wall twice them, a small test window less.
+    const double scale = scaleFor(height());
+    if (std::abs(scale - m_scale) < 0.01)
+        return;
+    m_scale = scale;
+    for (const ScaledFont &entry : m_scaledFonts) {
+        if (entry.widget)
+            entry.widget->setFont(scaledFont(entry.pixels, entry.bold));
+    }
+    if (m_ready)
+        showSlide(); // the slide's rich text and charts take their sizes from the scale
+}
+
 void MeetingModeWindow::buildUi()
 {
-    setFont(scaledFont(26));
+    setScaledFont(this, 26);
     setAutoFillBackground(true);
     QPalette pal = palette();
     pal.setColor(QPalette::Window, Qt::white);
@@ -146,20 +195,20 @@ void MeetingModeWindow::buildUi()
     barLayout->setContentsMargins(margin, qRound(10 * m_scale), margin, qRound(10 * m_scale));
     m_meetingTitle = new QLabel(bar);
     m_meetingTitle->setObjectName(QStringLiteral("meetingTitle"));
-    m_meetingTitle->setFont(scaledFont(26, true));
+    setScaledFont(m_meetingTitle, 26, true);
     m_asOf = new QLabel(bar);
     m_asOf->setObjectName(QStringLiteral("meetingAsOf"));
-    m_asOf->setFont(scaledFont(22));
+    setScaledFont(m_asOf, 22);
     m_behindOnly = new QCheckBox(bar);
     m_behindOnly->setObjectName(QStringLiteral("meetingBehindOnly"));
-    m_behindOnly->setFont(scaledFont(22));
+    setScaledFont(m_behindOnly, 22);
     m_behindOnly->setFocusPolicy(Qt::NoFocus);
     m_behindOnly->setStyleSheet(
         QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }")
             .arg(qRound(22 * m_scale)));
     m_position = new QLabel(bar);
     m_position->setObjectName(QStringLiteral("meetingPosition"));
-    m_position->setFont(scaledFont(30, true));
+    setScaledFont(m_position, 30, true);
     m_position->setMinimumWidth(qRound(150 * m_scale));
     m_position->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     barLayout->addWidget(m_meetingTitle);
@@ -180,7 +229,7 @@ void MeetingModeWindow::buildUi()
     auto *emptyLayout = new QVBoxLayout(m_emptyPage);
     m_emptyText = new QLabel(m_emptyPage);
     m_emptyText->setAlignment(Qt::AlignCenter);
-    m_emptyText->setFont(scaledFont(36));
+    setScaledFont(m_emptyText, 36);
     m_emptyText->setWordWrap(true);
     emptyLayout->addWidget(m_emptyText);
     m_pages->addWidget(m_emptyPage);
@@ -192,11 +241,11 @@ void MeetingModeWindow::buildUi()
     partLayout->setContentsMargins(margin, margin, margin, qRound(12 * m_scale));
     m_partTitle = new QLabel(m_partPage);
     m_partTitle->setObjectName(QStringLiteral("meetingPartTitle"));
-    m_partTitle->setFont(scaledFont(46, true));
+    setScaledFont(m_partTitle, 46, true);
     m_partTitle->setWordWrap(true);
     partLayout->addWidget(m_partTitle);
     m_partSubtitle = new QLabel(m_partPage);
-    m_partSubtitle->setFont(scaledFont(26));
+    setScaledFont(m_partSubtitle, 26);
     m_partSubtitle->setStyleSheet(QStringLiteral("color: #555;"));
     m_partSubtitle->setWordWrap(true);
     partLayout->addWidget(m_partSubtitle);
@@ -236,13 +285,13 @@ void MeetingModeWindow::buildUi()
     itemLayout->setContentsMargins(margin, qRound(16 * m_scale), margin, qRound(8 * m_scale));
     itemLayout->setSpacing(qRound(8 * m_scale));
     m_itemPath = new QLabel(m_itemPage);
-    m_itemPath->setFont(scaledFont(22));
+    setScaledFont(m_itemPath, 22);
     m_itemPath->setStyleSheet(QStringLiteral("color: #555;"));
     m_itemPath->setWordWrap(true);
     itemLayout->addWidget(m_itemPath);
     m_itemTitle = new QLabel(m_itemPage);
     m_itemTitle->setObjectName(QStringLiteral("meetingItemTitle"));
-    m_itemTitle->setFont(scaledFont(44, true));
+    setScaledFont(m_itemTitle, 44, true);
     m_itemTitle->setWordWrap(true);
     itemLayout->addWidget(m_itemTitle);
 
@@ -251,10 +300,10 @@ void MeetingModeWindow::buildUi()
     figures->setVerticalSpacing(0);
     for (int i = 0; i < 5; ++i) {
         auto *caption = new QLabel(m_itemPage);
-        caption->setFont(scaledFont(22));
+        setScaledFont(caption, 22);
         caption->setStyleSheet(QStringLiteral("color: #555;"));
         auto *figure = new QLabel(m_itemPage);
-        figure->setFont(scaledFont(40, true));
+        setScaledFont(figure, 40, true);
         figure->setTextFormat(Qt::RichText);
         figure->setWordWrap(i < 2); // long targets wrap; the status chip stays one line
         figures->addWidget(caption, 0, i);
@@ -283,7 +332,7 @@ void MeetingModeWindow::buildUi()
 
     m_snippet = new QLabel(m_itemPage);
     m_snippet->setObjectName(QStringLiteral("meetingSnippet"));
-    m_snippet->setFont(scaledFont(26));
+    setScaledFont(m_snippet, 26);
     m_snippet->setWordWrap(true);
     m_snippet->setTextFormat(Qt::RichText);
     m_snippet->setStyleSheet(
@@ -294,7 +343,7 @@ void MeetingModeWindow::buildUi()
     itemLayout->addWidget(m_snippet);
     m_earlier = new QLabel(m_itemPage);
     m_earlier->setObjectName(QStringLiteral("meetingEarlierDecision"));
-    m_earlier->setFont(scaledFont(20));
+    setScaledFont(m_earlier, 20);
     m_earlier->setStyleSheet(QStringLiteral("color: #555;"));
     m_earlier->setWordWrap(true);
     itemLayout->addWidget(m_earlier);
@@ -309,29 +358,27 @@ void MeetingModeWindow::buildUi()
     const int pad = qRound(10 * m_scale);
     decisionLayout->setContentsMargins(pad, pad, pad, pad);
     decisionLayout->setHorizontalSpacing(pad);
-    const QFont fieldFont = scaledFont(26);
-    const QFont captionFont = scaledFont(20, true);
     m_reviewed = new QCheckBox(decisionBox);
     m_reviewed->setObjectName(QStringLiteral("meetingReviewed"));
-    m_reviewed->setFont(scaledFont(24, true));
+    setScaledFont(m_reviewed, 24, true);
     m_reviewed->setFocusPolicy(Qt::NoFocus);
     m_reviewed->setStyleSheet(QStringLiteral("QCheckBox::indicator { width: %1px; height: %1px; }")
                                   .arg(qRound(26 * m_scale)));
     m_decisionLabel = new QLabel(decisionBox);
-    m_decisionLabel->setFont(captionFont);
+    setScaledFont(m_decisionLabel, 20, true);
     m_decision = new QLineEdit(decisionBox);
     m_decision->setObjectName(QStringLiteral("meetingDecision"));
-    m_decision->setFont(fieldFont);
+    setScaledFont(m_decision, 26);
     m_unitLabel = new QLabel(decisionBox);
-    m_unitLabel->setFont(captionFont);
+    setScaledFont(m_unitLabel, 20, true);
     m_unit = new QLineEdit(decisionBox);
     m_unit->setObjectName(QStringLiteral("meetingResponsibleUnit"));
-    m_unit->setFont(fieldFont);
+    setScaledFont(m_unit, 26);
     m_deadlineLabel = new QLabel(decisionBox);
-    m_deadlineLabel->setFont(captionFont);
+    setScaledFont(m_deadlineLabel, 20, true);
     m_deadline = new QDateEdit(decisionBox);
     m_deadline->setObjectName(QStringLiteral("meetingDeadline"));
-    m_deadline->setFont(fieldFont);
+    setScaledFont(m_deadline, 26);
     m_deadline->setCalendarPopup(true);
     m_deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_deadline->setMinimumDate(NoDeadline);
@@ -364,10 +411,31 @@ void MeetingModeWindow::buildUi()
     connect(m_unit, &QLineEdit::editingFinished, this, &MeetingModeWindow::commitFields);
     connect(m_deadline, &QDateEdit::editingFinished, this, &MeetingModeWindow::commitFields);
     connect(m_reviewed, &QCheckBox::clicked, this, &MeetingModeWindow::commitFields);
+    // A decision taken means the item was discussed: tick the box as soon as one is typed, so
+    // the mark shown is the one saved and R afterwards finds it already set.
+    connect(m_decision, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const MeetingItem *item = currentItem();
+        if (item && item->id == m_shownItemId && !text.trimmed().isEmpty() &&
+            item->decision.decision.isEmpty() && !item->decision.reviewed)
+            m_reviewed->setChecked(true);
+    });
+
+    // What the last key did, or why it did nothing (a part not on the agenda, hidden by the
+    // filter; R on a part's summary), so no key press goes by without a word.
+    m_statusLine = new QLabel(this);
+    m_statusLine->setObjectName(QStringLiteral("meetingStatusLine"));
+    setScaledFont(m_statusLine, 22, true);
+    m_statusLine->setWordWrap(true);
+    m_statusLine->setStyleSheet(QStringLiteral("QLabel { color: #17325c; padding: %1px %2px; }")
+                                    .arg(qRound(4 * m_scale))
+                                    .arg(margin));
+    m_statusLine->setMinimumHeight(QFontMetrics(m_statusLine->font()).height() +
+                                   qRound(8 * m_scale));
+    layout->addWidget(m_statusLine);
 
     m_keys = new QLabel(this);
     m_keys->setObjectName(QStringLiteral("meetingKeys"));
-    m_keys->setFont(scaledFont(18));
+    setScaledFont(m_keys, 18);
     m_keys->setWordWrap(true);
     m_keys->setStyleSheet(QStringLiteral("QLabel { background: #eceff1; color: #37474f; "
                                          "padding: %1px %2px; }")
@@ -398,7 +466,8 @@ void MeetingModeWindow::retranslateUi()
     m_deadline->setSpecialValueText(tr("none"));
     m_keys->setText(tr("→ Space PgDn next · ← PgUp back · Home End first, last · 1–9 area · "
                        "M main targets · L livelihood · G government · B only behind · "
-                       "R reviewed · D decision (Enter or Esc back) · Ctrl+Z undo · Esc leave"));
+                       "R mark reviewed · Shift+R remove the mark · D decision (Enter or Esc "
+                       "back) · Ctrl+Z undo · Esc leave"));
     if (m_ready)
         showSlide();
 }
@@ -429,11 +498,44 @@ void MeetingModeWindow::goTo(int index)
 {
     commitFields();
     m_index = std::clamp(index, 0, std::max(0, m_deck.count() - 1));
+    showStatus(QString());
     showSlide();
-    if (const MeetingSlide *slide = currentSlide()) {
-        if (m_store)
-            m_store->setResumeSlide(m_meetingId, slide->key, nullptr);
+    saveResumePosition();
+}
+
+void MeetingModeWindow::next()
+{
+    if (m_deck.count() > 0 && m_index >= m_deck.count() - 1) {
+        showStatus(tr("This is the last slide."));
+        return;
     }
+    goTo(m_index + 1);
+}
+
+void MeetingModeWindow::previous()
+{
+    if (m_index <= 0) {
+        showStatus(tr("This is the first slide."));
+        return;
+    }
+    goTo(m_index - 1);
+}
+
+void MeetingModeWindow::saveResumePosition()
+{
+    const MeetingSlide *slide = currentSlide();
+    if (slide && m_store)
+        m_store->setResumeSlide(m_meetingId, slide->key, m_deck.behindOnly(), nullptr);
+}
+
+QString MeetingModeWindow::statusText() const
+{
+    return m_statusLine->text();
+}
+
+void MeetingModeWindow::showStatus(const QString &text)
+{
+    m_statusLine->setText(text);
 }
 
 void MeetingModeWindow::setBehindOnly(bool behindOnly)
@@ -453,10 +555,25 @@ void MeetingModeWindow::setBehindOnly(bool behindOnly)
 bool MeetingModeWindow::jumpToPart(PlanPart part, int number)
 {
     const int index = m_deck.partSlide(part, number);
-    if (index < 0)
-        return false;
-    goTo(index);
-    return true;
+    if (index >= 0) {
+        goTo(index);
+        return true;
+    }
+    // Say why the key did nothing: the filter hides the part, or the meeting never had it.
+    const int inMeeting = m_deck.meetingPart(part, number);
+    if (inMeeting >= 0) {
+        showStatus(tr("%1: no indicator is behind. Press B to show all slides.")
+                       .arg(m_deck.meeting().parts[std::size_t(inMeeting)].title));
+    } else if (part == PlanPart::Area) {
+        showStatus(tr("Area %1 is not on this meeting's agenda.").arg(number));
+    } else if (part == PlanPart::Main) {
+        showStatus(tr("The main targets are not on this meeting's agenda."));
+    } else if (part == PlanPart::Livelihood) {
+        showStatus(tr("The livelihood projects are not on this meeting's agenda."));
+    } else {
+        showStatus(tr("Government self-building is not on this meeting's agenda."));
+    }
+    return false;
 }
 
 void MeetingModeWindow::showSlide()
@@ -515,7 +632,7 @@ void MeetingModeWindow::showPart(const MeetingSlide &slide)
     for (const MeetingBar &bar : part.bars)
         bars.push_back({bar.label, bar.progress.value_or(0.0), bar.status, bar.label});
     m_partChart->setBars(tr("Completion"), bars, meeting.expected);
-    enlargeChart(m_partChart, scaledFont(20));
+    enlargeChart(m_partChart, scaledFont(ChartPixels));
     m_pages->setCurrentWidget(m_partPage);
 }
 
@@ -568,8 +685,8 @@ void MeetingModeWindow::showItem(const MeetingSlide &slide)
     m_targetChart->setIndicator(
         s.indicator, s.actual ? std::optional<double>(s.actual->value) : std::nullopt, evaluation);
     m_trendChart->setIndicator(s.indicator, s.history, meeting.asOf.year(), meeting.asOf);
-    enlargeChart(m_targetChart, scaledFont(18));
-    enlargeChart(m_trendChart, scaledFont(18));
+    enlargeChart(m_targetChart, scaledFont(ChartPixels));
+    enlargeChart(m_trendChart, scaledFont(ChartPixels));
 
     // The sentence as the report wrote it, the part the target was read from underlined.
     QString sentence = s.indicator.snippet.toHtmlEscaped();
@@ -664,12 +781,24 @@ void MeetingModeWindow::onItemChanged(qint64 meetingId, qint64 itemId)
         fillDecision(*current);
 }
 
-void MeetingModeWindow::toggleReviewed()
+void MeetingModeWindow::markReviewed(bool reviewed)
 {
-    if (!currentItem())
+    if (!currentItem()) {
+        showStatus(tr("This is a part's summary: R marks an indicator's slide as reviewed."));
         return;
-    m_reviewed->setChecked(!m_reviewed->isChecked());
+    }
+    // R only ever marks and Shift+R only ever unmarks, so pressing R after a decision was
+    // typed (which marks the item) never takes the mark away unseen.
+    if (m_reviewed->isChecked() == reviewed) {
+        showStatus(reviewed ? tr("Already marked as reviewed. Shift+R removes the mark.")
+                            : tr("Not marked as reviewed. R marks it."));
+        return;
+    }
+    m_reviewed->setChecked(reviewed);
     commitFields();
+    const MeetingItem *item = currentItem();
+    if (item && item->decision.reviewed == reviewed)
+        showStatus(reviewed ? tr("Marked as reviewed.") : tr("The reviewed mark is removed."));
 }
 
 void MeetingModeWindow::focusSlide()
@@ -747,13 +876,16 @@ void MeetingModeWindow::keyPressEvent(QKeyEvent *event)
         setBehindOnly(!m_deck.behindOnly());
         return;
     case Qt::Key_R:
-        toggleReviewed();
+        markReviewed(!(event->modifiers() & Qt::ShiftModifier));
         return;
     case Qt::Key_D:
     case Qt::Key_Return:
     case Qt::Key_Enter:
         if (currentItem())
             m_decision->setFocus(Qt::ShortcutFocusReason);
+        else
+            showStatus(tr("This is a part's summary: decisions are typed on an indicator's "
+                          "slide."));
         return;
     case Qt::Key_Escape:
     case Qt::Key_F11:
@@ -768,10 +900,7 @@ void MeetingModeWindow::keyPressEvent(QKeyEvent *event)
 void MeetingModeWindow::closeEvent(QCloseEvent *event)
 {
     commitFields();
-    if (const MeetingSlide *slide = currentSlide()) {
-        if (m_store)
-            m_store->setResumeSlide(m_meetingId, slide->key, nullptr);
-    }
+    saveResumePosition();
     emit closed();
     QWidget::closeEvent(event);
 }

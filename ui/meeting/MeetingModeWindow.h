@@ -5,6 +5,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <vector>
+
 class QCheckBox;
 class QDateEdit;
 class QLabel;
@@ -27,8 +29,11 @@ class TrendChartView;
 /// meeting mode resumes there.
 ///
 /// Keys: → Space PageDown next; ← PageUp back; Home End; 1–9 an area; M main targets;
-/// L livelihood projects; G government; B behind only; R reviewed; D or Enter the decision
-/// field (Enter or Esc back to the slide); Esc leaves.
+/// L livelihood projects; G government; B behind only; R marks reviewed, Shift+R removes the
+/// mark; D or Enter the decision field (Enter or Esc back to the slide); Esc leaves. A key that
+/// does nothing here says why in the status line under the slide.
+///
+/// Type is sized for 1080 lines and scales with the window's height.
 class MeetingModeWindow : public QWidget
 {
     Q_OBJECT
@@ -44,10 +49,12 @@ public:
     /// The slide shown, or null when the filter leaves none.
     const MeetingSlide *currentSlide() const;
     QString positionText() const; ///< "12 / 47"
+    /// The status line: what the last key did or why it did nothing; empty after a move.
+    QString statusText() const;
 
     void goTo(int index);
-    void next() { goTo(m_index + 1); }
-    void previous() { goTo(m_index - 1); }
+    void next();
+    void previous();
     /// Shows only indicators behind (and their parts), staying on the slide shown if it can.
     void setBehindOnly(bool behindOnly);
     /// Jumps to a part's summary slide; false when the meeting does not review that part.
@@ -62,6 +69,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -72,10 +80,23 @@ private:
     void showItem(const MeetingSlide &slide);
     void fillDecision(const MeetingItem &item);
     void onItemChanged(qint64 meetingId, qint64 itemId);
-    void toggleReviewed();
+    void markReviewed(bool reviewed);
+    void showStatus(const QString &text);
+    void saveResumePosition();
     void focusSlide();
     const MeetingItem *currentItem() const;
     QFont scaledFont(double pixels, bool bold = false) const;
+    /// Sets a font of that size at 1080 lines and keeps it to rescale on resize.
+    void setScaledFont(QWidget *widget, double pixels, bool bold = false);
+    static double scaleFor(int height);
+
+    struct ScaledFont
+    {
+        QPointer<QWidget> widget;
+        double pixels = 0;
+        bool bold = false;
+    };
+    std::vector<ScaledFont> m_scaledFonts;
 
     QPointer<MeetingStore> m_store;
     QPointer<QUndoStack> m_undoStack;
@@ -122,6 +143,7 @@ private:
     QDateEdit *m_deadline = nullptr;
     QLabel *m_error = nullptr;
 
+    QLabel *m_statusLine = nullptr;
     QLabel *m_keys = nullptr;
 };
 

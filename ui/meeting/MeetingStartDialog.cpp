@@ -5,7 +5,7 @@
 #include "meeting/MeetingStore.h"
 
 #include <QApplication>
-#include <QCheckBox>
+#include <QButtonGroup>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -37,12 +37,15 @@ MeetingStartDialog::MeetingStartDialog(MeetingStore *store, const QDate &asOf, q
     const std::optional<qint64> latest = store->latestMeetingId();
     m_continue = new QRadioButton(this);
     m_continue->setObjectName(QStringLiteral("continueMeeting"));
-    if (latest) {
-        m_latestId = *latest;
-        const std::optional<Meeting> meeting = store->meeting(*latest);
+    const std::optional<Meeting> latestMeeting =
+        latest ? store->meeting(*latest) : std::optional<Meeting>();
+    if (latestMeeting) {
+        m_latestId = latestMeeting->id;
+        m_latestParticipants = latestMeeting->participants;
         m_continue->setText(
             tr("&Continue the latest meeting: %1 (%2)")
-                .arg(meeting->title, QLocale().toString(meeting->date, QLocale::ShortFormat)));
+                .arg(latestMeeting->title,
+                     QLocale().toString(latestMeeting->date, QLocale::ShortFormat)));
     } else {
         m_continue->setText(tr("&Continue the latest meeting (there is none yet)"));
         m_continue->setEnabled(false);
@@ -56,14 +59,18 @@ MeetingStartDialog::MeetingStartDialog(MeetingStore *store, const QDate &asOf, q
     auto *form = new QFormLayout(m_newFields);
     form->setContentsMargins(24, 0, 0, 0);
     const QDate today = Clock::today();
-    m_title = new QLineEdit(defaultTitle(today), m_newFields);
+    // The figures' date is the window's: the title names the month of the data reviewed, which
+    // need not be this month (a copy of June's figures reviewed in August is June's meeting).
+    const QDate figuresDate = asOf.isValid() ? asOf : today;
+    m_title = new QLineEdit(defaultTitle(figuresDate), m_newFields);
     m_title->setObjectName(QStringLiteral("meetingTitleEdit"));
     m_title->setMinimumWidth(360);
+    connect(m_title, &QLineEdit::textEdited, this, [this] { m_titleEdited = true; });
     m_date = new QDateEdit(today, m_newFields);
     m_date->setObjectName(QStringLiteral("meetingDateEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_asOf = new QDateEdit(asOf.isValid() ? asOf : today, m_newFields);
+    m_asOf = new QDateEdit(figuresDate, m_newFields);
     m_asOf->setObjectName(QStringLiteral("meetingAsOfEdit"));
     m_asOf->setCalendarPopup(true);
     m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -81,14 +88,48 @@ MeetingStartDialog::MeetingStartDialog(MeetingStore *store, const QDate &asOf, q
         m_area->setText(tr("The selected area (select one in the tree first)"));
         m_area->setEnabled(false);
     }
-    m_behindOnly = new QCheckBox(tr("Only indicators &behind"), m_newFields);
-    m_behindOnly->setObjectName(QStringLiteral("scopeBehindOnly"));
     m_wholePlan->setChecked(true);
     scope->addWidget(m_wholePlan);
     scope->addWidget(m_area);
-    scope->addWidget(m_behindOnly);
     form->addRow(tr("Scope:"), scope);
+
+    // Which indicators get a slide; each choice says how many. The texts carry the counts and
+    // are set in updateCounts().
+    auto *indicators = new QVBoxLayout;
+    auto *indicatorGroup = new QButtonGroup(this);
+    m_reported = new QRadioButton(m_newFields);
+    m_reported->setObjectName(QStringLiteral("scopeReported"));
+    m_behindOnly = new QRadioButton(m_newFields);
+    m_behindOnly->setObjectName(QStringLiteral("scopeBehindOnly"));
+    m_everyIndicator = new QRadioButton(m_newFields);
+    m_everyIndicator->setObjectName(QStringLiteral("scopeEveryIndicator"));
+    for (QRadioButton *choice : {m_reported, m_behindOnly, m_everyIndicator}) {
+        indicatorGroup->addButton(choice);
+        indicators->addWidget(choice);
+    }
+    m_reported->setChecked(true);
+    m_skipped = new QLabel(m_newFields);
+    m_skipped->setObjectName(QStringLiteral("scopeSkipped"));
+    m_skipped->setWordWrap(true);
+    m_skipped->setStyleSheet(QStringLiteral("color: #555;"));
+    indicators->addWidget(m_skipped);
+    form->addRow(tr("Indicators:"), indicators);
     layout->addWidget(m_newFields);
+
+    // Who holds and minutes the meeting: for a new one or the one continued.
+    auto *people = new QFormLayout;
+    people->setContentsMargins(0, 8, 0, 0);
+    m_chair = new QLineEdit(m_latestParticipants.chair, this);
+    m_chair->setObjectName(QStringLiteral("meetingChairEdit"));
+    m_attendees = new QLineEdit(m_latestParticipants.attendees, this);
+    m_attendees->setObjectName(QStringLiteral("meetingAttendeesEdit"));
+    m_attendees->setPlaceholderText(tr("Names or units, separated by 、 or commas"));
+    m_recorder = new QLineEdit(m_latestParticipants.recorder, this);
+    m_recorder->setObjectName(QStringLiteral("meetingRecorderEdit"));
+    people->addRow(tr("C&hair:"), m_chair);
+    people->addRow(tr("Atte&ndees:"), m_attendees);
+    people->addRow(tr("&Recorder:"), m_recorder);
+    layout->addLayout(people);
 
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("meetingStartError"));
@@ -103,9 +144,40 @@ MeetingStartDialog::MeetingStartDialog(MeetingStore *store, const QDate &asOf, q
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
 
-    (latest ? m_continue : m_new)->setChecked(true);
+    (latestMeeting ? m_continue : m_new)->setChecked(true);
     connect(m_new, &QRadioButton::toggled, this, &MeetingStartDialog::updateEnabled);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &MeetingStartDialog::updateTitle);
+    connect(m_asOf, &QDateEdit::dateChanged, this, &MeetingStartDialog::updateCounts);
+    connect(m_area, &QRadioButton::toggled, this, &MeetingStartDialog::updateCounts);
+    connect(indicatorGroup, &QButtonGroup::buttonToggled, this, &MeetingStartDialog::updateCounts);
+    updateCounts();
     updateEnabled();
+}
+
+void MeetingStartDialog::updateTitle()
+{
+    if (!m_titleEdited)
+        m_title->setText(defaultTitle(m_asOf->date()));
+}
+
+void MeetingStartDialog::updateCounts()
+{
+    std::vector<qint64> nodes;
+    if (m_area->isChecked() && m_areaNodeId > 0)
+        nodes.push_back(m_areaNodeId);
+    const MeetingScopeCounts counts =
+        MeetingBuilder::count(*m_store->planStore(), m_asOf->date(), nodes, nullptr)
+            .value_or(MeetingScopeCounts());
+    m_reported->setText(tr("Every &reported indicator (%n)", "", counts.reported));
+    m_behindOnly->setText(tr("Reported and &behind only (%n)", "", counts.behind));
+    m_everyIndicator->setText(
+        tr("Every indicator, &including those with no figures (%n)", "", counts.indicators));
+    m_skipped->setText(
+        tr("%n indicator(s) with no figures as of %1 get no slide; choose the last option to "
+           "include them.",
+           "", counts.unreported())
+            .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat)));
+    m_skipped->setVisible(!m_everyIndicator->isChecked() && counts.unreported() > 0);
 }
 
 void MeetingStartDialog::updateEnabled()
@@ -115,7 +187,17 @@ void MeetingStartDialog::updateEnabled()
 
 void MeetingStartDialog::accept()
 {
+    MeetingParticipants participants;
+    participants.chair = m_chair->text();
+    participants.attendees = m_attendees->text();
+    participants.recorder = m_recorder->text();
+    QString error;
     if (m_continue->isChecked() && m_latestId > 0) {
+        if (!m_store->setParticipants(m_latestId, participants, &error)) {
+            m_error->setText(error);
+            m_error->show();
+            return;
+        }
         m_meetingId = m_latestId;
         QDialog::accept();
         return;
@@ -124,13 +206,15 @@ void MeetingStartDialog::accept()
     if (m_area->isChecked() && m_areaNodeId > 0)
         scope.nodeIds.push_back(m_areaNodeId);
     scope.behindOnly = m_behindOnly->isChecked();
-    QString error;
+    scope.includeUnreported = m_everyIndicator->isChecked();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     std::optional<MeetingBuilder::Result> built = MeetingBuilder::build(
         *m_store->planStore(), m_title->text(), m_date->date(), m_asOf->date(), scope, &error);
     std::optional<qint64> id;
-    if (built)
+    if (built) {
+        built->meeting.participants = participants;
         id = m_store->addMeeting(built->meeting, built->items, &error);
+    }
     QApplication::restoreOverrideCursor();
     if (!id) {
         m_error->setText(error);

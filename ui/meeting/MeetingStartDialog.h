@@ -4,7 +4,6 @@
 
 #include <QDialog>
 
-class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -15,9 +14,12 @@ namespace pd {
 class MeetingStore;
 
 /// Starts meeting mode: continue the latest meeting, or create a new one (title, date, the
-/// as-of date of its figures, and its scope: the whole plan or the selected area, optionally
-/// only what is behind). Creating takes the meeting's frozen snapshot at once; a failure is
-/// shown in the dialog, which stays open.
+/// as-of date of its figures, and its scope: the whole plan or the selected area; every
+/// reported indicator, only those reported and behind, or every one including those with no
+/// figures, each with its count). By default the indicators with no figures are skipped, and
+/// the dialog says how many. Who chairs, attends and minutes the meeting is asked for either
+/// way (the latest meeting's as a start) and printed on the minutes. Creating takes the
+/// meeting's frozen snapshot at once; a failure is shown in the dialog, which stays open.
 class MeetingStartDialog : public QDialog
 {
     Q_OBJECT
@@ -29,13 +31,16 @@ public:
     /// The meeting to show once accepted (the latest one, or the one just created).
     qint64 meetingId() const { return m_meetingId; }
 
-    /// The default title of a meeting held on date: "2024年7月进度调度会" in Chinese.
+    /// The default title of a meeting on the figures of a date: "2024年7月进度调度会" in
+    /// Chinese. The dialog gives it the as-of date, the data's, not today's.
     static QString defaultTitle(const QDate &date);
 
     void accept() override;
 
 private:
     void updateEnabled();
+    void updateCounts();
+    void updateTitle();
 
     MeetingStore *m_store;
     qint64 m_latestId = 0;
@@ -48,7 +53,15 @@ private:
     QDateEdit *m_asOf = nullptr;
     QRadioButton *m_wholePlan = nullptr;
     QRadioButton *m_area = nullptr;
-    QCheckBox *m_behindOnly = nullptr;
+    QRadioButton *m_behindOnly = nullptr;
+    QRadioButton *m_reported = nullptr;
+    QRadioButton *m_everyIndicator = nullptr;
+    QLabel *m_skipped = nullptr;
+    QLineEdit *m_chair = nullptr;
+    QLineEdit *m_attendees = nullptr;
+    QLineEdit *m_recorder = nullptr;
+    MeetingParticipants m_latestParticipants;
+    bool m_titleEdited = false;
     QLabel *m_error = nullptr;
     QWidget *m_newFields = nullptr;
 };

@@ -8,18 +8,26 @@
 #include "report/ReportBuilder.h"
 #include "report/ReportRenderer.h"
 
+#include "main/FileDialog.h"
+
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
-#include "main/FileDialog.h"
-#include <QInputDialog>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QRadioButton>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QVBoxLayout>
 
 namespace pd {
 namespace {
@@ -81,7 +89,7 @@ void PrintController::retranslate()
     m_printAction->setText(tr("&Print…"));
     m_exportPdfAction->setText(tr("Export &PDF…"));
     m_exportPdfAction->setToolTip(
-        tr("Progress sheets of the selected area or part, or the whole book"));
+        tr("Progress sheets of the selected area, part or indicator, or the whole book"));
 }
 
 ReportRenderer::Options PrintController::sheetOptions()
@@ -119,11 +127,15 @@ ReportScope PrintController::scopeForSelection() const
     return ReportScope::book();
 }
 
+QString PrintController::indicatorForSelection() const
+{
+    const Indicator *indicator = m_window->treeModel()->indicatorAt(m_window->currentSourceIndex());
+    return indicator ? indicator->code : QString();
+}
+
 std::optional<ReportScope> PrintController::askScope(const QString &title)
 {
     const ReportScope selection = scopeForSelection();
-    if (selection.kind == ReportScope::Kind::Book)
-        return selection;
     QString selectionText;
     const QModelIndex current = m_window->currentSourceIndex();
     for (QModelIndex index = current; index.isValid(); index = index.parent()) {
@@ -133,13 +145,70 @@ std::optional<ReportScope> PrintController::askScope(const QString &title)
             break;
         }
     }
-    const QStringList choices{tr("Selection: %1").arg(selectionText), tr("The whole book")};
-    bool ok = false;
-    const QString choice = QInputDialog::getItem(
-        m_window, title, tr("Print which progress sheets?"), choices, 0, false, &ok);
-    if (!ok)
+    const Indicator *indicator = m_window->treeModel()->indicatorAt(current);
+
+    QDialog dialog(m_window);
+    dialog.setObjectName(QStringLiteral("printScopeDialog"));
+    dialog.setWindowTitle(title);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(new QLabel(tr("Print which progress sheets?"), &dialog));
+    QRadioButton *selectionChoice = nullptr;
+    QRadioButton *indicatorChoice = nullptr;
+    if (selection.kind != ReportScope::Kind::Book) {
+        selectionChoice = new QRadioButton(tr("Selection: %1").arg(selectionText), &dialog);
+        selectionChoice->setObjectName(QStringLiteral("scopeSelection"));
+        layout->addWidget(selectionChoice);
+    }
+    if (indicator) {
+        indicatorChoice = new QRadioButton(
+            tr("This indicator: %1 %2").arg(indicator->code, indicator->name), &dialog);
+        indicatorChoice->setObjectName(QStringLiteral("scopeIndicator"));
+        layout->addWidget(indicatorChoice);
+    }
+    auto *bookChoice = new QRadioButton(tr("The whole book"), &dialog);
+    bookChoice->setObjectName(QStringLiteral("scopeBook"));
+    layout->addWidget(bookChoice);
+    (selectionChoice ? selectionChoice : bookChoice)->setChecked(true);
+
+    auto *behind = new QCheckBox(tr("Only what is behind (slightly or seriously)"), &dialog);
+    behind->setObjectName(QStringLiteral("scopeBehind"));
+    behind->setChecked(m_behindOnly);
+    auto *unreported = new QCheckBox(tr("Also what has not reported"), &dialog);
+    unreported->setObjectName(QStringLiteral("scopeUnreported"));
+    unreported->setChecked(m_withUnreported);
+    auto *unreportedRow = new QHBoxLayout;
+    unreportedRow->addSpacing(dialog.style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6);
+    unreportedRow->addWidget(unreported);
+    layout->addSpacing(6);
+    layout->addWidget(behind);
+    layout->addLayout(unreportedRow);
+    // One indicator is printed whatever its status.
+    auto updateChecks = [=] {
+        const bool filterable = !(indicatorChoice && indicatorChoice->isChecked());
+        behind->setEnabled(filterable);
+        unreported->setEnabled(filterable && behind->isChecked());
+    };
+    connect(behind, &QCheckBox::toggled, &dialog, updateChecks);
+    if (indicatorChoice)
+        connect(indicatorChoice, &QRadioButton::toggled, &dialog, updateChecks);
+    updateChecks();
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
-    return choice == choices.first() ? selection : ReportScope::book();
+
+    m_behindOnly = behind->isChecked();
+    m_withUnreported = unreported->isChecked();
+    if (indicatorChoice && indicatorChoice->isChecked())
+        return ReportScope::forIndicator(indicator->code);
+    ReportScope scope =
+        selectionChoice && selectionChoice->isChecked() ? selection : ReportScope::book();
+    if (m_behindOnly)
+        scope = scope.behind(m_withUnreported);
+    return scope;
 }
 
 bool PrintController::renderTo(QPrinter *printer, const ReportScope &scope)

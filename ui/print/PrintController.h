@@ -30,6 +30,8 @@ public:
 
     /// The progress sheets that fit the tree's selection: an area, a part, or the whole book.
     ReportScope scopeForSelection() const;
+    /// The selected indicator's code, empty when the selection is no indicator.
+    QString indicatorForSelection() const;
     /// Writes the PDF of scope without asking; used by the dialog and by tests.
     bool exportPdf(const ReportScope &scope, const QString &path, QString *error);
 
@@ -49,6 +51,9 @@ private:
     QAction *m_previewAction;
     QAction *m_printAction;
     QAction *m_exportPdfAction;
+    // The scope dialog's checks, kept for the next time it opens.
+    bool m_behindOnly = false;
+    bool m_withUnreported = false;
 };
 
 } // namespace pd

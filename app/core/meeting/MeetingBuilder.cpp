@@ -42,7 +42,61 @@ QString sentenceOf(const QString &source, const QString &snippet)
     return source.mid(begin, end - begin).trimmed();
 }
 
+bool isBehind(Status status)
+{
+    return status == Status::SlightlyBehind || status == Status::Behind;
+}
+
+/// Whether a report line lies under one of the scope's nodes (any line for no nodes).
+class NodeFilter
+{
+public:
+    NodeFilter(const PlanIndex &index, const std::vector<qint64> &nodeIds)
+        : m_index(index), m_nodes(nodeIds.begin(), nodeIds.end())
+    {
+    }
+    bool operator()(const ReportLine &line) const
+    {
+        if (m_nodes.empty())
+            return true;
+        for (const PlanNode *node : m_index.pathOf(line.indicator.nodeId)) {
+            if (m_nodes.count(node->id))
+                return true;
+        }
+        return false;
+    }
+
+private:
+    const PlanIndex &m_index;
+    std::set<qint64> m_nodes;
+};
+
 } // namespace
+
+std::optional<MeetingScopeCounts> MeetingBuilder::count(const PlanStore &store, const QDate &asOf,
+                                                        const std::vector<qint64> &nodeIds,
+                                                        QString *error)
+{
+    const std::optional<ReportBook> book =
+        ReportBuilder::build(store, asOf, ReportScope::book(), error);
+    if (!book)
+        return std::nullopt;
+    const PlanIndex index(store.nodes());
+    const NodeFilter inNodes(index, nodeIds);
+    MeetingScopeCounts counts;
+    for (const ReportSection &section : book->sections) {
+        for (const ReportLine &line : section.lines) {
+            if (line.type == ReportLine::Type::Heading || !inNodes(line))
+                continue;
+            ++counts.indicators;
+            if (line.evaluation.status != Status::NoData)
+                ++counts.reported;
+            if (isBehind(line.evaluation.status))
+                ++counts.behind;
+        }
+    }
+    return counts;
+}
 
 std::optional<MeetingBuilder::Result>
 MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate &date,
@@ -73,18 +127,14 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
 
     const PlanIndex index(store.nodes());
     const QString sourceText = store.planInfo().sourceText;
-    const std::set<qint64> scopeNodes(scope.nodeIds.begin(), scope.nodeIds.end());
+    const NodeFilter inNodes(index, scope.nodeIds);
     auto inScope = [&](const ReportLine &line) {
-        if (scope.behindOnly && line.evaluation.status != Status::SlightlyBehind &&
-            line.evaluation.status != Status::Behind)
+        const Status status = line.evaluation.status;
+        if (scope.behindOnly && !isBehind(status))
             return false;
-        if (scopeNodes.empty())
-            return true;
-        for (const PlanNode *node : index.pathOf(line.indicator.nodeId)) {
-            if (scopeNodes.count(node->id))
-                return true;
-        }
-        return false;
+        if (!scope.includeUnreported && status == Status::NoData)
+            return false;
+        return inNodes(line);
     };
 
     for (const ReportSection &section : book->sections) {
@@ -154,6 +204,9 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
             result.items.push_back(std::move(item));
         }
     }
+    if (result.items.empty() && !scope.behindOnly && !scope.includeUnreported)
+        return fail(QCoreApplication::translate(
+            "MeetingBuilder", "No indicator in the chosen scope has figures yet."));
     if (result.items.empty())
         return fail(scope.behindOnly
                         ? QCoreApplication::translate("MeetingBuilder",

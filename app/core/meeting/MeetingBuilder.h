@@ -26,6 +26,12 @@ public:
     /// A part of more than this many indicators is charted per group (section, category).
     static constexpr int MaxIndicatorBars = 16;
 
+    /// How many indicators the nodes (none: the whole plan) hold at asOf, reported and behind,
+    /// or none (with a translated one-line error) when the store holds no plan.
+    static std::optional<MeetingScopeCounts> count(const PlanStore &store, const QDate &asOf,
+                                                   const std::vector<qint64> &nodeIds,
+                                                   QString *error);
+
     /// The meeting's snapshot, or none (with a translated one-line error) when the store holds
     /// no plan or no indicator is in scope.
     static std::optional<Result> build(const PlanStore &store, const QString &title,

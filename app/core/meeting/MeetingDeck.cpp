@@ -97,13 +97,23 @@ int MeetingDeck::indexOf(const QString &key) const
 
 int MeetingDeck::partSlide(PlanPart part, int number) const
 {
-    for (int i = 0; i < count(); ++i) {
+    const int wanted = meetingPart(part, number);
+    for (int i = 0; wanted >= 0 && i < count(); ++i) {
         const MeetingSlide &slide = m_slides[std::size_t(i)];
+        if (slide.type == MeetingSlide::Type::Part && slide.part == wanted)
+            return i;
+    }
+    return -1;
+}
+
+int MeetingDeck::meetingPart(PlanPart part, int number) const
+{
+    for (const MeetingSlide &slide : m_all) {
         if (slide.type != MeetingSlide::Type::Part)
             continue;
         const MeetingPart &p = m_meeting.parts[std::size_t(slide.part)];
         if (p.part == part && (part != PlanPart::Area || p.number == number))
-            return i;
+            return slide.part;
     }
     return -1;
 }

@@ -46,6 +46,9 @@ public:
     int indexOf(const QString &key) const;
     /// The summary slide of a part (an area by its number), or -1 when not in the deck.
     int partSlide(PlanPart part, int number = 0) const;
+    /// The part's index into Meeting::parts when the meeting reviews it (whether or not the
+    /// filter shows it), else -1: tells "hidden by the filter" from "not on the agenda".
+    int meetingPart(PlanPart part, int number = 0) const;
 
     static QString partKey(int part);
     static QString itemKey(qint64 itemId);

@@ -47,8 +47,9 @@ MeetingSummary readSummary(const Statement &q)
     return s;
 }
 
-const char *const meetingColumns = "id, title, date, as_of, scope_nodes, behind_only, expected, "
-                                   "plan_title, parts, resume_slide, created_by, created_at";
+const char *const meetingColumns =
+    "id, title, date, as_of, scope_nodes, behind_only, expected, plan_title, parts, resume_slide, "
+    "created_by, created_at, include_unreported, resume_behind_only, chair, attendees, recorder";
 
 Meeting readMeeting(const Statement &q)
 {
@@ -60,6 +61,8 @@ Meeting readMeeting(const Statement &q)
         m.parts.push_back(MeetingPart::fromJson(value.toObject()));
     q.columns(9, m.resumeSlide, m.createdBy);
     m.createdAt = q.toDateTime(11);
+    q.columns(12, m.scope.includeUnreported, m.resumeBehindOnly, m.participants.chair,
+              m.participants.attendees, m.participants.recorder);
     return m;
 }
 
@@ -196,8 +199,9 @@ std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<Mee
         return std::nullopt;
     Statement insert = m_store->statement(QStringLiteral(
         "INSERT INTO meeting (id, title, date, as_of, scope_nodes, behind_only, expected, "
-        "plan_title, parts, resume_slide, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?)"));
+        "plan_title, parts, resume_slide, created_by, created_at, include_unreported, "
+        "resume_behind_only, chair, attendees, recorder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?)"));
     if (!insert.exec(
             {idOrNull(keepIds && meeting.id > 0, meeting.id), meeting.title.trimmed(),
              dateKey(meeting.date), dateKey(meeting.asOf), text(meeting.scope.nodesKey()),
@@ -205,7 +209,11 @@ std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<Mee
              partsJson(meeting.parts), text(meeting.resumeSlide),
              text(meeting.createdBy.isEmpty() ? m_store->userName() : meeting.createdBy),
              (meeting.createdAt.isValid() ? meeting.createdAt : QDateTime::currentDateTime())
-                 .toString(Qt::ISODate)})) {
+                 .toString(Qt::ISODate),
+             meeting.scope.includeUnreported ? 1 : 0, meeting.resumeBehindOnly ? 1 : 0,
+             text(meeting.participants.chair.trimmed()),
+             text(meeting.participants.attendees.trimmed()),
+             text(meeting.participants.recorder.trimmed())})) {
         *error = insert.error();
         return std::nullopt;
     }
@@ -343,7 +351,8 @@ bool MeetingStore::setDecision(qint64 itemId, const MeetingDecision &decision, Q
     return true;
 }
 
-bool MeetingStore::setResumeSlide(qint64 meetingId, const QString &slideKey, QString *error)
+bool MeetingStore::setResumeSlide(qint64 meetingId, const QString &slideKey, bool behindOnly,
+                                  QString *error)
 {
     QString localError;
     if (!error)
@@ -353,13 +362,62 @@ bool MeetingStore::setResumeSlide(qint64 meetingId, const QString &slideKey, QSt
     Transaction tx = m_store->transaction();
     if (!tx.began(error))
         return false;
+    const int filter = behindOnly ? 1 : 0;
     Statement update = m_store->statement(
-        QStringLiteral("UPDATE meeting SET resume_slide = ? WHERE id = ? AND resume_slide <> ?"));
-    if (!update.exec({text(slideKey), meetingId, text(slideKey)})) {
+        QStringLiteral("UPDATE meeting SET resume_slide = ?, resume_behind_only = ? WHERE id = ? "
+                       "AND (resume_slide <> ? OR resume_behind_only <> ?)"));
+    if (!update.exec({text(slideKey), filter, meetingId, text(slideKey), filter})) {
         *error = update.error();
         return false;
     }
     return tx.commit(error);
+}
+
+bool MeetingStore::setParticipants(qint64 meetingId, const MeetingParticipants &participants,
+                                   QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    QString readError;
+    const std::optional<Meeting> old = meeting(meetingId, &readError);
+    if (!old) {
+        *error = missingOr(readError, tr("The meeting no longer exists."));
+        return false;
+    }
+    MeetingParticipants after;
+    after.chair = text(participants.chair.trimmed());
+    after.attendees = text(participants.attendees.trimmed());
+    after.recorder = text(participants.recorder.trimmed());
+    const MeetingParticipants &before = old->participants;
+    if (before == after)
+        return true;
+
+    Transaction tx = m_store->transaction();
+    if (!tx.began(error))
+        return false;
+    Statement update = m_store->statement(
+        QStringLiteral("UPDATE meeting SET chair = ?, attendees = ?, recorder = ? WHERE id = ?"));
+    if (!update.exec({after.chair, after.attendees, after.recorder, meetingId})) {
+        *error = update.error();
+        return false;
+    }
+    const QString entity = QStringLiteral("meeting");
+    const std::pair<const char *, std::pair<QString, QString>> fields[] = {
+        {"chair", {before.chair, after.chair}},
+        {"attendees", {before.attendees, after.attendees}},
+        {"recorder", {before.recorder, after.recorder}},
+    };
+    for (const auto &[field, values] : fields) {
+        if (values.first != values.second &&
+            !m_store->audit(entity, meetingId, QLatin1String(field), values.first, values.second,
+                            error))
+            return false;
+    }
+    if (!tx.commit(error))
+        return false;
+    emit meetingChanged(meetingId);
+    return true;
 }
 
 } // namespace pd

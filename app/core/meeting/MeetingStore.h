@@ -11,7 +11,8 @@
 
 namespace pd {
 
-/// The meetings kept in a plan's data file (tables meeting and meeting_item, schema version 3).
+/// The meetings kept in a plan's data file (tables meeting and meeting_item, schema versions 3
+/// and 5).
 /// Every change is one transaction with its audit rows (entities "meeting" and "meeting_item");
 /// signals announce what changed. Errors are returned as translated one-line messages.
 ///
@@ -48,12 +49,17 @@ public:
     bool removeMeeting(qint64 meetingId, QString *error);
     /// Records what the meeting decided on one item (audited per changed field).
     bool setDecision(qint64 itemId, const MeetingDecision &decision, QString *error);
-    /// Where meeting mode stopped, so it resumes there. Not audited: it is not a decision.
-    bool setResumeSlide(qint64 meetingId, const QString &slideKey, QString *error);
+    /// Where meeting mode stopped and under which filter, so it resumes there with the same
+    /// numbering. Not audited: it is not a decision.
+    bool setResumeSlide(qint64 meetingId, const QString &slideKey, bool behindOnly, QString *error);
+    /// Records who chaired, attended and minuted the meeting (audited per changed field).
+    bool setParticipants(qint64 meetingId, const MeetingParticipants &participants, QString *error);
 
 signals:
     void meetingAdded(qint64 meetingId);
     void meetingRemoved(qint64 meetingId);
+    /// The meeting's own fields changed (its participants).
+    void meetingChanged(qint64 meetingId);
     void itemChanged(qint64 meetingId, qint64 itemId);
 
 private:

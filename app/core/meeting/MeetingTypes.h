@@ -23,9 +23,23 @@ struct MeetingScope
     std::vector<qint64> nodeIds;
     /// Only indicators behind (slightly behind or behind) at the meeting's as-of date.
     bool behindOnly = false;
+    /// Also indicators with no figure on or before the as-of date (未填报): off by default, as
+    /// most of a plan has none early in the year and their slides would say nothing.
+    bool includeUnreported = false;
 
     QString nodesKey() const; ///< "12,40", stored as it is
     static std::vector<qint64> nodesFromKey(const QString &key);
+};
+
+/// How many indicators a scope's nodes hold at an as-of date, so the start dialog can say what
+/// each choice of scope reviews and what it skips.
+struct MeetingScopeCounts
+{
+    int indicators = 0; ///< every indicator of the nodes
+    int reported = 0;   ///< with a figure on or before the as-of date
+    int behind = 0;     ///< slightly behind or behind (all of them reported)
+
+    int unreported() const { return indicators - reported; }
 };
 
 /// One bar of a part slide's completion chart, frozen.
@@ -96,6 +110,20 @@ struct MeetingItem
     MeetingSnapshot snapshot;
 };
 
+/// Who held, attended and minuted a meeting, as the minutes print it.
+struct MeetingParticipants
+{
+    QString chair;     ///< 主持人
+    QString attendees; ///< 参会人员, as typed (names separated by 、 or commas)
+    QString recorder;  ///< 记录人
+
+    bool operator==(const MeetingParticipants &other) const
+    {
+        return chair == other.chair && attendees == other.attendees && recorder == other.recorder;
+    }
+    bool operator!=(const MeetingParticipants &other) const { return !(*this == other); }
+};
+
 struct Meeting
 {
     qint64 id = 0;
@@ -107,6 +135,8 @@ struct Meeting
     QString planTitle;
     std::vector<MeetingPart> parts; ///< in report order
     QString resumeSlide;            ///< where meeting mode stopped (a MeetingDeck key)
+    bool resumeBehindOnly = false;  ///< meeting mode's "only behind" filter when it stopped
+    MeetingParticipants participants;
     QString createdBy;
     QDateTime createdAt;
 };

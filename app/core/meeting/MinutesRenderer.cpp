@@ -15,6 +15,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace pd {
 namespace {
 
@@ -22,6 +24,37 @@ namespace {
 const QColor Ink(0x21, 0x21, 0x21);
 const QColor Grey(0x61, 0x61, 0x61);
 const QColor Rule(0x75, 0x75, 0x75);
+
+constexpr double TablePoints = 8;
+constexpr std::size_t StatusColumn = 5;
+
+/// The status column's share of the table, wide enough for the widest status label (symbol,
+/// space and words) in Chinese and in English on one line: a label wrapped as "严重滞/后" or
+/// "Slightly/behind" reads as two things. The other columns keep their proportions.
+double statusColumnWeight(const ReportCanvas &canvas,
+                          const std::vector<ReportTable::Column> &columns, double points)
+{
+    const QFont font = canvas.font(points);
+    double widest = 0;
+    const ReportLabels chinese(QLocale(QLocale::Chinese, QLocale::China));
+    const ReportLabels english(QLocale(QLocale::English, QLocale::UnitedStates));
+    for (Status status : StatusStyle::all) {
+        for (const QString &label : {chinese.status(status), english.status(status)}) {
+            widest = std::max(widest, canvas.textWidth(font, StatusStyle::symbol(status) +
+                                                                 QLatin1Char(' ') + label));
+        }
+    }
+    // ReportTable's padding on both sides, and a little for rounding between layout and paint.
+    const double needed = widest + 2 * canvas.mm(1.2) + canvas.mm(1);
+    double others = 0;
+    for (std::size_t i = 0; i < columns.size(); ++i) {
+        if (i != StatusColumn)
+            others += columns[i].width;
+    }
+    const double body = canvas.body().width();
+    // needed = body × w / (others + w), solved for w.
+    return needed < body ? std::max(1.0, others * needed / (body - needed)) : others;
+}
 
 } // namespace
 
@@ -74,7 +107,22 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
                          QStringLiteral("    ") +
                          text(QT_TRANSLATE_NOOP("ProgressReport", "Expected by now: %1"))
                              .arg(ReportLabels::percent(meeting.expected));
-    canvas.paragraph(canvas.font(10), Ink, when, canvas.mm(2));
+    canvas.paragraph(canvas.font(10), Ink, when, canvas.mm(1.5));
+    // Who held and minuted it, always printed: a blank stays a visible "—" to fill in by hand.
+    const MeetingParticipants &people = meeting.participants;
+    auto orDash = [](const QString &value) {
+        return value.trimmed().isEmpty() ? QStringLiteral("—") : value.trimmed();
+    };
+    canvas.paragraph(
+        canvas.font(10), Ink,
+        text(QT_TRANSLATE_NOOP("ProgressReport", "Chair: %1")).arg(orDash(people.chair)) +
+            QStringLiteral("    ") +
+            text(QT_TRANSLATE_NOOP("ProgressReport", "Recorder: %1")).arg(orDash(people.recorder)),
+        canvas.mm(1.5));
+    canvas.paragraph(
+        canvas.font(10), Ink,
+        text(QT_TRANSLATE_NOOP("ProgressReport", "Attendees: %1")).arg(orDash(people.attendees)),
+        canvas.mm(2));
     const QString reviewedLine =
         text(QT_TRANSLATE_NOOP("ProgressReport",
                                "Indicators reviewed: %1 of %2    Decisions recorded: %3"))
@@ -93,6 +141,18 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
     }
 
     // One table per part, the reviewed indicators in the report's order.
+    std::vector<ReportTable::Column> columns{
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 11, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 29, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 15, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Actual")), 16, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion")), 16, Qt::AlignRight},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 0, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Decision")), 42, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Responsible unit")), 19, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Deadline")), 15, Qt::AlignLeft},
+    };
+    columns[StatusColumn].width = statusColumnWeight(canvas, columns, TablePoints);
     for (int part = 0; part < int(meeting.parts.size()); ++part) {
         std::vector<const MeetingItem *> rows;
         for (const MeetingItem *item : reviewed) {
@@ -106,20 +166,7 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
         // Keep the part's title with the table's first rows.
         canvas.ensure(canvas.lineHeight(headingFont) + canvas.mm(30));
         canvas.paragraph(headingFont, Ink, title, canvas.mm(2));
-        ReportTable table(
-            canvas,
-            {
-                {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 11, Qt::AlignLeft},
-                {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 29, Qt::AlignLeft},
-                {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 15, Qt::AlignLeft},
-                {text(QT_TRANSLATE_NOOP("ProgressReport", "Actual")), 16, Qt::AlignLeft},
-                {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion")), 16, Qt::AlignRight},
-                {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 17, Qt::AlignLeft},
-                {text(QT_TRANSLATE_NOOP("ProgressReport", "Decision")), 42, Qt::AlignLeft},
-                {text(QT_TRANSLATE_NOOP("ProgressReport", "Responsible unit")), 19, Qt::AlignLeft},
-                {text(QT_TRANSLATE_NOOP("ProgressReport", "Deadline")), 15, Qt::AlignLeft},
-            },
-            8);
+        ReportTable table(canvas, columns, TablePoints);
         for (const MeetingItem *item : rows) {
             const MeetingSnapshot &s = item->snapshot;
             ReportTable::Cell actual;

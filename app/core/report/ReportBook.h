@@ -27,13 +27,54 @@ struct ReportScope
         Main,       ///< 主要预期目标
         Government, ///< 政府自身建设
         Livelihood, ///< 民生实事
+        Indicator,  ///< one indicator (indicator = its code), on a sheet of its part
     };
     Kind kind = Kind::Book;
     int area = 0;
+    QString indicator; ///< the code, for Kind::Indicator
+    /// Only the indicators slightly or seriously behind (every part still in the contents
+    /// and the summary, with its whole tally).
+    bool behindOnly = false;
+    /// With behindOnly: also those that have not reported.
+    bool withUnreported = false;
 
     static ReportScope book() { return {}; }
-    static ReportScope forArea(int number) { return {Kind::Area, number}; }
-    static ReportScope forPart(Kind kind) { return {kind, 0}; }
+    static ReportScope forArea(int number)
+    {
+        ReportScope scope;
+        scope.kind = Kind::Area;
+        scope.area = number;
+        return scope;
+    }
+    static ReportScope forPart(Kind kind)
+    {
+        ReportScope scope;
+        scope.kind = kind;
+        return scope;
+    }
+    static ReportScope forIndicator(const QString &code)
+    {
+        ReportScope scope;
+        scope.kind = Kind::Indicator;
+        scope.indicator = code;
+        return scope;
+    }
+    /// This scope showing only what is behind (and, if asked, what has not reported).
+    ReportScope behind(bool unreported = false) const
+    {
+        ReportScope scope = *this;
+        scope.behindOnly = true;
+        scope.withUnreported = unreported;
+        return scope;
+    }
+    /// Whether an indicator of this status is printed in the parts' tables and charts.
+    bool shows(Status status) const
+    {
+        if (!behindOnly)
+            return true;
+        return status == Status::SlightlyBehind || status == Status::Behind ||
+               (withUnreported && status == Status::NoData);
+    }
 };
 
 /// A part's or the book's roll-up.
@@ -53,17 +94,22 @@ struct ReportLine
     Indicator indicator;
     std::optional<Measurement> actual;
     ProgressRules::Evaluation evaluation;
+    /// Every figure on or before the as-of date, oldest first: read for an indicator's own
+    /// sheet only.
+    std::vector<Measurement> history;
 };
 
 /// One part of the plan printed as a sheet: 主要预期目标, an area, 政府自身建设 or 民生实事.
 struct ReportSection
 {
     PlanPart part = PlanPart::Area;
-    int number = 0;     ///< the area number, else 0
-    QString title;      ///< as printed in headings: "（三）…"
-    QString shortTitle; ///< the node's own title, without its number
-    std::vector<ReportLine> lines;
+    int number = 0;                ///< the area number, else 0
+    QString title;                 ///< as printed in headings: "（三）…"
+    QString shortTitle;            ///< the node's own title, without its number
+    std::vector<ReportLine> lines; ///< what the scope shows (see ReportScope::shows)
+    /// The whole part's, whatever the scope shows; on one indicator's sheet, that indicator's.
     ReportTally tally;
+    int shown = 0; ///< indicator lines in lines
 };
 
 /// Everything one report prints.

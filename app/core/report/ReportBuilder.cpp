@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace pd {
@@ -18,11 +19,13 @@ bool isTopPart(NodeKind kind)
            kind == NodeKind::Government || kind == NodeKind::Livelihood;
 }
 
-bool inScope(const ReportScope &scope, const PlanNode &top)
+bool inScope(const ReportScope &scope, const PlanNode &top, qint64 indicatorTop)
 {
     switch (scope.kind) {
     case ReportScope::Kind::Book:
         return true;
+    case ReportScope::Kind::Indicator:
+        return top.id == indicatorTop;
     case ReportScope::Kind::Area:
         return top.kind == NodeKind::Area && top.ordinal == scope.area;
     case ReportScope::Kind::Main:
@@ -122,6 +125,43 @@ private:
     const PlanStore &m_store;
 };
 
+/// Keeps the indicator lines keep() accepts and the headings with one of them below.
+template <typename Keep> void keepOnly(std::vector<ReportLine> &lines, Keep keep)
+{
+    std::vector<bool> kept(lines.size(), false);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].type == ReportLine::Type::Indicator) {
+            kept[i] = keep(lines[i]);
+            continue;
+        }
+        // A heading covers the lines up to the next heading of its level or above.
+        for (std::size_t j = i + 1; j < lines.size(); ++j) {
+            if (lines[j].type == ReportLine::Type::Heading) {
+                if (lines[j].level <= lines[i].level)
+                    break;
+                continue;
+            }
+            if (keep(lines[j])) {
+                kept[i] = true;
+                break;
+            }
+        }
+    }
+    std::vector<ReportLine> result;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (kept[i])
+            result.push_back(std::move(lines[i]));
+    }
+    lines = std::move(result);
+}
+
+int indicatorLines(const std::vector<ReportLine> &lines)
+{
+    return int(std::count_if(lines.begin(), lines.end(), [](const ReportLine &line) {
+        return line.type == ReportLine::Type::Indicator;
+    }));
+}
+
 } // namespace
 
 std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDate &asOf,
@@ -148,12 +188,30 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
     const std::map<qint64, Measurement> latest = store.latestMeasurements(book.asOf);
     const Walker walker(nodes, indicators, latest, book.info, book.asOf, store);
 
+    // One indicator: the part it sits in, found through its node's ancestors.
+    qint64 indicatorTop = -1;
+    if (scope.kind == ReportScope::Kind::Indicator) {
+        const auto found =
+            std::find_if(indicators.begin(), indicators.end(), [&](const Indicator &ind) {
+                return ind.code == scope.indicator.trimmed();
+            });
+        if (found == indicators.end()) {
+            return fail(QCoreApplication::translate("ProgressReport",
+                                                    "There is no indicator with the code \"%1\".")
+                            .arg(scope.indicator));
+        }
+        std::unordered_map<qint64, qint64> parents;
+        for (const PlanNode &node : nodes)
+            parents[node.id] = node.parentId;
+        indicatorTop = found->nodeId;
+        while (parents.count(indicatorTop) && parents[indicatorTop] != 0)
+            indicatorTop = parents[indicatorTop];
+    }
+
+    // Every part is in the book, the self-building part too: its sheet says when it sets no
+    // quantified targets, and the contents list it.
     for (const PlanNode *top : walker.children(0)) {
-        if (!isTopPart(top->kind) || !inScope(scope, *top))
-            continue;
-        // The self-building part is mostly qualitative: printed only when it has targets.
-        if (top->kind == NodeKind::Government && scope.kind == ReportScope::Kind::Book &&
-            !walker.hasIndicators(*top))
+        if (!isTopPart(top->kind) || !inScope(scope, *top, indicatorTop))
             continue;
         ReportSection section;
         section.part = planPartOf(top->kind);
@@ -161,6 +219,25 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
         section.title = PlanText::nodeLabel(*top);
         section.shortTitle = top->title;
         walker.addNode(*top, 0, section);
+        if (scope.kind == ReportScope::Kind::Indicator) {
+            const QString code = scope.indicator.trimmed();
+            keepOnly(section.lines,
+                     [&](const ReportLine &line) { return line.indicator.code == code; });
+            section.tally = ReportTally();
+            for (ReportLine &line : section.lines) {
+                if (line.type != ReportLine::Type::Indicator)
+                    continue;
+                section.tally.add(line.evaluation);
+                for (Measurement &m : store.measurements(line.indicator.id)) {
+                    if (m.date <= book.asOf)
+                        line.history.push_back(std::move(m));
+                }
+            }
+        } else if (scope.behindOnly) {
+            keepOnly(section.lines,
+                     [&](const ReportLine &line) { return scope.shows(line.evaluation.status); });
+        }
+        section.shown = indicatorLines(section.lines);
         book.total.add(section.tally);
         book.sections.push_back(std::move(section));
     }
@@ -177,6 +254,7 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
             return fail(
                 QCoreApplication::translate("ProgressReport", "The plan does not have that part."));
         case ReportScope::Kind::Book:
+        case ReportScope::Kind::Indicator:
             break;
         }
     }

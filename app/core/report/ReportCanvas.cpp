@@ -5,6 +5,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextLayout>
 
 #include <algorithm>
 
@@ -88,6 +89,66 @@ double ReportCanvas::lineHeight(const QFont &font) const
     return QFontMetricsF(font, m_device).height();
 }
 
+QStringList ReportCanvas::wrappedLines(const QFont &font, double width, const QString &text) const
+{
+    QString content = text;
+    content.replace(QLatin1Char('\n'), QChar::LineSeparator); // as drawText does
+    QTextLayout layout(content, font, m_device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WordWrap);
+    layout.setTextOption(option);
+    QStringList lines;
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        lines << content.mid(line.textStart(), line.textLength());
+    }
+    layout.endLayout();
+    return lines;
+}
+
+ReportCanvas::Fitted ReportCanvas::fitted(const QFont &font, double width,
+                                          const QString &text) const
+{
+    // A last line of a lone character (an ideograph, perhaps with its punctuation) reads as a
+    // mistake; two, a word, are fine.
+    auto shortEnd = [](const QStringList &lines) {
+        if (lines.size() < 2)
+            return false;
+        const QString &last = lines.last();
+        return std::count_if(last.begin(), last.end(),
+                             [](QChar c) { return c.isLetterOrNumber(); }) <= 1;
+    };
+    const QStringList lines = wrappedLines(font, width, text);
+    if (!shortEnd(lines))
+        return {font, text};
+    // A step or two smaller, where the short line then goes back up.
+    for (double size = font.pointSizeF() - 0.5; size >= font.pointSizeF() * 0.88; size -= 0.5) {
+        QFont smaller = font;
+        smaller.setPointSizeF(size);
+        const QStringList fewer = wrappedLines(smaller, width, text);
+        if (fewer.size() < lines.size() && !shortEnd(fewer))
+            return {smaller, text};
+    }
+    // Else the narrowest width that keeps the number of lines: the lines come out even.
+    double low = width / 2;
+    double high = width;
+    for (int i = 0; i < 14; ++i) {
+        const double middle = (low + high) / 2;
+        if (wrappedLines(font, middle, text).size() > lines.size())
+            low = middle;
+        else
+            high = middle;
+    }
+    const QStringList balanced = wrappedLines(font, high, text);
+    if (balanced.size() != lines.size() || shortEnd(balanced))
+        return {font, text};
+    QStringList trimmed;
+    for (const QString &line : balanced)
+        trimmed << QString(line).remove(QChar::LineSeparator).trimmed();
+    return {font, trimmed.join(QLatin1Char('\n'))};
+}
+
 void ReportCanvas::text(const QRectF &rect, const QFont &font, const QColor &color,
                         const QString &text, int flags)
 {
@@ -105,6 +166,13 @@ void ReportCanvas::paragraph(const QFont &font, const QColor &color, const QStri
     ensure(height);
     text(QRectF(m_body.left(), m_y, m_body.width(), height), font, color, content);
     m_y += height + spaceAfter;
+}
+
+void ReportCanvas::heading(const QFont &font, const QColor &color, const QString &content,
+                           double spaceAfter)
+{
+    const Fitted set = fitted(font, m_body.width(), content);
+    paragraph(set.font, color, set.text, spaceAfter);
 }
 
 } // namespace pd

@@ -69,12 +69,28 @@ public:
                       int flags = Qt::TextWordWrap) const;
     double textWidth(const QFont &font, const QString &text) const;
     double lineHeight(const QFont &font) const;
+    /// The lines text wraps into at width, as QPainter::drawText with Qt::TextWordWrap breaks.
+    QStringList wrappedLines(const QFont &font, double width, const QString &text) const;
+
+    /// A heading set so that its last line never holds a lone character: the font a step or
+    /// two smaller where that takes the character back up, else the lines balanced with breaks
+    /// put in.
+    struct Fitted
+    {
+        QFont font;
+        QString text; ///< with '\n' where a line was balanced
+    };
+    Fitted fitted(const QFont &font, double width, const QString &text) const;
+
     /// Adds text wrapped in rect (a step).
     void text(const QRectF &rect, const QFont &font, const QColor &color, const QString &text,
               int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap);
     /// Adds a paragraph at the cursor across the body and moves the cursor below it.
     void paragraph(const QFont &font, const QColor &color, const QString &text,
                    double spaceAfter = 0);
+    /// A paragraph set as fitted() across the body.
+    void heading(const QFont &font, const QColor &color, const QString &text,
+                 double spaceAfter = 0);
 
 private:
     QPagedPaintDevice *m_device;

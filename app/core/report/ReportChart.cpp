@@ -67,13 +67,45 @@ void ReportChart::legend(bool withExpected)
     m_canvas.advance(height);
 }
 
+void ReportChart::unreportedLine(const QStringList &codes)
+{
+    if (codes.isEmpty())
+        return;
+    const QFont font = m_canvas.font(7.5);
+    const QString separator =
+        m_labels.text(QT_TRANSLATE_NOOP3("ProgressReport", ", ", "between the codes of a list"));
+    const QString line =
+        m_labels
+            .text(QT_TRANSLATE_NOOP3("ProgressReport", "%1 (%2): %3",
+                                     "a status, how many indicators have it, their codes"))
+            .arg(m_labels.status(Status::NoData))
+            .arg(codes.size())
+            .arg(codes.join(separator));
+    const QString symbol = StatusStyle::symbol(Status::NoData) + QLatin1Char(' ');
+    const double symbolWidth = m_canvas.textWidth(font, symbol);
+    const QRectF body = m_canvas.body();
+    const double width = body.width() - symbolWidth;
+    const double height = m_canvas.textHeight(font, width, line);
+    m_canvas.ensure(std::min(height, m_canvas.body().height()));
+    const double top = m_canvas.y();
+    const QColor color = StatusStyle::color(Status::NoData);
+    m_canvas.add([=](QPainter &p) {
+        p.setFont(font);
+        p.setPen(color);
+        p.drawText(QRectF(body.left(), top, symbolWidth, height), Qt::AlignLeft | Qt::AlignTop,
+                   symbol);
+    });
+    m_canvas.text(QRectF(body.left() + symbolWidth, top, width, height + 1), font, Grey, line);
+    m_canvas.advance(height + m_canvas.mm(1));
+}
+
 void ReportChart::indicatorBars(const QString &title, const std::vector<IndicatorBar> &bars,
                                 double expected)
 {
     const QFont titleFont = m_canvas.font(11, true);
     const QFont font = m_canvas.font(7.5);
     const QFont small = m_canvas.font(6.5);
-    const double rowHeight = std::max(m_canvas.mm(4.6), m_canvas.lineHeight(font) * 1.15);
+    const double baseRowHeight = std::max(m_canvas.mm(4.6), m_canvas.lineHeight(font) * 1.15);
     const double axisHeight = m_canvas.lineHeight(small) + m_canvas.mm(1);
     const QRectF body = m_canvas.body();
     const double labelWidth = m_canvas.mm(62);
@@ -81,19 +113,37 @@ void ReportChart::indicatorBars(const QString &title, const std::vector<Indicato
     const double plotLeft = body.left() + labelWidth + m_canvas.mm(2);
     const double plotWidth = body.width() - labelWidth - valueWidth - m_canvas.mm(4);
 
-    // Over-achievement shows up to 150 %; longer bars end in an arrow.
-    double maxProgress = 1.0;
+    // A row per indicator with a figure; those without one are named on a line of their own
+    // (a page of empty rows reading 未填报 tells nothing).
+    std::vector<const IndicatorBar *> rows;
+    QStringList unreported;
     for (const IndicatorBar &bar : bars) {
         if (bar.progress)
-            maxProgress = std::max(maxProgress, *bar.progress);
+            rows.push_back(&bar);
+        else
+            unreported << bar.code;
     }
+
+    // Over-achievement shows up to 150 %; longer bars end in an arrow.
+    double maxProgress = 1.0;
+    for (const IndicatorBar *bar : rows)
+        maxProgress = std::max(maxProgress, *bar->progress);
     const double scaleMax = std::min(1.5, std::ceil(maxProgress * 4 - 1e-9) / 4);
     auto xOf = [=](double share) {
         return plotLeft + plotWidth * std::clamp(share, 0.0, scaleMax) / scaleMax;
     };
 
     const double titleHeight = m_canvas.lineHeight(titleFont) + m_canvas.mm(1.5);
-    m_canvas.ensure(titleHeight + m_canvas.lineHeight(font) * 2 + axisHeight + rowHeight * 3);
+    if (rows.empty() && !unreported.isEmpty()) {
+        m_canvas.ensure(titleHeight + m_canvas.lineHeight(font) * 2);
+        m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), titleHeight), titleFont, Ink,
+                      title, Qt::AlignLeft | Qt::AlignTop);
+        m_canvas.advance(titleHeight);
+        unreportedLine(unreported);
+        m_canvas.advance(m_canvas.mm(3));
+        return;
+    }
+    m_canvas.ensure(titleHeight + m_canvas.lineHeight(font) * 2 + axisHeight + baseRowHeight * 3);
     m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), titleHeight), titleFont, Ink,
                   title, Qt::AlignLeft | Qt::AlignTop);
     m_canvas.advance(titleHeight);
@@ -118,7 +168,7 @@ void ReportChart::indicatorBars(const QString &title, const std::vector<Indicato
     };
     placeAxis();
 
-    if (bars.empty()) {
+    if (rows.empty()) {
         m_canvas.paragraph(
             font, Grey,
             m_labels.text(QT_TRANSLATE_NOOP("ProgressReport", "No quantified targets.")));
@@ -153,7 +203,13 @@ void ReportChart::indicatorBars(const QString &title, const std::vector<Indicato
         figures.clear();
     };
 
-    for (const IndicatorBar &bar : bars) {
+    for (const IndicatorBar *bar : rows) {
+        // A long name wraps (evenly) rather than losing its end to "…".
+        const ReportCanvas::Fitted label =
+            m_canvas.fitted(font, labelWidth, bar->code + QLatin1Char(' ') + bar->name);
+        const double rowHeight =
+            std::max(baseRowHeight,
+                     m_canvas.textHeight(label.font, labelWidth, label.text) + m_canvas.mm(0.8));
         if (!m_canvas.fits(rowHeight)) {
             closeSegment();
             m_canvas.ensure(m_canvas.body().height());
@@ -162,47 +218,36 @@ void ReportChart::indicatorBars(const QString &title, const std::vector<Indicato
             segmentMark = m_canvas.mark();
         }
         const double top = m_canvas.y();
-        const QString label = bar.label;
+        m_canvas.text(QRectF(body.left(), top, labelWidth, rowHeight), label.font, Ink, label.text,
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
+        const QColor color = StatusStyle::color(bar->status);
+        const QString value = StatusStyle::symbol(bar->status) + QLatin1Char(' ') +
+                              ReportLabels::percent(*bar->progress);
+        const double middle = top + rowHeight / 2;
+        const double end = xOf(*bar->progress);
+        const bool over = *bar->progress > scaleMax + 1e-9;
+        const QRectF barRect(plotLeft, middle - baseRowHeight * 0.3, std::max(0.0, end - plotLeft),
+                             baseRowHeight * 0.6);
+        const double arrow = baseRowHeight * 0.35;
         m_canvas.add([=](QPainter &p) {
-            p.setFont(font);
-            p.setPen(Ink);
-            const QFontMetricsF fm(font, p.device());
-            p.drawText(QRectF(body.left(), top, labelWidth, rowHeight),
-                       Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(label, Qt::ElideRight, labelWidth));
+            p.setPen(Qt::NoPen);
+            p.setBrush(color);
+            p.drawRect(barRect);
+            if (over) {
+                QPainterPath path;
+                path.moveTo(barRect.right(), barRect.top() - baseRowHeight * 0.1);
+                path.lineTo(barRect.right() + arrow, barRect.center().y());
+                path.lineTo(barRect.right(), barRect.bottom() + baseRowHeight * 0.1);
+                path.closeSubpath();
+                p.drawPath(path);
+            }
+            p.setBrush(Qt::NoBrush);
         });
-        const QColor color = StatusStyle::color(bar.status);
-        const QString value =
-            StatusStyle::symbol(bar.status) + QLatin1Char(' ') +
-            (bar.progress ? ReportLabels::percent(*bar.progress) : m_labels.status(Status::NoData));
-        double end = plotLeft;
-        if (bar.progress) {
-            end = xOf(*bar.progress);
-            const bool over = *bar.progress > scaleMax + 1e-9;
-            const QRectF barRect(plotLeft, top + rowHeight * 0.2, std::max(0.0, end - plotLeft),
-                                 rowHeight * 0.6);
-            const double arrow = rowHeight * 0.35;
-            m_canvas.add([=](QPainter &p) {
-                p.setPen(Qt::NoPen);
-                p.setBrush(color);
-                p.drawRect(barRect);
-                if (over) {
-                    QPainterPath path;
-                    path.moveTo(barRect.right(), barRect.top() - rowHeight * 0.1);
-                    path.lineTo(barRect.right() + arrow, barRect.center().y());
-                    path.lineTo(barRect.right(), barRect.bottom() + rowHeight * 0.1);
-                    path.closeSubpath();
-                    p.drawPath(path);
-                }
-                p.setBrush(Qt::NoBrush);
-            });
-            if (over)
-                end += arrow;
-        }
-        const double valueLeft = end + m_canvas.mm(1.2);
+        const double valueLeft = end + (over ? arrow : 0) + m_canvas.mm(1.2);
         // A white backing keeps the grid lines out of the figure.
-        const QRectF backing(valueLeft - m_canvas.mm(0.4), top + rowHeight * 0.1,
-                             m_canvas.textWidth(font, value) + m_canvas.mm(0.8), rowHeight * 0.8);
+        const QRectF backing(valueLeft - m_canvas.mm(0.4), middle - baseRowHeight * 0.4,
+                             m_canvas.textWidth(font, value) + m_canvas.mm(0.8),
+                             baseRowHeight * 0.8);
         figures.push_back([=](QPainter &p) {
             p.fillRect(backing, Qt::white);
             p.setFont(font);
@@ -213,7 +258,9 @@ void ReportChart::indicatorBars(const QString &title, const std::vector<Indicato
         m_canvas.advance(rowHeight);
     }
     closeSegment();
-    m_canvas.advance(m_canvas.mm(3));
+    m_canvas.advance(m_canvas.mm(1.5));
+    unreportedLine(unreported);
+    m_canvas.advance(m_canvas.mm(1.5));
 }
 
 void ReportChart::partBars(const QString &title, const std::vector<PartBar> &bars)
@@ -221,7 +268,7 @@ void ReportChart::partBars(const QString &title, const std::vector<PartBar> &bar
     const QFont titleFont = m_canvas.font(11, true);
     const QFont font = m_canvas.font(8);
     const QFont inside = m_canvas.font(7, true);
-    const double rowHeight = std::max(m_canvas.mm(7), m_canvas.lineHeight(font) * 1.4);
+    const double baseRowHeight = std::max(m_canvas.mm(7), m_canvas.lineHeight(font) * 1.4);
     const QRectF body = m_canvas.body();
     const double labelWidth = m_canvas.mm(62);
     const double valueWidth = m_canvas.mm(16);
@@ -229,7 +276,7 @@ void ReportChart::partBars(const QString &title, const std::vector<PartBar> &bar
     const double plotWidth = body.width() - labelWidth - valueWidth - m_canvas.mm(4);
 
     const double titleHeight = m_canvas.lineHeight(titleFont) + m_canvas.mm(1.5);
-    m_canvas.ensure(titleHeight + rowHeight * 3);
+    m_canvas.ensure(titleHeight + baseRowHeight * 3);
     m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), titleHeight), titleFont, Ink,
                   title, Qt::AlignLeft | Qt::AlignTop);
     m_canvas.advance(titleHeight);
@@ -242,9 +289,14 @@ void ReportChart::partBars(const QString &title, const std::vector<PartBar> &bar
     m_canvas.advance(m_canvas.lineHeight(font));
 
     for (const PartBar &bar : bars) {
+        // The part's whole title, wrapped evenly, never cut to "…".
+        const ReportCanvas::Fitted label = m_canvas.fitted(font, labelWidth, bar.label);
+        const double rowHeight =
+            std::max(baseRowHeight,
+                     m_canvas.textHeight(label.font, labelWidth, label.text) + m_canvas.mm(1));
         m_canvas.ensure(rowHeight);
         const double top = m_canvas.y();
-        const QString label = bar.label;
+        const double barTop = top + (rowHeight - baseRowHeight) / 2;
         const int total = bar.counts.indicators;
         struct Segment
         {
@@ -263,20 +315,17 @@ void ReportChart::partBars(const QString &title, const std::vector<PartBar> &bar
                 text = QString::number(count);
             if (m_canvas.textWidth(inside, text) > width - m_canvas.mm(0.6))
                 text.clear();
-            segments.push_back({QRectF(x, top + rowHeight * 0.15, width, rowHeight * 0.7),
-                                StatusStyle::color(status), text});
+            segments.push_back(
+                {QRectF(x, barTop + baseRowHeight * 0.15, width, baseRowHeight * 0.7),
+                 StatusStyle::color(status), text});
             x += width;
         }
         const std::optional<double> completion = bar.counts.completion();
         const QString value = completion ? ReportLabels::percent(*completion) : QStringLiteral("—");
         const double outline = m_canvas.mm(0.15);
+        m_canvas.text(QRectF(body.left(), top, labelWidth, rowHeight), label.font, Ink, label.text,
+                      Qt::AlignLeft | Qt::AlignVCenter | Qt::TextWordWrap);
         m_canvas.add([=](QPainter &p) {
-            p.setFont(font);
-            p.setPen(Ink);
-            const QFontMetricsF fm(font, p.device());
-            p.drawText(QRectF(body.left(), top, labelWidth, rowHeight),
-                       Qt::AlignLeft | Qt::AlignVCenter,
-                       fm.elidedText(label, Qt::ElideRight, labelWidth));
             p.setFont(inside);
             for (const Segment &segment : segments) {
                 p.fillRect(segment.rect, segment.color);
@@ -286,7 +335,8 @@ void ReportChart::partBars(const QString &title, const std::vector<PartBar> &bar
             }
             if (segments.empty()) {
                 p.setPen(QPen(Grid, outline));
-                p.drawRect(QRectF(plotLeft, top + rowHeight * 0.15, plotWidth, rowHeight * 0.7));
+                p.drawRect(QRectF(plotLeft, barTop + baseRowHeight * 0.15, plotWidth,
+                                  baseRowHeight * 0.7));
             }
             p.setFont(font);
             p.setPen(Ink);

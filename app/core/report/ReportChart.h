@@ -22,8 +22,9 @@ class ReportChart
 public:
     struct IndicatorBar
     {
-        QString label; ///< code and name
-        std::optional<double> progress;
+        QString code;
+        QString name;
+        std::optional<double> progress; ///< none: listed on one "not reported" line, no row
         Status status = Status::NoData;
     };
 
@@ -35,7 +36,8 @@ public:
 
     ReportChart(ReportCanvas &canvas, const ReportLabels &labels);
 
-    /// Completion per indicator, one horizontal bar each, with the 序时进度 mark.
+    /// Completion per indicator, one horizontal bar each, with the 序时进度 mark; the
+    /// indicators with no figure are listed by code on one line below, not given empty rows.
     void indicatorBars(const QString &title, const std::vector<IndicatorBar> &bars,
                        double expected);
     /// Status counts per part as stacked bars, with each part's completion.
@@ -43,6 +45,8 @@ public:
 
 private:
     void legend(bool withExpected);
+    /// "○ 未填报 (N): code, code…" across the body.
+    void unreportedLine(const QStringList &codes);
 
     ReportCanvas &m_canvas;
     const ReportLabels &m_labels;

@@ -35,6 +35,13 @@ public:
 
     /// A label marked with QT_TRANSLATE_NOOP("ProgressReport", …), in the sheets' language.
     QString text(const char *source, const char *comment = nullptr) const;
+    /// A label with a comment for translators: text(QT_TRANSLATE_NOOP3("ProgressReport", …)).
+    struct Commented
+    {
+        const char *source;
+        const char *comment;
+    };
+    QString text(const Commented &label) const { return text(label.source, label.comment); }
     /// A message of another core context (for example "ProgressText"), in the sheets' language.
     QString translate(const char *context, const char *source) const
     {

@@ -15,6 +15,8 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace pd {
 namespace {
 
@@ -34,6 +36,7 @@ public:
     }
 
     QString text(const char *source) const { return m_labels.text(source); }
+    QString text(const ReportLabels::Commented &label) const { return m_labels.text(label); }
     ReportCanvas &canvas() { return m_canvas; }
     const ReportLabels &labels() const { return m_labels; }
     const std::vector<ContentsEntry> &contents() const { return m_contents; }
@@ -43,6 +46,8 @@ public:
     void fillContents();
     void summary();
     void section(const ReportSection &section);
+    /// A part of a "behind only" book with nothing behind: in the contents, with no sheet.
+    void listOnly(const ReportSection &section);
     void paintFrame(QPainter &painter, int page, int pageCount) const;
 
 private:
@@ -50,6 +55,10 @@ private:
     void asOfLine();
     void tallyBox(const ReportTally &tally);
     void indicatorTable(const ReportSection &section);
+    void indicatorChart(const ReportSection &section);
+    void indicatorSheet(const ReportSection &section);
+    QString filterName() const;
+    QString contentsNote(const ReportSection &section) const;
 
     const ReportBook &m_book;
     ReportLabels m_labels;
@@ -76,11 +85,12 @@ void ReportRenderer::Layout::cover()
                       Qt::AlignHCenter | Qt::AlignTop);
         m_canvas.advance(m_canvas.lineHeight(font) + m_canvas.mm(4));
     }
-    const QFont titleFont = m_canvas.font(24, true);
-    const double titleHeight = m_canvas.textHeight(titleFont, body.width(), m_book.info.title,
+    const ReportCanvas::Fitted title =
+        m_canvas.fitted(m_canvas.font(24, true), body.width(), m_book.info.title);
+    const double titleHeight = m_canvas.textHeight(title.font, body.width(), title.text,
                                                    Qt::AlignHCenter | Qt::TextWordWrap);
-    m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), titleHeight), titleFont, Ink,
-                  m_book.info.title, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap);
+    m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), titleHeight), title.font, Ink,
+                  title.text, Qt::AlignHCenter | Qt::AlignTop | Qt::TextWordWrap);
     m_canvas.advance(titleHeight + m_canvas.mm(6));
     const QFont subtitleFont = m_canvas.font(18);
     const QString subtitle = text(QT_TRANSLATE_NOOP("ProgressReport", "Progress of the targets"));
@@ -88,6 +98,13 @@ void ReportRenderer::Layout::cover()
     m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), subtitleHeight), subtitleFont,
                   Ink, subtitle, Qt::AlignHCenter | Qt::AlignTop);
     m_canvas.advance(subtitleHeight + m_canvas.mm(3));
+    if (m_book.scope.behindOnly) {
+        const QFont filterFont = m_canvas.font(14, true);
+        const double filterHeight = m_canvas.lineHeight(filterFont);
+        m_canvas.text(QRectF(body.left(), m_canvas.y(), body.width(), filterHeight), filterFont,
+                      Ink, filterName(), Qt::AlignHCenter | Qt::AlignTop);
+        m_canvas.advance(filterHeight + m_canvas.mm(3));
+    }
     const double lineWidth = m_canvas.mm(0.5);
     const double y = m_canvas.y();
     m_canvas.add([=](QPainter &p) {
@@ -134,41 +151,66 @@ void ReportRenderer::Layout::fillContents()
     const QRectF body = m_canvas.body();
     const QFont titleFont = m_canvas.font(18, true);
     const QFont font = m_canvas.font(11);
+    const QFont noteFont = m_canvas.font(8.5);
     double y = body.top() + m_canvas.mm(6);
     const double titleHeight = m_canvas.lineHeight(titleFont);
     const QString title = text(QT_TRANSLATE_NOOP("ProgressReport", "Contents"));
-    const double lineHeight = m_canvas.lineHeight(font) * 1.9;
+    const double lineHeight = m_canvas.lineHeight(font);
+    const double gap = lineHeight * 0.9; // between entries
     const double numberWidth = m_canvas.mm(14);
     const double dotWidth = m_canvas.mm(0.3);
-    std::vector<std::pair<QString, QString>> rows;
-    for (const ContentsEntry &entry : m_contents)
-        rows.emplace_back(entry.title, QString::number(entry.page));
+    const double textWidth = body.width() - numberWidth - lineHeight;
     m_canvas.addTo(m_contentsPage, [=](QPainter &p) {
         p.setFont(titleFont);
         p.setPen(Ink);
         p.drawText(QRectF(body.left(), y, body.width(), titleHeight), Qt::AlignHCenter, title);
-        p.setFont(font);
-        const QFontMetricsF metrics(font, p.device());
-        double top = y + titleHeight + lineHeight;
-        for (const auto &[entry, page] : rows) {
-            const double textWidth = body.width() - numberWidth - metrics.height();
-            const QString shown = metrics.elidedText(entry, Qt::ElideRight, textWidth);
-            p.setPen(Ink);
-            p.drawText(QRectF(body.left(), top, textWidth, lineHeight),
-                       Qt::AlignLeft | Qt::AlignVCenter, shown);
-            p.drawText(QRectF(body.right() - numberWidth, top, numberWidth, lineHeight),
-                       Qt::AlignRight | Qt::AlignVCenter, page);
-            // Dotted leader between the title and its page number.
-            const double leaderLeft =
-                body.left() + metrics.horizontalAdvance(shown) + metrics.height() * 0.5;
-            const double leaderRight = body.right() - numberWidth + metrics.height() * 0.3;
-            const double baseline = top + lineHeight / 2 + metrics.ascent() / 2 - metrics.descent();
-            p.setPen(QPen(Rule, dotWidth, Qt::DotLine));
-            if (leaderRight > leaderLeft)
-                p.drawLine(QPointF(leaderLeft, baseline), QPointF(leaderRight, baseline));
-            top += lineHeight;
-        }
     });
+    double top = y + titleHeight + lineHeight * 1.5;
+    for (const ContentsEntry &entry : m_contents) {
+        // A long title wraps, evenly, instead of losing its end to "…".
+        const ReportCanvas::Fitted set = m_canvas.fitted(font, textWidth, entry.title);
+        const double height = m_canvas.textHeight(set.font, textWidth, set.text);
+        const QStringList wrapped = m_canvas.wrappedLines(set.font, textWidth, set.text);
+        const double lastLineWidth =
+            wrapped.isEmpty()
+                ? 0
+                : m_canvas.textWidth(
+                      set.font, QString(wrapped.last()).remove(QChar::LineSeparator).trimmed());
+        const double noteHeight =
+            entry.note.isEmpty() ? 0 : m_canvas.textHeight(noteFont, textWidth, entry.note);
+        const QString page = entry.page > 0 ? QString::number(entry.page) : QString();
+        const double entryTop = top;
+        m_canvas.addTo(m_contentsPage, [=](QPainter &p) {
+            p.setFont(set.font);
+            p.setPen(Ink);
+            p.drawText(QRectF(body.left(), entryTop, textWidth, height),
+                       Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, set.text);
+            if (!page.isEmpty()) {
+                const QFontMetricsF metrics(set.font, p.device());
+                // The page number on the title's last line, a dotted leader before it.
+                const double lastTop = entryTop + height - metrics.height();
+                p.drawText(
+                    QRectF(body.right() - numberWidth, lastTop, numberWidth, metrics.height()),
+                    Qt::AlignRight | Qt::AlignTop, page);
+                const double leaderLeft = body.left() + lastLineWidth + metrics.height() * 0.5;
+                const double leaderRight = body.right() - numberWidth + metrics.height() * 0.3;
+                const double baseline = lastTop + metrics.ascent();
+                p.setPen(QPen(Rule, dotWidth, Qt::DotLine));
+                if (leaderRight > leaderLeft)
+                    p.drawLine(QPointF(leaderLeft, baseline), QPointF(leaderRight, baseline));
+            }
+        });
+        if (!entry.note.isEmpty()) {
+            m_canvas.addTo(m_contentsPage, [=, note = entry.note](QPainter &p) {
+                p.setFont(noteFont);
+                p.setPen(Grey);
+                p.drawText(QRectF(body.left() + lineHeight, entryTop + height,
+                                  textWidth - lineHeight, noteHeight),
+                           Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, note);
+            });
+        }
+        top += height + noteHeight + gap;
+    }
 }
 
 void ReportRenderer::Layout::asOfLine()
@@ -208,18 +250,36 @@ void ReportRenderer::Layout::tallyBox(const ReportTally &tally)
 
 void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
 {
-    ReportTable table(
-        m_canvas,
-        {
-            {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 12, Qt::AlignLeft},
-            {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 36, Qt::AlignLeft},
-            {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 17, Qt::AlignLeft},
-            {text(QT_TRANSLATE_NOOP("ProgressReport", "Actual")), 19, Qt::AlignLeft},
-            {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion / gap")), 21, Qt::AlignRight},
-            {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 19, Qt::AlignLeft},
-            {text(QT_TRANSLATE_NOOP("ProgressReport", "Lead unit")), 20, Qt::AlignLeft},
-            {text(QT_TRANSLATE_NOOP("ProgressReport", "Notes")), 17, Qt::AlignLeft},
-        });
+    // 责任单位 and 备注 only when a row of this table fills them: an empty column gives its
+    // width to the others.
+    auto notesOf = [](const ReportLine &line) {
+        QString notes = line.indicator.notes;
+        if (line.actual && !line.actual->note.isEmpty())
+            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + line.actual->note;
+        return notes;
+    };
+    bool withLead = false;
+    bool withNotes = false;
+    for (const ReportLine &line : section.lines) {
+        if (line.type != ReportLine::Type::Indicator)
+            continue;
+        withLead =
+            withLead || !line.indicator.leadUnit.isEmpty() || !line.indicator.coUnits.isEmpty();
+        withNotes = withNotes || !notesOf(line).isEmpty();
+    }
+    std::vector<ReportTable::Column> columns{
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 12, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Indicator")), 36, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Target")), 17, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Actual")), 19, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Completion / gap")), 21, Qt::AlignRight},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 19, Qt::AlignLeft},
+    };
+    if (withLead)
+        columns.push_back({text(QT_TRANSLATE_NOOP("ProgressReport", "Lead unit")), 20});
+    if (withNotes)
+        columns.push_back({text(QT_TRANSLATE_NOOP("ProgressReport", "Notes")), 17});
+    ReportTable table(m_canvas, std::move(columns));
     for (const ReportLine &line : section.lines) {
         if (line.type == ReportLine::Type::Heading) {
             table.addHeading(line.heading, line.level);
@@ -240,12 +300,6 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
         statusCell.text = m_labels.status(status);
         if (status != Status::NoData)
             statusCell.fill = StatusStyle::lightColor(status);
-        QString notes = ind.notes;
-        if (line.actual && !line.actual->note.isEmpty())
-            notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + line.actual->note;
-        ReportTable::Cell lead;
-        lead.text = ind.leadUnit;
-        lead.detail = ind.coUnits;
         ReportTable::Cell name;
         name.text = ind.name;
         // A share target's completion (and where its pace ends the year); a bound target's gap
@@ -255,54 +309,166 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
         if (completion.text.isEmpty())
             completion.text = QStringLiteral("—");
         completion.detail = ProgressText::projectionShort(line.evaluation, &m_labels);
-        table.addRow({
-            {ind.code},
-            name,
-            {PlanText::target(ind)},
-            actual,
-            completion,
-            statusCell,
-            lead,
-            {notes},
-        });
+        std::vector<ReportTable::Cell> cells{
+            {ind.code}, name, {PlanText::target(ind)}, actual, completion, statusCell,
+        };
+        if (withLead) {
+            ReportTable::Cell lead;
+            lead.text = ind.leadUnit;
+            lead.detail = ind.coUnits;
+            cells.push_back(lead);
+        }
+        if (withNotes)
+            cells.push_back({notesOf(line)});
+        table.addRow(cells);
     }
     table.finish();
     m_canvas.advance(m_canvas.mm(6));
 }
 
+void ReportRenderer::Layout::indicatorChart(const ReportSection &section)
+{
+    std::vector<ReportChart::IndicatorBar> bars;
+    for (const ReportLine &line : section.lines) {
+        if (line.type != ReportLine::Type::Indicator || !line.evaluation.hasExpected())
+            continue; // bound targets have no completion share: their gap is in the table
+        bars.push_back({line.indicator.code, line.indicator.name, line.evaluation.progress,
+                        line.evaluation.status});
+    }
+    if (bars.empty())
+        return; // growth rates and caps only (主要预期目标): the table says it all
+    ReportChart(m_canvas, m_labels)
+        .indicatorBars(text(QT_TRANSLATE_NOOP("ProgressReport", "Completion by indicator")), bars,
+                       m_book.expected);
+}
+
+QString ReportRenderer::Layout::filterName() const
+{
+    return m_book.scope.withUnreported
+               ? text(QT_TRANSLATE_NOOP("ProgressReport", "Only what is behind or not reported"))
+               : text(QT_TRANSLATE_NOOP("ProgressReport", "Only what is behind"));
+}
+
+QString ReportRenderer::Layout::contentsNote(const ReportSection &section) const
+{
+    if (section.tally.indicators == 0)
+        return text(QT_TRANSLATE_NOOP("ProgressReport", "This part sets no quantified targets."));
+    if (m_book.scope.behindOnly && section.shown == 0) {
+        return m_book.scope.withUnreported
+                   ? text(QT_TRANSLATE_NOOP("ProgressReport",
+                                            "Nothing in this part is behind or unreported."))
+                   : text(QT_TRANSLATE_NOOP("ProgressReport", "Nothing in this part is behind."));
+    }
+    return {};
+}
+
+void ReportRenderer::Layout::listOnly(const ReportSection &section)
+{
+    m_contents.push_back({section.title, 0, contentsNote(section)});
+}
+
 void ReportRenderer::Layout::section(const ReportSection &section)
 {
+    if (m_book.scope.kind == ReportScope::Kind::Indicator) {
+        indicatorSheet(section);
+        return;
+    }
     m_canvas.newPage(section.title);
-    m_contents.push_back({section.title, m_canvas.currentPage() + 1});
+    m_contents.push_back({section.title, m_canvas.currentPage() + 1, contentsNote(section)});
     m_canvas.paragraph(m_canvas.font(9), Grey, m_book.info.title, m_canvas.mm(1));
-    m_canvas.paragraph(m_canvas.font(16, true), Ink, section.title, m_canvas.mm(1.5));
+    m_canvas.heading(m_canvas.font(16, true), Ink, section.title, m_canvas.mm(1.5));
     asOfLine();
-    tallyBox(section.tally);
     if (section.tally.indicators == 0) {
+        // No tally of zeros: the part is qualitative, and the sheet says so.
         m_canvas.paragraph(
             m_canvas.font(10), Grey,
             text(QT_TRANSLATE_NOOP("ProgressReport", "This part sets no quantified targets.")));
         return;
     }
-    indicatorTable(section);
-
-    std::vector<ReportChart::IndicatorBar> bars;
-    for (const ReportLine &line : section.lines) {
-        if (line.type != ReportLine::Type::Indicator || !line.evaluation.hasExpected())
-            continue; // bound targets have no completion share: their gap is in the table
-        bars.push_back({line.indicator.code + QLatin1Char(' ') + line.indicator.name,
-                        line.evaluation.progress, line.evaluation.status});
+    tallyBox(section.tally);
+    if (m_book.scope.behindOnly) {
+        const QString shown =
+            text(QT_TRANSLATE_NOOP3("ProgressReport", "%1: %2 of %3 indicators",
+                                    "the filter's name, indicators shown, indicators in the part"))
+                .arg(filterName())
+                .arg(section.shown)
+                .arg(section.tally.indicators);
+        m_canvas.paragraph(m_canvas.font(10, true), Ink, shown, m_canvas.mm(3));
+        if (section.shown == 0) {
+            m_canvas.paragraph(m_canvas.font(10), Grey, contentsNote(section));
+            return;
+        }
     }
-    ReportChart(m_canvas, m_labels)
-        .indicatorBars(text(QT_TRANSLATE_NOOP("ProgressReport", "Completion by indicator")), bars,
-                       m_book.expected);
+    indicatorTable(section);
+    indicatorChart(section);
+}
+
+void ReportRenderer::Layout::indicatorSheet(const ReportSection &section)
+{
+    const auto found =
+        std::find_if(section.lines.begin(), section.lines.end(), [](const ReportLine &line) {
+            return line.type == ReportLine::Type::Indicator;
+        });
+    if (found == section.lines.end())
+        return;
+    const ReportLine &line = *found;
+    const Indicator &ind = line.indicator;
+    const QString title = ind.code + QLatin1Char(' ') + ind.name;
+    m_canvas.newPage(title);
+    m_contents.push_back({title, m_canvas.currentPage() + 1, {}});
+    m_canvas.paragraph(m_canvas.font(9), Grey, m_book.info.title, m_canvas.mm(1));
+    m_canvas.heading(m_canvas.font(10), Grey, section.title, m_canvas.mm(1));
+    m_canvas.heading(m_canvas.font(16, true), Ink, title, m_canvas.mm(1.5));
+    asOfLine();
+    indicatorTable(section); // the headings down to it, then its row
+
+    if (!ind.snippet.isEmpty()) {
+        m_canvas.paragraph(m_canvas.font(11, true), Ink,
+                           text(QT_TRANSLATE_NOOP("ProgressReport", "In the report")),
+                           m_canvas.mm(1));
+        m_canvas.paragraph(
+            m_canvas.font(10), Ink,
+            text(QT_TRANSLATE_NOOP3("ProgressReport", "“%1”", "a quotation from the report"))
+                .arg(ind.snippet),
+            m_canvas.mm(5));
+    }
+
+    m_canvas.paragraph(m_canvas.font(11, true), Ink,
+                       text(QT_TRANSLATE_NOOP("ProgressReport", "Figures")), m_canvas.mm(1.5));
+    if (line.history.empty()) {
+        m_canvas.paragraph(
+            m_canvas.font(10), Grey,
+            text(QT_TRANSLATE_NOOP("ProgressReport", "No figure recorded on or before this date.")),
+            m_canvas.mm(5));
+    } else {
+        bool withNotes = false;
+        for (const Measurement &m : line.history)
+            withNotes = withNotes || !m.note.isEmpty();
+        std::vector<ReportTable::Column> columns{
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Date")), 20},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Value")), 25, Qt::AlignRight}};
+        if (withNotes)
+            columns.push_back({text(QT_TRANSLATE_NOOP("ProgressReport", "Notes")), 55});
+        ReportTable figures(m_canvas, std::move(columns));
+        for (const Measurement &m : line.history) {
+            std::vector<ReportTable::Cell> cells{{m_labels.date(m.date)},
+                                                 {ProgressText::valueWithUnit(ind, m.value)}};
+            if (withNotes)
+                cells.push_back({m.note});
+            figures.addRow(cells);
+        }
+        figures.finish();
+        m_canvas.advance(m_canvas.mm(6));
+    }
+    if (line.evaluation.hasExpected() && line.evaluation.progress)
+        indicatorChart(section);
 }
 
 void ReportRenderer::Layout::summary()
 {
     const QString title = text(QT_TRANSLATE_NOOP("ProgressReport", "Summary"));
     m_canvas.newPage(title);
-    m_contents.push_back({title, m_canvas.currentPage() + 1});
+    m_contents.push_back({title, m_canvas.currentPage() + 1, {}});
     m_canvas.paragraph(m_canvas.font(9), Grey, m_book.info.title, m_canvas.mm(1));
     m_canvas.paragraph(m_canvas.font(16, true), Ink, title, m_canvas.mm(1.5));
     asOfLine();
@@ -355,10 +521,19 @@ void ReportRenderer::Layout::paintFrame(QPainter &painter, int page, int pageCou
         const double top = body.top() - m_canvas.mm(9);
         const QRectF header(body.left(), top, body.width(), lineHeight);
         painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, m_book.info.title);
-        const QFontMetricsF metrics(font, painter.device());
-        painter.drawText(
-            header, Qt::AlignRight | Qt::AlignTop,
-            metrics.elidedText(info.runningTitle, Qt::ElideMiddle, body.width() * 0.55));
+        // The part's whole title beside the plan's, a little smaller where it needs the room.
+        const double room =
+            body.width() -
+            QFontMetricsF(font, painter.device()).horizontalAdvance(m_book.info.title) -
+            m_canvas.mm(6);
+        QFont running = font;
+        while (running.pointSizeF() > 5.5 &&
+               QFontMetricsF(running, painter.device()).horizontalAdvance(info.runningTitle) > room)
+            running.setPointSizeF(running.pointSizeF() - 0.5);
+        painter.setFont(running);
+        painter.drawText(QRectF(body.right() - room, top, room, lineHeight),
+                         Qt::AlignRight | Qt::AlignTop | Qt::TextWordWrap, info.runningTitle);
+        painter.setFont(font);
         painter.setPen(QPen(Rule, m_canvas.mm(0.2)));
         painter.drawLine(QPointF(body.left(), top + lineHeight + m_canvas.mm(1)),
                          QPointF(body.right(), top + lineHeight + m_canvas.mm(1)));
@@ -417,7 +592,10 @@ ReportRenderer::Result ReportRenderer::render(const ReportBook &book, QPagedPain
             return result;
     }
     for (const ReportSection &section : book.sections) {
-        layout.section(section);
+        if (wholeBook && book.scope.behindOnly && section.shown == 0)
+            layout.listOnly(section);
+        else
+            layout.section(section);
         ++done;
         if (!report(layoutSteps * 2))
             return result;

@@ -19,9 +19,12 @@ class ReportCanvas;
 /// QPdfWriter for a file, a QPrinter for printing or print preview.
 ///
 /// The whole book prints a cover, the contents, a summary of every part and then each part
-/// from a new page; a narrower scope prints only its part's sheet. A part's sheet holds its
-/// title, the as-of date, a status summary, the indicator table and a completion chart. Every
-/// page carries "Page N of M" and the date the report was generated.
+/// from a new page; a narrower scope prints only its part's sheet, and one indicator's scope a
+/// sheet of that indicator (its row, the report's words, its figures). A part's sheet holds
+/// its title, the as-of date, a status summary, the indicator table and a completion chart.
+/// "Only what is behind" keeps every part in the contents and the summary but prints only the
+/// rows behind; a part with none gets no sheet in the book. Every page carries "Page N of M"
+/// and the date the report was generated.
 ///
 /// Pages are laid out first and painted afterwards, so page numbers are known when painting.
 class ReportRenderer
@@ -40,7 +43,8 @@ public:
     struct ContentsEntry
     {
         QString title;
-        int page = 0; ///< 1-based
+        int page = 0; ///< 1-based; 0 for a part listed without a sheet (nothing behind)
+        QString note; ///< printed under the title: "sets no quantified targets"…
     };
 
     struct Result

@@ -43,7 +43,11 @@ ReportTable::ReportTable(ReportCanvas &canvas, std::vector<Column> columns, doub
         };
         while (size > 5.5 && !fits(size))
             size -= 0.5;
-        m_headerFonts.push_back(canvas.font(size, true));
+        // "★ 已完成" wrapping to leave "成" alone: a step smaller or even lines instead.
+        const ReportCanvas::Fitted set =
+            canvas.fitted(canvas.font(size, true), m_widths[i] - 2 * m_padX, m_columns[i].header);
+        m_headerFonts.push_back(set.font);
+        m_columns[i].header = set.text;
     }
 }
 
@@ -63,12 +67,14 @@ double ReportTable::headerHeight() const
     return height + 2 * m_padY;
 }
 
+double ReportTable::headingWidth(int level) const
+{
+    return m_canvas.body().width() - 2 * m_padX - m_canvas.mm(3) * level;
+}
+
 double ReportTable::headingHeight(const Pending &heading) const
 {
-    const QFont &font = heading.level == 0 ? m_bold : m_font;
-    return m_canvas.textHeight(
-               font, m_canvas.body().width() - 2 * m_padX - m_canvas.mm(3) * heading.level,
-               heading.text) +
+    return m_canvas.textHeight(heading.font, headingWidth(heading.level), heading.text) +
            2 * m_padY;
 }
 
@@ -141,7 +147,7 @@ void ReportTable::placeHeading(const Pending &heading)
     }
     m_canvas.text(QRectF(left + m_padX + indent, top + m_padY, width - 2 * m_padX - indent,
                          height - 2 * m_padY),
-                  heading.level == 0 ? m_bold : m_font, Ink, heading.text);
+                  heading.font, Ink, heading.text);
     const double lineWidth = m_canvas.mm(0.1);
     m_canvas.add([=](QPainter &p) {
         p.setPen(QPen(Rule, lineWidth));
@@ -212,7 +218,9 @@ void ReportTable::addHeading(const QString &text, int level)
 {
     if (m_pending)
         finish(); // two headings in a row: the first has nothing under it
-    m_pending = Pending{text, level};
+    const ReportCanvas::Fitted set =
+        m_canvas.fitted(level == 0 ? m_bold : m_font, headingWidth(level), text);
+    m_pending = Pending{set.text, level, set.font};
 }
 
 void ReportTable::addRow(const std::vector<Cell> &cells)

@@ -49,12 +49,14 @@ public:
 private:
     struct Pending
     {
-        QString text;
+        QString text; ///< as ReportCanvas::fitted set it
         int level = 0;
+        QFont font;
     };
 
     double columnLeft(int column) const;
     double headerHeight() const;
+    double headingWidth(int level) const;
     double headingHeight(const Pending &heading) const;
     double rowHeight(const std::vector<Cell> &cells) const;
     void placeHeader();

@@ -16,7 +16,7 @@ bool Migrations::run(const QSqlDatabase &db, const SqlDialect &dialect, int appl
         return false;
     using Step = bool (*)(const QSqlDatabase &, QString *);
     const Step steps[] = {&Migrations::toV1, &Migrations::toV2, &Migrations::toV3,
-                          &Migrations::toV4};
+                          &Migrations::toV4, &Migrations::toV5};
     static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion);
     for (int target = *version + 1; target <= SchemaVersion; ++target) {
         Transaction tx(db);
@@ -120,6 +120,22 @@ bool Migrations::toV4(const QSqlDatabase &db, QString *error)
     // PlanCurve writes; empty for the straight line of 序时进度.
     const char *const statements[] = {
         "ALTER TABLE indicator ADD COLUMN plan_curve TEXT NOT NULL DEFAULT ''",
+    };
+    return execAll(db, statements, error);
+}
+
+bool Migrations::toV5(const QSqlDatabase &db, QString *error)
+{
+    // Version 5: who held, attended and minuted a meeting (printed on its minutes); whether its
+    // scope took indicators with no figures (every meeting before this version did, hence the
+    // default of 1); and meeting mode's "only behind" filter, so continuing a meeting restores
+    // the filter with the slide where it stopped.
+    const char *const statements[] = {
+        "ALTER TABLE meeting ADD COLUMN chair TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meeting ADD COLUMN attendees TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meeting ADD COLUMN recorder TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE meeting ADD COLUMN include_unreported INTEGER NOT NULL DEFAULT 1",
+        "ALTER TABLE meeting ADD COLUMN resume_behind_only INTEGER NOT NULL DEFAULT 0",
     };
     return execAll(db, statements, error);
 }
