@@ -653,5 +653,98 @@ void TestCommandLine::exportOutNeverReplacesADevice()
     }
 }
 
+void TestCommandLine::exportPdfOneIndicatorOrWhatIsBehind()
+{
+    // The built-in plan with two figures: A6.1.4 slightly behind (42 % against 50 %), A1.2.1
+    // on track (60 %); everything else unreported.
+    const QString db = path(QStringLiteral("pdf.sqlite"));
+    auto record = [&](const QString &code, const QString &value) {
+        const Result r = run({QStringLiteral("record"), QStringLiteral("--db"), db,
+                              QStringLiteral("--indicator"), code, QStringLiteral("--value"), value,
+                              QStringLiteral("--date"), QStringLiteral("2024-06-30")});
+        QVERIFY2(r.code == 0, r.err.constData());
+    };
+    record(QStringLiteral("A6.1.4"), QStringLiteral("420"));
+    record(QStringLiteral("A1.2.1"), QStringLiteral("300"));
+    auto exportPdf = [&](const QString &name, QStringList options) {
+        options = QStringList{QStringLiteral("export-pdf"), QStringLiteral("--db"), db,
+                              QStringLiteral("--out"), path(name)} +
+                  options;
+        options << QStringLiteral("--as-of") << QStringLiteral("2024-06-30");
+        return run(options);
+    };
+    const bool poppler = !QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty();
+    auto text = [&](const QString &name) {
+        QProcess process;
+        process.start(QStringLiteral("pdftotext"), {path(name), QStringLiteral("-")});
+        process.waitForFinished(60000);
+        return QString::fromUtf8(process.readAllStandardOutput());
+    };
+    auto codes = [](const QString &pdfText) {
+        QStringList found;
+        const QRegularExpression code(QStringLiteral("\\b([AMGL]\\d+(?:\\.\\d+)*)\\b"));
+        for (auto it = code.globalMatch(pdfText); it.hasNext();)
+            found << it.next().captured(1);
+        found.removeDuplicates();
+        found.sort();
+        return found;
+    };
+
+    // One indicator: its own single sheet.
+    Result r = exportPdf(QStringLiteral("one.pdf"),
+                         {QStringLiteral("--indicator"), QStringLiteral("A6.1.4")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    QVERIFY2(r.out.contains("(1 page"), r.out.constData());
+    if (poppler) {
+        const QString one = text(QStringLiteral("one.pdf"));
+        QCOMPARE(codes(one), QStringList{QStringLiteral("A6.1.4")});
+        QVERIFY(one.contains(QStringLiteral("新建天府绿道")));
+    }
+    // Only what is behind: A6.1.4 alone; with --unreported the unreported too, never A1.2.1.
+    r = exportPdf(QStringLiteral("behind.pdf"), {QStringLiteral("--behind")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = exportPdf(QStringLiteral("behind-unreported.pdf"),
+                  {QStringLiteral("--behind"), QStringLiteral("--unreported")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    r = exportPdf(QStringLiteral("area-behind.pdf"),
+                  {QStringLiteral("--area"), QStringLiteral("1"), QStringLiteral("--behind")});
+    QVERIFY2(r.code == 0, r.err.constData());
+    if (poppler) {
+        QCOMPARE(codes(text(QStringLiteral("behind.pdf"))), QStringList{QStringLiteral("A6.1.4")});
+        const QStringList both = codes(text(QStringLiteral("behind-unreported.pdf")));
+        QVERIFY(both.contains(QStringLiteral("A6.1.4")));
+        QVERIFY(both.contains(QStringLiteral("A1.1.1")));
+        QVERIFY(both.contains(QStringLiteral("L1.1")));
+        QVERIFY(!both.contains(QStringLiteral("A1.2.1")));
+        QVERIFY(codes(text(QStringLiteral("area-behind.pdf"))).isEmpty()); // nothing behind
+    }
+
+    // Refusals: an unknown code (1), and options that do not go together (2); no file.
+    r = exportPdf(QStringLiteral("bad.pdf"), {QStringLiteral("--indicator"), QStringLiteral("Z9")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("Z9"), r.err.constData());
+    const QList<QStringList> usageErrors{
+        {QStringLiteral("--indicator"), QStringLiteral("A6.1.4"), QStringLiteral("--area"),
+         QStringLiteral("6")},
+        {QStringLiteral("--indicator"), QStringLiteral("A6.1.4"), QStringLiteral("--part"),
+         QStringLiteral("main")},
+        {QStringLiteral("--indicator"), QStringLiteral("A6.1.4"), QStringLiteral("--behind")},
+        {QStringLiteral("--unreported")},
+    };
+    for (const QStringList &options : usageErrors) {
+        r = exportPdf(QStringLiteral("bad.pdf"), options);
+        QVERIFY2(r.code == 2, qPrintable(options.join(QLatin1Char(' '))));
+        QVERIFY(!r.err.isEmpty());
+    }
+    QVERIFY(!QFile::exists(path(QStringLiteral("bad.pdf"))));
+
+    // The help names the new options.
+    r = run({QStringLiteral("export-pdf"), QStringLiteral("--help")});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("--indicator"));
+    QVERIFY(r.out.contains("--behind"));
+    QVERIFY(r.out.contains("--unreported"));
+}
+
 QTEST_GUILESS_MAIN(TestCommandLine)
 #include "tst_commandline.moc"
