@@ -2,6 +2,8 @@
 #include "main/FirstPaintProbe.h"
 #include "i18n/LanguageManager.h"
 #include "main/MainWindow.h"
+#include "store/Backups.h"
+#include "store/PlanStore.h"
 
 #include <QAction>
 #include <QTreeView>
@@ -9,11 +11,13 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include "main/FileDialog.h"
+#include <QFile>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSettings>
 #include <QLocale>
 #include <QTimer>
 
@@ -28,6 +32,38 @@ void describeApplication()
     QCoreApplication::setApplicationVersion(QStringLiteral(PD_VERSION));
 }
 
+/// The settings file and its folder owner-only (0600, 0700), made before Qt writes them:
+/// QSettings keeps an existing file's mode, but a new one gets the umask's, readable by all.
+void makeSettingsPrivate()
+{
+    const QString file = QSettings().fileName();
+    pd::CommandLine::makePrivateFolder(QFileInfo(file).absolutePath());
+    const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+    if (!QFileInfo::exists(file)) {
+        QFile settings(file);
+        settings.open(QIODevice::WriteOnly, owner);
+    }
+    QFile::setPermissions(file, owner);
+}
+
+/// A damaged file's message names the latest automatic backup to restore (read-only checks:
+/// the file stays as it is).
+QString withLatestBackup(const QString &path, const QString &error)
+{
+    pd::DataFileProblem problem = pd::DataFileProblem::None;
+    QString ignored;
+    if (pd::PlanStore::checkFile(path, pd::PlanStore::IntegrityCheck::AtOpen, &ignored, &problem) ||
+        problem != pd::DataFileProblem::Damaged)
+        return error;
+    const std::optional<pd::BackupInfo> backup = pd::Backups::latestOf(path);
+    if (!backup)
+        return error;
+    return error + QStringLiteral("\n\n") +
+           QObject::tr("The latest backup is %1 (%2).")
+               .arg(QDir::toNativeSeparators(backup->path),
+                    QLocale().toString(backup->takenAt, QLocale::ShortFormat));
+}
+
 /// Shows why a file cannot be opened and lets the user pick another; false to quit.
 bool openWithRetry(pd::MainWindow &window, QString path)
 {
@@ -35,7 +71,8 @@ bool openWithRetry(pd::MainWindow &window, QString path)
         QString error;
         if (window.openFile(path, &error))
             return true;
-        QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot Open Data File"), error);
+        QMessageBox box(QMessageBox::Critical, QObject::tr("Cannot Open Data File"),
+                        withLatestBackup(path, error));
         QPushButton *other =
             box.addButton(QObject::tr("Open Another File…"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Close);
@@ -112,6 +149,7 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         describeApplication();
+        makeSettingsPrivate();
         // Messages and --help in the user's language, as in the window.
         pd::LanguageManager::instance().initialize(
             pd::LanguageManager::languageFromArguments(arguments));
@@ -128,6 +166,7 @@ int main(int argc, char **argv)
     for (const auto &[type, text] : std::as_const(startupMessages))
         defaultHandler(type, startupContext, text); // a real platform came up: show what it said
     describeApplication();
+    makeSettingsPrivate();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/progress-dashboard.svg")));
     QGuiApplication::setDesktopFileName(
         QStringLiteral("io.github.progressdashboard.ProgressDashboard"));

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -40,6 +42,9 @@ private slots:
     void commandHelpShowsUsageAndOptions();
     void unknownWordsNameTheNearest_data();
     void unknownWordsNameTheNearest();
+    void damagedFileIsRefusedAndCheckSaysWhat();
+    void newerVersionInTheWalIsRefusedByRecord();
+    void defaultFilesArePrivate();
     void exportPdfOneIndicatorOrWhatIsBehind();
     void exportsWriteToStandardOutputWithDash();
     void exportOutNeverReplacesADevice();
@@ -651,6 +656,81 @@ void TestCommandLine::exportOutNeverReplacesADevice()
         QCOMPARE(::lstat(QFile::encodeName(device).constData(), &st), 0);
         QVERIFY(S_ISCHR(st.st_mode));
     }
+}
+
+void TestCommandLine::damagedFileIsRefusedAndCheckSaysWhat()
+{
+    const QString db = path(QStringLiteral("plan.sqlite"));
+    QCOMPARE(run({QStringLiteral("export-json"), QStringLiteral("--db"), db}).code, 0);
+    Result r = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.out, QByteArray("ok\n"));
+    r = run({QStringLiteral("check"), QStringLiteral("--db"), db, QStringLiteral("--quick")});
+    QCOMPARE(r.code, 0);
+
+    // Page 5 zeroed (of the built-in plan's file: an index of the indicators).
+    QByteArray bytes = test::readFile(db);
+    bytes.replace(4 * 4096, 4096, QByteArray(4096, '\0'));
+    test::writeFile(db, bytes);
+    const QByteArray before = test::dataFileBytes(db);
+    r = run({QStringLiteral("check"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.out.startsWith("The data file ") && r.out.contains("is damaged"), r.out.constData());
+    r = run({QStringLiteral("export-json"), QStringLiteral("--db"), db});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("is damaged") && r.err.contains("backup"), r.err.constData());
+    QVERIFY(r.out.isEmpty());
+    r = run({QStringLiteral("record"), QStringLiteral("--db"), db, QStringLiteral("--indicator"),
+             QStringLiteral("M1"), QStringLiteral("--value"), QStringLiteral("5.9"),
+             QStringLiteral("--date"), QStringLiteral("2024-06-30")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("is damaged"), r.err.constData());
+    QCOMPARE(test::dataFileBytes(db), before);
+}
+
+void TestCommandLine::newerVersionInTheWalIsRefusedByRecord()
+{
+    const QString db = path(QStringLiteral("plan.sqlite"));
+    QCOMPARE(run({QStringLiteral("export-json"), QStringLiteral("--db"), db}).code, 0);
+    // A newer version raised user_version and stopped before its checkpoint.
+    const QString newer = path(QStringLiteral("newer.sqlite"));
+    {
+        QSqlDatabase raw =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(db);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = 99")));
+        QVERIFY(QFile::copy(db, newer));
+        QVERIFY(QFile::copy(db + QStringLiteral("-wal"), newer + QStringLiteral("-wal")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const QByteArray before = test::dataFileBytes(newer);
+    const Result r =
+        run({QStringLiteral("record"), QStringLiteral("--db"), newer, QStringLiteral("--indicator"),
+             QStringLiteral("M1"), QStringLiteral("--value"), QStringLiteral("5.9"),
+             QStringLiteral("--date"), QStringLiteral("2024-06-30")});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains("newer version"), r.err.constData());
+    QCOMPARE(test::dataFileBytes(newer), before);
+}
+
+void TestCommandLine::defaultFilesArePrivate()
+{
+    // Under the usual umask, the app-data folder it makes is 0700 and the data file 0600.
+    const mode_t previous = ::umask(022);
+    const Result r = run({QStringLiteral("export-json")});
+    ::umask(previous);
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString folder = path(QStringLiteral("xdg/ProgressDashboard/progress-dashboard"));
+    const QFile::Permissions owner =
+        QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+    const QFile::Permissions folderOwner = owner | QFile::ExeOwner | QFile::ExeUser;
+    QCOMPARE(QFile::permissions(folder), folderOwner);
+    QCOMPARE(QFile::permissions(path(QStringLiteral("xdg/ProgressDashboard"))), folderOwner);
+    QCOMPARE(QFile::permissions(folder + QStringLiteral("/plan.sqlite")), owner);
 }
 
 void TestCommandLine::exportPdfOneIndicatorOrWhatIsBehind()

@@ -65,6 +65,11 @@ const std::vector<Command> &commands()
                            "List a data file's automatic backups, newest first: when, why, "
                            "size, figures, path."),
          &CommandLine::backups},
+        {"check",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Check a data file for damage, without changing it; prints \"ok\" "
+                           "or what is wrong."),
+         &CommandLine::check},
     };
     return list;
 }
@@ -154,6 +159,20 @@ void printText(FILE *stream, const QString &text)
 void printLine(FILE *stream, const QString &text)
 {
     printText(stream, text + QLatin1Char('\n'));
+}
+
+/// A failed open's message; for a damaged file it names the latest backup to restore.
+QString openFailure(const PlanStore &store, const QString &path, const QString &error)
+{
+    if (store.openProblem() != DataFileProblem::Damaged)
+        return error;
+    const std::optional<BackupInfo> backup = Backups::latestOf(path);
+    if (!backup)
+        return error + QLatin1Char(' ') + CommandLine::tr("It has no automatic backup.");
+    return error + QLatin1Char(' ') +
+           CommandLine::tr("The latest backup is %1 (%2).")
+               .arg(QDir::toNativeSeparators(backup->path),
+                    QLocale().toString(backup->takenAt, QLocale::ShortFormat));
 }
 
 QCommandLineOption dbOption()
@@ -255,8 +274,29 @@ QString CommandLine::helpText()
 QString CommandLine::defaultDataFile()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
+    makePrivateFolder(dir);
     return QDir(dir).filePath(QStringLiteral("plan.sqlite"));
+}
+
+bool CommandLine::makePrivateFolder(const QString &path)
+{
+    // Each folder made here is owner-only whatever the umask (mkpath would use the umask's);
+    // folders that exist already are the user's and keep their mode.
+    const QString absolute = QDir::cleanPath(QDir(path).absolutePath());
+    QStringList missing;
+    for (QString at = absolute; !QFileInfo::exists(at); at = QFileInfo(at).absolutePath()) {
+        missing.prepend(at);
+        if (QFileInfo(at).absolutePath() == at)
+            break;
+    }
+    const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                     QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+    for (const QString &folder : std::as_const(missing)) {
+        if (!QDir().mkdir(folder, owner) && !QFileInfo(folder).isDir())
+            return false;
+        QFile::setPermissions(folder, owner);
+    }
+    return QFileInfo(absolute).isDir();
 }
 
 int CommandLine::fail(const QString &message, int code)
@@ -407,9 +447,9 @@ int CommandLine::exportJson(const QStringList &arguments)
     if (!error.isEmpty())
         return fail(error);
     PlanStore store;
-    if (!BuiltinPlan::openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(),
-                                   &error))
-        return fail(error);
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
+    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+        return fail(openFailure(store, dbPath, error));
     if (!OutputFile::write(outPath, JsonExporter::exportPlan(store, date), &error))
         return fail(error);
     return 0;
@@ -451,9 +491,9 @@ int CommandLine::record(const QStringList &arguments)
     }
 
     PlanStore store;
-    if (!BuiltinPlan::openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(),
-                                   &error))
-        return fail(error);
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
+    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+        return fail(openFailure(store, dbPath, error));
     const std::optional<Indicator> indicator = store.indicatorByCode(parser.value(code).trimmed());
     if (!indicator)
         return fail(tr("there is no indicator with the code \"%1\".").arg(parser.value(code)));
@@ -642,6 +682,32 @@ int CommandLine::exportMinutes(const QStringList &arguments)
                                                   nullptr, result.pageCount)
                           .arg(parser.value(out)));
     return 0;
+}
+
+int CommandLine::check(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   tr("Check the pages' structure only (faster on a big file)."));
+    parser.addOptions({db, quick});
+    const QString usage = tr("usage: progress-dashboard check --db FILE [--quick]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    // Read-only: a damaged file is neither repaired nor migrated, only described.
+    QString report;
+    const bool ok = PlanStore::checkFile(parser.isSet(db) ? parser.value(db) : defaultDataFile(),
+                                         parser.isSet(quick) ? PlanStore::IntegrityCheck::Quick
+                                                             : PlanStore::IntegrityCheck::Full,
+                                         &report);
+    if (ok) {
+        printLine(stdout, tr("ok"));
+        return 0;
+    }
+    printLine(stdout, report);
+    return 1;
 }
 
 int CommandLine::backups(const QStringList &arguments)

@@ -25,6 +25,8 @@ public:
     static bool isCommand(const QStringList &arguments);
     /// The data file used when no --db is given.
     static QString defaultDataFile();
+    /// Makes a folder and its missing parents owner-only (0700); false when it cannot be made.
+    static bool makePrivateFolder(const QString &path);
     /// The options the window takes, shared by the window's parser and the top-level --help.
     static QList<QCommandLineOption> windowOptions();
     /// A parser for the window's options, read as the window reads them (-lang as --lang).
@@ -43,6 +45,7 @@ public:
     int exportMinutes(const QStringList &arguments);
     /// Lists a data file's automatic backups.
     int backups(const QStringList &arguments);
+    int check(const QStringList &arguments);
 
 private:
     /// Adds --help and parses; an exit code when the command must stop (help shown: 0,

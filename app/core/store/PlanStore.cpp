@@ -138,6 +138,36 @@ PlanStore::PlanStore(QObject *parent) : QObject(parent), m_dialect(SqlDialect::s
     m_user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     if (m_user.isEmpty())
         m_user = QDir::home().dirName(); // a service or sandbox may not set USER
+    m_checkpointTimer = new QTimer(this);
+    m_checkpointTimer->setSingleShot(true);
+    m_checkpointTimer->setInterval(CheckpointDelay);
+    connect(m_checkpointTimer, &QTimer::timeout, this, [this] { checkpoint(); });
+}
+
+Transaction PlanStore::transaction() const
+{
+    // Restarted by each change: one checkpoint after a burst of edits, when the app is idle.
+    m_checkpointDue = true;
+    m_checkpointTimer->start();
+    return Transaction(m_db);
+}
+
+bool PlanStore::checkpoint(QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    m_checkpointTimer->stop();
+    if (!isOpen()) {
+        notOpen(error);
+        return false;
+    }
+    if (!m_dialect->checkpoint(m_db, error)) {
+        // A reader still needs older pages: the next change or close() tries again.
+        return false;
+    }
+    m_checkpointDue = false;
+    return true;
 }
 
 PlanStore::~PlanStore()
@@ -152,6 +182,12 @@ bool PlanStore::isOpen() const
 
 void PlanStore::close()
 {
+    // Another connection (the window beside the record command) may keep the -wal alive past
+    // this one: fold our changes into the file before leaving.
+    if (m_checkpointDue && isOpen())
+        checkpoint();
+    m_checkpointTimer->stop();
+    m_checkpointDue = false;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -217,6 +253,9 @@ bool PlanStore::open(const QString &path, QString *error)
         return fail(why);
     }
     m_dataVersion = m_dialect->dataVersion(m_db);
+    // A new file's schema or an upgrade may sit in the -wal (nothing to copy costs nothing).
+    m_checkpointDue = true;
+    m_checkpointTimer->start();
     return true;
 }
 
@@ -308,9 +347,26 @@ bool PlanStore::checkIntegrity(bool full, QString *report)
 bool PlanStore::runIntegrityCheck(const SqlDialect &dialect, const QSqlDatabase &db,
                                   IntegrityCheck check, QString *report, DataFileProblem *problem)
 {
+    // Every page of a file up to WholeCheckAtOpen; of a bigger one at open, the pages that
+    // make up the plan itself (the figures and the log are read, and checked, when used).
+    QStringList tables;
+    if (check == IntegrityCheck::AtOpen) {
+        const QString path = db.databaseName();
+        const qint64 size =
+            QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
+        if (size > WholeCheckAtOpen)
+            tables = QStringList{QStringLiteral("plan"), QStringLiteral("node"),
+                                 QStringLiteral("indicator"), QStringLiteral("meeting"),
+                                 QStringLiteral("meeting_item")};
+    }
     QStringList problems;
     QString error;
-    if (dialect.checkIntegrity(db, check == IntegrityCheck::Full, &problems, &error)) {
+    // The full check stops at the first unreadable page without naming it; the quick one
+    // names it, so it goes first.
+    bool ok = dialect.checkIntegrity(db, false, tables, &problems, &error);
+    if (ok && check == IntegrityCheck::Full)
+        ok = dialect.checkIntegrity(db, true, tables, &problems, &error);
+    if (ok) {
         *problem = DataFileProblem::None;
         *report = QStringLiteral("ok");
         return true;

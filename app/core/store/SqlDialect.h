@@ -52,10 +52,11 @@ public:
     virtual bool checkOwner(const QSqlDatabase &db, int schemaVersion, int applicationId,
                             QString *error, DataFileProblem *problem) const = 0;
     /// Reads the database's pages to find damage: a quick check of the structure, or a full
-    /// one (indexes against their tables too). False with *problems (the engine's words, a few
-    /// lines) when damaged; false with *error when the check itself could not run.
-    virtual bool checkIntegrity(const QSqlDatabase &db, bool full, QStringList *problems,
-                                QString *error) const = 0;
+    /// one (indexes against their tables too); of the whole database, or of the named tables
+    /// (with their indexes) only. False with *problems (the engine's words, a few lines) when
+    /// damaged; false with *error when the check itself could not run.
+    virtual bool checkIntegrity(const QSqlDatabase &db, bool full, const QStringList &tables,
+                                QStringList *problems, QString *error) const = 0;
     /// What kind of problem an engine error is (a full disk, a damaged file…).
     virtual DataFileProblem problemOf(const QSqlError &error) const = 0;
     /// What an integrity check found, in a few words ("page 5 cannot be read").
@@ -83,6 +84,9 @@ public:
     /// Records the schema version and the application's id; inside the migration's transaction.
     virtual bool setSchemaVersion(const QSqlDatabase &db, int version, int applicationId,
                                   QString *error) const = 0;
+    /// Copies committed changes from a write-ahead log into the database file, without
+    /// waiting on readers; true when the log is wholly in the file.
+    virtual bool checkpoint(const QSqlDatabase &db, QString *error) const = 0;
     /// A number that changes when another connection commits; -1 when it cannot be read.
     virtual qint64 dataVersion(const QSqlDatabase &db) const = 0;
     /// Writes a consistent copy of the whole database to path, a file that must not exist.

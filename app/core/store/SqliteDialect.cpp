@@ -11,6 +11,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <tuple>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -194,27 +195,44 @@ bool SqliteDialect::checkOwner(const QSqlDatabase &db, int schemaVersion, int ap
     return true;
 }
 
-bool SqliteDialect::checkIntegrity(const QSqlDatabase &db, bool full, QStringList *problems,
-                                   QString *error) const
+bool SqliteDialect::checkIntegrity(const QSqlDatabase &db, bool full, const QStringList &tables,
+                                   QStringList *problems, QString *error) const
 {
     // quick_check reads every page and checks the b-trees; integrity_check also matches each
-    // index against its table. A handful of findings is enough to say what is wrong.
-    Statement q(db, full ? QStringLiteral("PRAGMA integrity_check(20)")
-                         : QStringLiteral("PRAGMA quick_check(20)"));
-    const std::vector<QString> rows = q.rows([](const Statement &row) { return row.toString(0); });
-    if (!q.ok()) {
-        const DataFileProblem problem = problemOfCode(q.nativeCode());
-        if (problem == DataFileProblem::Damaged || problem == DataFileProblem::NotOurs) {
-            *problems = QStringList{q.driverText()};
-            return false;
+    // index against its table. A handful of findings is enough to say what is wrong. PRAGMA
+    // takes no bound values: the table names are ours, and only those the schema has are used.
+    const QString pragma = full ? QStringLiteral("integrity_check") : QStringLiteral("quick_check");
+    QStringList statements;
+    if (tables.isEmpty()) {
+        statements << QStringLiteral("PRAGMA %1(20)").arg(pragma);
+    } else {
+        QString ignored;
+        const QStringList present = tableNames(db, &ignored).value_or(QStringList());
+        for (const QString &table : tables) {
+            if (present.contains(table))
+                statements << QStringLiteral("PRAGMA %1(%2)").arg(pragma, table);
         }
-        *error = unreadableMessage(db.databaseName(), problem, q.driverText());
-        return false;
+        if (present.isEmpty()) // the schema itself unreadable: the check says why
+            statements << QStringLiteral("PRAGMA %1(sqlite_master)").arg(pragma);
     }
     problems->clear();
-    for (const QString &row : rows) {
-        if (row != QLatin1String("ok"))
-            *problems << row.simplified();
+    for (const QString &sql : std::as_const(statements)) {
+        Statement q(db, sql);
+        const std::vector<QString> rows =
+            q.rows([](const Statement &row) { return row.toString(0); });
+        if (!q.ok()) {
+            const DataFileProblem problem = problemOfCode(q.nativeCode());
+            if (problem == DataFileProblem::Damaged || problem == DataFileProblem::NotOurs) {
+                *problems << q.driverText();
+                return false;
+            }
+            *error = unreadableMessage(db.databaseName(), problem, q.driverText());
+            return false;
+        }
+        for (const QString &row : rows) {
+            if (row != QLatin1String("ok"))
+                *problems << row.simplified();
+        }
     }
     return problems->isEmpty();
 }
@@ -266,12 +284,10 @@ bool SqliteDialect::configure(const QSqlDatabase &db, QString *error,
                               DataFileProblem *problem) const
 {
     // WAL keeps readers and the record command working beside the window; FULL sync keeps
-    // every committed edit through a power cut. A checkpoint after every commit (autocheckpoint
-    // at one page) folds each edit into the file itself, so a copy of the file alone made while
-    // the app is idle is complete; the busy timeout comes first, as the others may wait.
+    // every committed edit through a power cut (the store checkpoints after changes, so the
+    // file alone holds them too). The busy timeout comes first, as the others may wait.
     const char *const pragmas[] = {"PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
-                                   "PRAGMA synchronous = FULL", "PRAGMA wal_autocheckpoint = 1",
-                                   "PRAGMA foreign_keys = ON"};
+                                   "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON"};
     for (const char *pragma : pragmas) {
         Statement q(db, QString::fromLatin1(pragma));
         if (!q.exec()) {
@@ -324,6 +340,21 @@ bool SqliteDialect::setSchemaVersion(const QSqlDatabase &db, int version, int ap
         }
     }
     return true;
+}
+
+bool SqliteDialect::checkpoint(const QSqlDatabase &db, QString *error) const
+{
+    // PASSIVE: copies what no reader still needs and returns; (busy, log frames, copied).
+    Statement q(db, QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
+    const auto result = q.first([](const Statement &row) {
+        return std::make_tuple(row.toInt(0), row.toInt(1), row.toInt(2));
+    });
+    if (!result) {
+        *error = q.error();
+        return false;
+    }
+    const auto [busy, frames, copied] = *result;
+    return busy == 0 && frames == copied;
 }
 
 qint64 SqliteDialect::dataVersion(const QSqlDatabase &db) const

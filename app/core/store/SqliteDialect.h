@@ -16,14 +16,15 @@ public:
     QString readOnlyOptions() const override;
     bool checkOwner(const QSqlDatabase &db, int schemaVersion, int applicationId, QString *error,
                     DataFileProblem *problem) const override;
-    bool checkIntegrity(const QSqlDatabase &db, bool full, QStringList *problems,
-                        QString *error) const override;
+    bool checkIntegrity(const QSqlDatabase &db, bool full, const QStringList &tables,
+                        QStringList *problems, QString *error) const override;
     DataFileProblem problemOf(const QSqlError &error) const override;
     bool configure(const QSqlDatabase &db, QString *error, DataFileProblem *problem) const override;
     std::optional<QStringList> tableNames(const QSqlDatabase &db, QString *error) const override;
     std::optional<int> schemaVersion(const QSqlDatabase &db, QString *error) const override;
     bool setSchemaVersion(const QSqlDatabase &db, int version, int applicationId,
                           QString *error) const override;
+    bool checkpoint(const QSqlDatabase &db, QString *error) const override;
     qint64 dataVersion(const QSqlDatabase &db) const override;
     bool copyTo(const QSqlDatabase &db, const QString &path, QString *error) const override;
     void removeFiles(const QString &path) const override;
