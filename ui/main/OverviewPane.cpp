@@ -38,6 +38,7 @@ OverviewPane::OverviewPane(PlanTreeModel *model, QWidget *parent) : QWidget(pare
     layout->addWidget(m_title);
     m_asOf = new QLabel(this);
     m_asOf->setStyleSheet(QStringLiteral("color: #555;"));
+    m_asOf->setWordWrap(true); // a narrow pane wraps it rather than cutting "302 indicator(s)"
     layout->addWidget(m_asOf);
 
     auto *counts = new QHBoxLayout;
@@ -56,9 +57,11 @@ OverviewPane::OverviewPane(PlanTreeModel *model, QWidget *parent) : QWidget(pare
     m_completion = new QLabel(this);
     m_completion->setObjectName(QStringLiteral("overviewCompletion"));
     m_completion->setTextFormat(Qt::RichText);
-    m_completion->setAlignment(Qt::AlignCenter);
-    counts->addWidget(m_completion);
+    // On a line of its own: beside five chips it was cut off in English on a 1366 screen.
+    m_completion->setWordWrap(true);
+    counts->addStretch(1);
     layout->addLayout(counts);
+    layout->addWidget(m_completion);
 
     m_chart = new OverviewChartView(this);
     m_chart->setObjectName(QStringLiteral("overviewChart"));
@@ -127,13 +130,17 @@ void OverviewPane::refresh()
     }
     // 填报率 beside the mean, and the mean said to be over the reported share targets only.
     m_completion->setText(
-        QStringLiteral("<span style=\"font-size:18pt;font-weight:bold\">%1</span><br>%2<br>%3")
+        QStringLiteral("<span style=\"font-size:14pt;font-weight:bold\">%1</span> %2 · %3")
             .arg(counts.completion() ? ProgressText::percent(*counts.completion())
                                      : QStringLiteral("—"),
                  tr("mean completion of reported"),
                  tr("reported %1/%2").arg(counts.reported()).arg(counts.indicators)));
     m_completion->setToolTip(ProgressText::meanCompletion(counts) + QLatin1Char('\n') +
                              ProgressText::reported(counts));
+    // A part with nothing quantified (政府自身建设) says so instead of showing empty charts.
+    if (index.isValid() && counts.indicators == 0)
+        m_completion->setText(tr("This part sets no quantified targets: its commitments are "
+                                 "qualitative, so there are no figures to track here."));
 
     // Bars: every indicator for a small group; its sub-groups for the plan or a large part.
     std::vector<OverviewChartView::Bar> bars;
