@@ -948,6 +948,20 @@ void TestMeetings::chartLabelsAreProjectorSized()
     QVERIFY(overview && overview->barCount() == 2);
     QVERIFY2(smallestText(overview->chart()) >= 20,
              qPrintable(QString::number(smallestText(overview->chart()))));
+    // The names at that size fit left of the bars instead of running into them.
+    QStringList names;
+    for (int i = 0; i < overview->barCount(); ++i)
+        names << overview->labelAt(i);
+    int checked = 0;
+    for (QGraphicsItem *item : overview->chart()->childItems()) {
+        auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+        if (!text || !names.contains(text->text()))
+            continue;
+        ++checked;
+        QVERIFY(text->mapRectToParent(text->boundingRect()).right() <=
+                overview->chart()->plotArea().left());
+    }
+    QCOMPARE(checked, 2);
 
     QTest::keyClick(&window, Qt::Key_Right); // A1.1.1: target bars and a trend of two figures
     auto *target = window.findChild<TargetChartView *>();

@@ -35,6 +35,7 @@
 #include <QXYSeries>
 
 #include <algorithm>
+#include <cmath>
 
 namespace pd {
 namespace {
@@ -96,6 +97,38 @@ void enlargeChart(QChartView *view, const QFont &font)
         axis->setTitleFont(font);
     }
     ChartStyle::relayout(chart);
+}
+
+/// Room left of the completion chart's plot for the item names at their projector size: the
+/// view reserves it through its category axis, which QtCharts cuts short for long names, so
+/// the names would run into the bars. baseLeft is the chart's own left margin.
+void makeRoomForNames(OverviewChartView *view, int baseLeft)
+{
+    QChart *chart = view->chart();
+    QMargins margins = chart->margins();
+    margins.setLeft(baseLeft);
+    chart->setMargins(margins);
+    ChartStyle::relayout(chart);
+    QStringList names;
+    for (int i = 0; i < view->barCount(); ++i)
+        names << view->labelAt(i);
+    double widest = 0;
+    for (QGraphicsItem *item : chart->childItems()) {
+        auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
+        if (text && names.contains(text->text()))
+            widest = std::max(widest, text->boundingRect().width());
+    }
+    const double gap = 8; // the view's gap between a name and the plot, and a little more
+    for (int pass = 0; pass < 3; ++pass) {
+        const double missing = widest + gap - chart->plotArea().left();
+        if (missing <= 0.5)
+            break;
+        margins.setLeft(margins.left() + int(std::ceil(missing)));
+        chart->setMargins(margins);
+        ChartStyle::relayout(chart);
+    }
+    // The view places its names when the plot moves; have it place them for where it ended.
+    emit chart->plotAreaChanged(chart->plotArea());
 }
 
 } // namespace
@@ -275,6 +308,7 @@ void MeetingModeWindow::buildUi()
     m_partChart = new OverviewChartView(m_partPage);
     m_partChart->setObjectName(QStringLiteral("meetingPartChart"));
     m_partChart->setMinimumHeight(0);
+    m_partChartLeftMargin = m_partChart->chart()->margins().left();
     partLayout->addWidget(m_partChart, 1);
     m_pages->addWidget(m_partPage);
 
@@ -633,6 +667,7 @@ void MeetingModeWindow::showPart(const MeetingSlide &slide)
         bars.push_back({bar.label, bar.progress.value_or(0.0), bar.status, bar.label});
     m_partChart->setBars(tr("Completion"), bars, meeting.expected);
     enlargeChart(m_partChart, scaledFont(ChartPixels));
+    makeRoomForNames(m_partChart, m_partChartLeftMargin);
     m_pages->setCurrentWidget(m_partPage);
 }
 
