@@ -54,6 +54,7 @@ private slots:
     void outputFileRefusesWhatIsNotAFile_data();
     void outputFileRefusesWhatIsNotAFile();
     void outputFileFollowsALinkToAFile();
+    void outputFileRefusesAnotherUsersLinkInASharedFolder();
 
 private:
     struct Result
@@ -813,6 +814,27 @@ void TestReliability::outputFileFollowsALinkToAFile()
     const QString fresh = path(QStringLiteral("shared/fresh.json"));
     QVERIFY2(OutputFile::write(fresh, QByteArrayLiteral("{}"), &error), qPrintable(error));
     QCOMPARE(test::readFile(fresh), QByteArrayLiteral("{}"));
+}
+
+void TestReliability::outputFileRefusesAnotherUsersLinkInASharedFolder()
+{
+    // /tmp/report.pdf → /etc/passwd left by another user: root exporting there must not follow
+    // it (a rename-based save is not covered by the kernel's protected_symlinks).
+    const QString shared = path(QStringLiteral("shared"));
+    QVERIFY(QDir().mkpath(shared));
+    QCOMPARE(::chmod(QFile::encodeName(shared).constData(), 01777), 0);
+    const QString victim = path(QStringLiteral("victim"));
+    test::writeFile(victim, QByteArrayLiteral("precious"));
+    const QString link = shared + QStringLiteral("/report.json");
+    QVERIFY(QFile::link(victim, link));
+    const uid_t other = ::geteuid() == 0 ? 65534 : ::geteuid() + 1;
+    if (::lchown(QFile::encodeName(link).constData(), other, gid_t(-1)) != 0)
+        QSKIP("making a link owned by another user needs root");
+    QString error;
+    QVERIFY(!OutputFile::write(link, QByteArrayLiteral("{}"), &error));
+    QVERIFY2(error.contains(QStringLiteral("made by another user")), qPrintable(error));
+    QCOMPARE(test::readFile(victim), QByteArrayLiteral("precious"));
+    QVERIFY(QFileInfo(link).isSymLink());
 }
 
 QTEST_GUILESS_MAIN(TestReliability)

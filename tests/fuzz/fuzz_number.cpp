@@ -26,8 +26,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (pd::InputParsing::number(QStringLiteral(" ") + text + QStringLiteral(" ")) != number)
         __builtin_trap();
     // A number written back plainly is read as itself.
-    const std::optional<double> again =
-        pd::InputParsing::number(QString::number(*number, 'f', 6));
+    const std::optional<double> again = pd::InputParsing::number(QString::number(*number, 'f', 6));
     if (!again || std::fabs(*again - *number) > 1e-6 * std::max(1.0, std::fabs(*number)))
         __builtin_trap();
     return 0;
