@@ -127,8 +127,8 @@ MeetingStartDialog::MeetingStartDialog(MeetingStore *store, const QDate &asOf, q
     m_recorder = new QLineEdit(m_latestParticipants.recorder, this);
     m_recorder->setObjectName(QStringLiteral("meetingRecorderEdit"));
     people->addRow(tr("C&hair:"), m_chair);
-    people->addRow(tr("Atte&ndees:"), m_attendees);
-    people->addRow(tr("&Recorder:"), m_recorder);
+    people->addRow(tr("Attend&ees:"), m_attendees);
+    people->addRow(tr("Rec&order:"), m_recorder);
     layout->addLayout(people);
 
     m_error = new QLabel(this);
