@@ -7,6 +7,7 @@
 #include <QTest>
 
 #include <csignal>
+#include <cstdio>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -79,8 +80,10 @@ void TestDurability::twoWritersOnANewFileBothKeepTheirFigure()
                 (void)::read(gate[0], &byte, 1); // both start when the gate closes
                 PlanStore store;
                 QString error;
-                if (!BuiltinPlan::openWithPlan(store, path, &error))
+                if (!BuiltinPlan::openWithPlan(store, path, &error)) {
+                    std::fprintf(stderr, "writer %d: %s\n", c, qPrintable(error));
                     ::_exit(3);
+                }
                 Measurement m;
                 const auto indicator = store.indicatorByCode(QStringLiteral("M1"));
                 if (!indicator)

@@ -9,6 +9,7 @@
 
 #include "main/FirstPaintProbe.h"
 #include "main/IndicatorPane.h"
+#include "main/DateField.h"
 #include "main/MainWindow.h"
 #include "models/PlanFilterModel.h"
 #include "store/PlanStore.h"
@@ -163,7 +164,7 @@ int windowTimings(const QString &original, int runs)
         t.start();
         emit notes->editingFinished();
         times[QStringLiteral("edit")].push_back(settle(&window, t));
-        auto *date = window.findChild<QDateEdit *>(QStringLiteral("newMeasurementDate"));
+        auto *date = window.findChild<DateField *>(QStringLiteral("newMeasurementDate"));
         auto *value = window.findChild<QLineEdit *>(QStringLiteral("newMeasurementValue"));
         date->setDate(QDate(2024, 12, 31).addDays(-run));
         // A plausible next figure, so no entry check stops the timing with a question.

@@ -7,7 +7,8 @@ class QCalendarWidget;
 
 namespace pd {
 
-/// A date typed whole as yyyy-MM-dd (also 2024/6/25, 2024年6月25日) or picked from a calendar.
+/// A date typed whole as yyyy-MM-dd (InputParsing::date, as the command line) or picked from a
+/// calendar.
 /// Unlike QDateEdit it never edits section by section: focus by Tab or Shift+Tab selects the
 /// whole date, and what was typed is the date, or no date at all (date() is then invalid and
 /// the field is marked), never a nearby one made up by fixing the text.

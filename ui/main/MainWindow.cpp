@@ -2,6 +2,7 @@
 
 #include "main/IndicatorPane.h"
 #include "export/JsonExporter.h"
+#include "export/OutputFile.h"
 #include "i18n/LanguageManager.h"
 #include "backup/BackupController.h"
 #include "meeting/MeetingController.h"
@@ -35,7 +36,6 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSaveFile>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -969,10 +969,10 @@ void MainWindow::exportJsonDialog()
         FileDialog::getSaveFileName(this, tr("Export JSON"), QString(), tr("JSON (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    const QByteArray json = JsonExporter::exportPlan(*store(), treeModel()->asOf());
-    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
-        QMessageBox::warning(this, tr("Cannot Export"), file.errorString());
+    // Through a temporary file beside the target, never onto a device or a folder.
+    QString error;
+    if (!OutputFile::write(path, JsonExporter::exportPlan(*store(), treeModel()->asOf()), &error))
+        QMessageBox::warning(this, tr("Cannot Export"), error);
 }
 
 void MainWindow::about()

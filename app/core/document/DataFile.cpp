@@ -2,6 +2,7 @@
 
 #include "store/PlanStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -23,9 +24,12 @@ QString temporaryPathBeside(const QFileInfo &target)
     const QDir dir = target.absoluteDir();
     QString candidate;
     do {
+        // The process id keeps two programs apart even when they share a random state (a
+        // forked child draws what its parent would).
         candidate =
-            dir.filePath(QStringLiteral(".%1.%2.partial")
+            dir.filePath(QStringLiteral(".%1.%2-%3.partial")
                              .arg(target.fileName())
+                             .arg(QCoreApplication::applicationPid())
                              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
     } while (QFileInfo::exists(candidate));
     return candidate;
