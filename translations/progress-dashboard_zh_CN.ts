@@ -34,6 +34,10 @@
         <source>No indicator is in the chosen scope.</source>
         <translation>所选范围内没有指标。</translation>
     </message>
+    <message>
+        <source>No indicator in the chosen scope has figures yet.</source>
+        <translation>所选范围内的指标均尚未填报。</translation>
+    </message>
 </context>
 <context>
     <name>MeetingCommands</name>
@@ -78,6 +82,19 @@
     <message>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>PlanFilterModel</name>
+    <message>
+        <source>%1 (%2/%3)</source>
+        <translation>%1（%2/%3）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) match the filter</source>
+        <translation>
+            <numerusform>%n 项指标中有 %1 项符合筛选条件</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -149,10 +166,6 @@
     <message>
         <source>Cannot write the PDF to %1: it is a folder.</source>
         <translation>无法将 PDF 写入 %1：这是一个文件夹。</translation>
-    </message>
-    <message>
-        <source>Cannot write the PDF to %1: %2</source>
-        <translation>无法将 PDF 写入 %1：%2</translation>
     </message>
     <message>
         <source>Nothing to print on.</source>
@@ -334,6 +347,78 @@
         <source>Completion / gap</source>
         <translation>完成率/差距</translation>
     </message>
+    <message>
+        <source>Chair: %1</source>
+        <translation>主持人：%1</translation>
+    </message>
+    <message>
+        <source>Recorder: %1</source>
+        <translation>记录人：%1</translation>
+    </message>
+    <message>
+        <source>Attendees: %1</source>
+        <translation>参会人员：%1</translation>
+    </message>
+    <message>
+        <source>There is no indicator with the code &quot;%1&quot;.</source>
+        <translation>没有编码为“%1”的指标。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <comment>between the codes of a list</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a status, how many indicators have it, their codes</comment>
+        <translation>%1（%2 项）：%3</translation>
+    </message>
+    <message>
+        <source>Only what is behind or not reported</source>
+        <translation>仅滞后及未填报指标</translation>
+    </message>
+    <message>
+        <source>Only what is behind</source>
+        <translation>仅滞后指标</translation>
+    </message>
+    <message>
+        <source>Nothing in this part is behind or unreported.</source>
+        <translation>本部分没有滞后或未填报的指标。</translation>
+    </message>
+    <message>
+        <source>Nothing in this part is behind.</source>
+        <translation>本部分没有滞后的指标。</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 indicators</source>
+        <comment>the filter&apos;s name, indicators shown, indicators in the part</comment>
+        <translation>%1：列出 %2 项，本部分共 %3 项指标</translation>
+    </message>
+    <message>
+        <source>In the report</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <comment>a quotation from the report</comment>
+        <translation>“%1”</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>进度数据</translation>
+    </message>
+    <message>
+        <source>No figure recorded on or before this date.</source>
+        <translation>截至该日期尚未录入数据。</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
 </context>
 <context>
     <name>ProgressText</name>
@@ -428,6 +513,10 @@
         <source>Open Data File</source>
         <translation>打开数据文件</translation>
     </message>
+    <message>
+        <source>The latest backup is %1 (%2).</source>
+        <translation>最近一次备份为 %1（%2）。</translation>
+    </message>
 </context>
 <context>
     <name>ReportParser</name>
@@ -487,6 +576,155 @@
     </message>
 </context>
 <context>
+    <name>pd::BackupController</name>
+    <message>
+        <source>Restore &amp;Backup…</source>
+        <translation>恢复备份(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Put the data file back as one of its automatic backups</source>
+        <translation>将数据文件恢复为某个自动备份</translation>
+    </message>
+    <message>
+        <source>&amp;Check Data File…</source>
+        <translation>检查数据文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Read the whole data file and report any damage</source>
+        <translation>完整读取数据文件，报告发现的损坏</translation>
+    </message>
+    <message>
+        <source>No backup could be taken: %1</source>
+        <translation>未能创建备份：%1</translation>
+    </message>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>No data file is open.</source>
+        <translation>没有打开数据文件。</translation>
+    </message>
+    <message>
+        <source>Put %1 back as it was on %2?</source>
+        <translation>将 %1 恢复到 %2 时的状态吗？</translation>
+    </message>
+    <message>
+        <source>A copy of the file as it is now is kept first, as a backup at the top of the list: restoring that copy undoes this.</source>
+        <translation>恢复前会先将文件的当前状态保存为一份备份，列在备份列表最上方；恢复这份备份即可撤销本次恢复。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Cannot Restore Backup</source>
+        <translation>无法恢复备份</translation>
+    </message>
+    <message>
+        <source>Backup restored. The file as it was before is kept as a backup: File → Restore Backup… lists it first.</source>
+        <translation>备份已恢复。恢复前的文件已保存为一份备份，列在“文件 → 恢复备份…”的最上方。</translation>
+    </message>
+    <message>
+        <source>Check Data File</source>
+        <translation>检查数据文件</translation>
+    </message>
+    <message>
+        <source>%1 was read in full: no damage found.</source>
+        <translation>已完整读取 %1，未发现损坏。</translation>
+    </message>
+    <message>
+        <source>The latest backup is from %1: File → Restore Backup… puts it back.</source>
+        <translation>最近一次备份时间为 %1，可通过“文件 → 恢复备份…”恢复。</translation>
+    </message>
+    <message>
+        <source>There is no backup of this file.</source>
+        <translation>此文件没有备份。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::BackupListDialog</name>
+    <message>
+        <source>Restore Backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Backups of %1, taken when it is opened and at most once an hour while it is edited. Restoring one first keeps a copy of the file as it is now, listed at the top here: restore that copy to undo.</source>
+        <translation>%1 的备份：每次打开时备份，编辑期间最多每小时备份一次。恢复某个备份前，会先将文件的当前状态保存为一份备份，列在此列表最上方；如需撤销，恢复这份备份即可。</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>备份时机</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>数据条数</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>No backups of this file yet.</source>
+        <translation>此文件尚无备份。</translation>
+    </message>
+    <message>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>pd::Backups</name>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is no longer there.</source>
+        <translation>备份 %1 已不存在。</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>未能将备份复制到 %1。</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1</source>
+        <translation>无法恢复备份：%1</translation>
+    </message>
+    <message>
+        <source>The current data file could not be kept as a backup.</source>
+        <translation>未能将当前数据文件保存为备份。</translation>
+    </message>
+    <message>
+        <source>The backup could not be moved to %1.</source>
+        <translation>未能将备份移动到 %1。</translation>
+    </message>
+    <message>
+        <source>At open</source>
+        <translation>打开时</translation>
+    </message>
+    <message>
+        <source>While editing</source>
+        <translation>编辑期间</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Before a bulk change</source>
+        <translation>批量修改前</translation>
+    </message>
+</context>
+<context>
     <name>pd::CommandLine</name>
     <message>
         <source>The plan&apos;s title.</source>
@@ -521,10 +759,6 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>Write to FILE, not standard output.</source>
-        <translation>写入指定文件，而不是标准输出。</translation>
-    </message>
-    <message>
         <source>FILE</source>
         <translation>文件</translation>
     </message>
@@ -535,10 +769,6 @@
     <message>
         <source>&quot;%1&quot; is not a date; write it as YYYY-MM-DD.</source>
         <translation>“%1”不是有效日期，请按 YYYY-MM-DD 格式填写。</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>The indicator&apos;s code.</source>
@@ -581,10 +811,6 @@
         <translation>已记录：%2 %3，%4 实际值 %1。</translation>
     </message>
     <message>
-        <source>The PDF file to write.</source>
-        <translation>要生成的 PDF 文件。</translation>
-    </message>
-    <message>
         <source>Only the work area numbered N.</source>
         <translation>仅输出第 N 个工作领域。</translation>
     </message>
@@ -599,10 +825,6 @@
     <message>
         <source>PART</source>
         <translation>板块</translation>
-    </message>
-    <message>
-        <source>usage: progress-dashboard export-pdf --db FILE --out OUT.pdf [--area N | --part main|government|livelihood] [--as-of YYYY-MM-DD]</source>
-        <translation>用法：progress-dashboard export-pdf --db 文件 --out 输出.pdf [--area N | --part main|government|livelihood] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>--area and --part cannot be used together.</source>
@@ -739,10 +961,6 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <translation>为一项指标录入进度数据。</translation>
     </message>
     <message>
-        <source>Print progress sheets (an area, a part or the book) to PDF.</source>
-        <translation>将进度表（单个工作领域、板块或全册）输出为 PDF。</translation>
-    </message>
-    <message>
         <source>Print a review meeting&apos;s minutes to PDF.</source>
         <translation>将调度会议纪要输出为 PDF。</translation>
     </message>
@@ -776,6 +994,90 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <source>%1 Use --force to record it anyway.</source>
         <translation>%1 如确认无误，请加 --force 录入。</translation>
     </message>
+    <message>
+        <source>Print progress sheets (the book, an area, a part or one indicator; or only what is behind) to PDF.</source>
+        <translation>将进度表（全部、某个工作领域、某个板块或单项指标；或仅滞后指标）输出为 PDF。</translation>
+    </message>
+    <message>
+        <source>List a data file&apos;s automatic backups, newest first: when, why, size, figures, path.</source>
+        <translation>列出数据文件的自动备份（最新的在前）：备份时间、时机、大小、数据条数、路径。</translation>
+    </message>
+    <message>
+        <source>Check a data file for damage, without changing it; prints &quot;ok&quot; or what is wrong.</source>
+        <translation>检查数据文件是否损坏，不作任何修改；输出“ok”或发现的问题。</translation>
+    </message>
+    <message>
+        <source>It has no automatic backup.</source>
+        <translation>该文件没有自动备份。</translation>
+    </message>
+    <message>
+        <source>The latest backup is %1 (%2).</source>
+        <translation>最近一次备份为 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>No backup could be taken, so the plan was not replaced: %1</source>
+        <translation>未能创建备份，因此未替换计划：%1</translation>
+    </message>
+    <message>
+        <source>Write to FILE, not standard output (&quot;-&quot;: standard output).</source>
+        <translation>写入指定文件，而非标准输出（“-”表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a percentage, but %2 is counted in %3.</source>
+        <translation>“%1”是百分数，但 %2 的计量单位是 %3。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write (&quot;-&quot;: standard output).</source>
+        <translation>要写入的 PDF 文件（“-”表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Only the indicator with this code, on a sheet of its own (its row, the report&apos;s words, its figures).</source>
+        <translation>仅输出此编码的指标，单独成页（含其表格行、报告原文和进度数据）。</translation>
+    </message>
+    <message>
+        <source>Only the indicators slightly or seriously behind; every part stays in the contents and the summary.</source>
+        <translation>仅输出略有滞后或严重滞后的指标；目录和汇总中仍列出全部板块。</translation>
+    </message>
+    <message>
+        <source>With --behind: also the indicators that have not reported.</source>
+        <translation>与 --behind 同用：同时输出未填报的指标。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard export-pdf --db FILE --out OUT.pdf [--area N | --part main|government|livelihood | --indicator CODE] [--behind [--unreported]] [--as-of YYYY-MM-DD]</source>
+        <translation>用法：progress-dashboard export-pdf --db 文件 --out 输出.pdf [--area N | --part main|government|livelihood | --indicator 编码] [--behind [--unreported]] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--indicator cannot be used with --area or --part.</source>
+        <translation>--indicator 不能与 --area 或 --part 同时使用。</translation>
+    </message>
+    <message>
+        <source>--indicator cannot be used with --behind.</source>
+        <translation>--indicator 不能与 --behind 同时使用。</translation>
+    </message>
+    <message>
+        <source>--unreported goes with --behind.</source>
+        <translation>--unreported 须与 --behind 一起使用。</translation>
+    </message>
+    <message>
+        <source>Check the pages&apos; structure only (faster on a big file).</source>
+        <translation>仅检查数据页结构（文件较大时更快）。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard check --db FILE [--quick]</source>
+        <translation>用法：progress-dashboard check --db 文件 [--quick]</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard backups --db FILE</source>
+        <translation>用法：progress-dashboard backups --db 文件</translation>
+    </message>
+    <message>
+        <source>No backups of %1 yet.</source>
+        <translation>%1 尚无备份。</translation>
+    </message>
 </context>
 <context>
     <name>pd::DataFile</name>
@@ -790,6 +1092,13 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>Cannot create %1: %2</source>
         <translation>无法创建 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::DateField</name>
+    <message>
+        <source>Pick the date from a calendar (Alt+↓)</source>
+        <translation>从日历中选择日期（Alt+↓）</translation>
     </message>
 </context>
 <context>
@@ -1060,10 +1369,6 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <translation>另存副本(&amp;C)…</translation>
     </message>
     <message>
-        <source>&amp;Import Report…</source>
-        <translation>导入工作报告(&amp;I)…</translation>
-    </message>
-    <message>
         <source>Read another work report (plain text) into a new data file</source>
         <translation>将另一份工作报告（纯文本）读入新的数据文件</translation>
     </message>
@@ -1164,10 +1469,6 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <translation>截至 %1</translation>
     </message>
     <message>
-        <source>Reloaded the data file.</source>
-        <translation>已重新载入数据文件。</translation>
-    </message>
-    <message>
         <source>Progress Dashboard data (*.sqlite *.pdb *.db);;All files (*)</source>
         <translation>进度看板数据文件 (*.sqlite *.pdb *.db);;所有文件 (*)</translation>
     </message>
@@ -1240,6 +1541,66 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>Cannot Read the Data File</source>
         <translation>无法读取数据文件</translation>
+    </message>
+    <message>
+        <source>&amp;New from Report…</source>
+        <translation>从工作报告新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome Tips</source>
+        <translation>欢迎提示(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Show again what this window holds and how to enter progress</source>
+        <translation>再次显示本窗口的内容说明和进度录入方法</translation>
+    </message>
+    <message>
+        <source>All behind (%1 %2 + %3 %4)</source>
+        <translation>全部滞后（%1 %2 + %3 %4）</translation>
+    </message>
+    <message>
+        <source>Undo history cleared: another program changed the file</source>
+        <translation>撤销记录已清空：其他程序修改了该文件</translation>
+    </message>
+    <message>
+        <source>All behind</source>
+        <translation>全部滞后</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statuses</source>
+        <translation>
+            <numerusform>%n 种状态</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Show only indicators in these statuses</source>
+        <translation>仅显示处于这些状态的指标</translation>
+    </message>
+    <message>
+        <source>No matches: no indicator has the chosen statuses in this part.</source>
+        <translation>无匹配结果：本板块中没有处于所选状态的指标。</translation>
+    </message>
+    <message>
+        <source>No matches for “%1”. Press Esc to clear the search.</source>
+        <translation>没有与“%1”匹配的结果。按 Esc 清除搜索。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program changed the data file: reloaded. The undo history (%n step(s)) was cleared, since undoing it could overwrite those changes.</source>
+        <translation>
+            <numerusform>其他程序修改了数据文件，已重新载入。撤销记录（共 %n 步）已清空，因为撤销可能覆盖这些修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reloaded changes made by another program.</source>
+        <translation>已重新载入其他程序所做的修改。</translation>
+    </message>
+    <message>
+        <source>Reloaded the data file; no other program had changed it (undo history kept).</source>
+        <translation>已重新载入数据文件；没有其他程序修改过该文件（撤销记录已保留）。</translation>
+    </message>
+    <message>
+        <source>%1 no longer exists; it was removed from the recent files.</source>
+        <translation>%1 已不存在，已从最近打开的文件中移除。</translation>
     </message>
 </context>
 <context>
@@ -1433,10 +1794,6 @@ Press B to show all.</source>
         <source>none</source>
         <translation>无</translation>
     </message>
-    <message>
-        <source>→ Space PgDn next · ← PgUp back · Home End first, last · 1–9 area · M main targets · L livelihood · G government · B only behind · R reviewed · D decision (Enter or Esc back) · Ctrl+Z undo · Esc leave</source>
-        <translation>→ 空格 PgDn 下一项 · ← PgUp 上一项 · Home End 第一项、最后一项 · 1–9 工作领域 · M 主要预期目标 · L 民生实事 · G 政府自身建设 · B 仅看滞后 · R 已审议 · D 议定事项（Enter 或 Esc 返回） · Ctrl+Z 撤销 · Esc 退出</translation>
-    </message>
     <message numerus="yes">
         <source>%n indicator(s) in this part</source>
         <translation>
@@ -1479,6 +1836,62 @@ Press B to show all.</source>
     <message>
         <source>mean completion of reported · reported %1/%2 · expected %3%</source>
         <translation>已填报指标平均完成率 · 已填报 %1/%2 · 序时进度 %3%</translation>
+    </message>
+    <message>
+        <source>→ Space PgDn next · ← PgUp back · Home End first, last · 1–9 area · M main targets · L livelihood · G government · B only behind · R mark reviewed · Shift+R remove the mark · D decision (Enter or Esc back) · Ctrl+Z undo · Esc leave</source>
+        <translation>→ Space PgDn 下一页 · ← PgUp 上一页 · Home End 首页、末页 · 1–9 工作领域 · M 主要预期目标 · L 民生实事 · G 政府自身建设 · B 仅看滞后 · R 标记已审议 · Shift+R 取消标记 · D 议定事项（Enter 或 Esc 返回） · Ctrl+Z 撤销 · Esc 退出</translation>
+    </message>
+    <message>
+        <source>This is the last slide.</source>
+        <translation>已是最后一页。</translation>
+    </message>
+    <message>
+        <source>This is the first slide.</source>
+        <translation>已是第一页。</translation>
+    </message>
+    <message>
+        <source>%1: no indicator is behind. Press B to show all slides.</source>
+        <translation>%1：没有进度滞后的指标。按 B 显示全部页面。</translation>
+    </message>
+    <message>
+        <source>Area %1 is not on this meeting&apos;s agenda.</source>
+        <translation>第 %1 个工作领域未列入本次会议议程。</translation>
+    </message>
+    <message>
+        <source>The main targets are not on this meeting&apos;s agenda.</source>
+        <translation>主要预期目标未列入本次会议议程。</translation>
+    </message>
+    <message>
+        <source>The livelihood projects are not on this meeting&apos;s agenda.</source>
+        <translation>民生实事未列入本次会议议程。</translation>
+    </message>
+    <message>
+        <source>Government self-building is not on this meeting&apos;s agenda.</source>
+        <translation>政府自身建设未列入本次会议议程。</translation>
+    </message>
+    <message>
+        <source>This is a part&apos;s summary: R marks an indicator&apos;s slide as reviewed.</source>
+        <translation>这是板块汇总页：R 用于将指标页标记为已审议。</translation>
+    </message>
+    <message>
+        <source>Already marked as reviewed. Shift+R removes the mark.</source>
+        <translation>已标记为已审议。按 Shift+R 取消标记。</translation>
+    </message>
+    <message>
+        <source>Not marked as reviewed. R marks it.</source>
+        <translation>尚未标记为已审议。按 R 标记。</translation>
+    </message>
+    <message>
+        <source>Marked as reviewed.</source>
+        <translation>已标记为已审议。</translation>
+    </message>
+    <message>
+        <source>The reviewed mark is removed.</source>
+        <translation>已取消已审议标记。</translation>
+    </message>
+    <message>
+        <source>This is a part&apos;s summary: decisions are typed on an indicator&apos;s slide.</source>
+        <translation>这是板块汇总页：议定事项请在指标页中填写。</translation>
     </message>
 </context>
 <context>
@@ -1529,16 +1942,56 @@ Press B to show all.</source>
         <translation>所选工作领域（请先在左侧树中选择）</translation>
     </message>
     <message>
-        <source>Only indicators &amp;behind</source>
-        <translation>仅限滞后指标(&amp;B)</translation>
-    </message>
-    <message>
         <source>Scope:</source>
         <translation>范围：</translation>
     </message>
     <message>
         <source>&amp;Start</source>
         <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Indicators:</source>
+        <translation>指标：</translation>
+    </message>
+    <message>
+        <source>Names or units, separated by 、 or commas</source>
+        <translation>姓名或单位，用“、”或逗号分隔</translation>
+    </message>
+    <message>
+        <source>C&amp;hair:</source>
+        <translation>主持人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>Attend&amp;ees:</source>
+        <translation>参会人员(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Rec&amp;order:</source>
+        <translation>记录人(&amp;O)：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every &amp;reported indicator (%n)</source>
+        <translation>
+            <numerusform>全部已填报指标(&amp;R)（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported and &amp;behind only (%n)</source>
+        <translation>
+            <numerusform>仅已填报且滞后的指标(&amp;B)（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Every indicator, &amp;including those with no figures (%n)</source>
+        <translation>
+            <numerusform>全部指标，包括未填报的指标(&amp;I)（%n 项）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) with no figures as of %1 get no slide; choose the last option to include them.</source>
+        <translation>
+            <numerusform>截至 %1 尚未填报的 %n 项指标不列入会议页面；如需列入，请选择最后一项。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1574,6 +2027,53 @@ Press B to show all.</source>
     <message>
         <source>The earlier decisions could not be read: %1</source>
         <translation>无法读取以往会议意见：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OutputFile</name>
+    <message>
+        <source>Cannot write %1: it is a loop of links.</source>
+        <translation>无法写入 %1：链接形成了循环。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a link in a shared folder made by another user.</source>
+        <translation>无法写入 %1：这是其他用户在共享文件夹中创建的链接。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a link to %2, which does not exist.</source>
+        <translation>无法写入 %1：它链接到的 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>无法写入 %1：文件夹 %2 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>无法写入 %1：这是一个文件夹。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a device, not a file; use &quot;-&quot; for standard output.</source>
+        <translation>无法写入 %1：这是设备而不是文件；如需输出到标准输出，请使用“-”。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is not a regular file.</source>
+        <translation>无法写入 %1：这不是普通文件。</translation>
+    </message>
+    <message>
+        <source>No file name given.</source>
+        <translation>未指定文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1</source>
+        <translation>无法写入标准输出：%1</translation>
+    </message>
+    <message>
+        <source>the file is not open.</source>
+        <translation>文件未打开。</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +2122,10 @@ Press B to show all.</source>
     <message>
         <source>reported %1/%2, no completion share</source>
         <translation>已填报 %1/%2，均为非完成率指标</translation>
+    </message>
+    <message>
+        <source>This part sets no quantified targets: its commitments are qualitative, so there are no figures to track here.</source>
+        <translation>本部分未设定量化目标：其任务均为定性要求，因此没有需要跟踪的数据。</translation>
     </message>
 </context>
 <context>
@@ -1777,6 +2281,46 @@ Press B to show all.</source>
         <source>The data file could not be read: %1</source>
         <translation>无法读取数据文件：%1</translation>
     </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>The data file %1 does not exist.</source>
+        <translation>数据文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The data file %1 is damaged (%2) and was left as it is; restore the latest backup (File → Restore Backup…).</source>
+        <translation>数据文件 %1 已损坏（%2），未对其作任何改动；请恢复最近一次备份（“文件 → 恢复备份…”）。</translation>
+    </message>
+    <message>
+        <source>The disk holding %1 is full; free some space and try again. Nothing was changed.</source>
+        <translation>%1 所在的磁盘已满，请释放部分空间后重试。未作任何修改。</translation>
+    </message>
+    <message>
+        <source>it is cut short after %1 bytes</source>
+        <translation>文件在 %1 字节处被截断</translation>
+    </message>
+    <message>
+        <source>its first page is broken</source>
+        <translation>首个数据页已损坏</translation>
+    </message>
+    <message>
+        <source>it is cut short: %1 of %2 bytes</source>
+        <translation>文件被截断：应有 %2 字节，仅有 %1 字节</translation>
+    </message>
+    <message>
+        <source>page %1 cannot be read</source>
+        <translation>第 %1 个数据页无法读取</translation>
+    </message>
+    <message>
+        <source>its pages cannot be read</source>
+        <translation>数据页无法读取</translation>
+    </message>
+    <message>
+        <source>The copy could not be written to %1: the disk is full.</source>
+        <translation>副本未能写入 %1：磁盘已满。</translation>
+    </message>
 </context>
 <context>
     <name>pd::PrintController</name>
@@ -1791,10 +2335,6 @@ Press B to show all.</source>
     <message>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Progress sheets of the selected area or part, or the whole book</source>
-        <translation>所选工作领域或板块的进度表，或全部进度表汇编</translation>
     </message>
     <message>
         <source>Selection: %1</source>
@@ -1843,6 +2383,37 @@ Press B to show all.</source>
     <message>
         <source>Cannot Export PDF</source>
         <translation>无法导出 PDF</translation>
+    </message>
+    <message>
+        <source>Progress sheets of the selected area, part or indicator, or the whole book</source>
+        <translation>所选工作领域、板块或指标的进度表，或全部进度表</translation>
+    </message>
+    <message>
+        <source>This indicator: %1 %2</source>
+        <translation>本项指标：%1 %2</translation>
+    </message>
+    <message>
+        <source>Only what is behind (slightly or seriously)</source>
+        <translation>仅滞后指标（略有滞后或严重滞后）</translation>
+    </message>
+    <message>
+        <source>Also what has not reported</source>
+        <translation>同时包括未填报指标</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>无最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>清除列表(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -1907,11 +2478,6 @@ Press B to show all.</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <source>M</source>
-        <comment>month labels of the trend chart (QDateTime format)</comment>
-        <translation>M月</translation>
-    </message>
-    <message>
         <source>Plan curve</source>
         <translation>计划进度</translation>
     </message>
@@ -1923,9 +2489,9 @@ Press B to show all.</source>
         <translation>知道了</translation>
     </message>
     <message numerus="yes">
-        <source>&lt;b&gt;Welcome.&lt;/b&gt; This window holds &lt;b&gt;%1&lt;/b&gt;: %n quantified target(s) taken from the report, in its parts and work areas on the left. To enter progress, select an indicator, type the figure and its date under &lt;i&gt;Progress figures&lt;/i&gt; and press Enter; every change is saved at once (Ctrl+Z undoes it). The statuses compare each figure with the share of the year elapsed (序时进度) at the &lt;i&gt;As of&lt;/i&gt; date. Data file: &lt;code&gt;%2&lt;/code&gt;</source>
+        <source>&lt;b&gt;Welcome.&lt;/b&gt; This window holds &lt;b&gt;%1&lt;/b&gt;: %n quantified target(s) taken from the report, in its parts and work areas on the left. To enter progress, select an indicator, type the figure (it goes to the entry row at the top of the right pane, beside its date) and press Enter; every change is saved at once (Ctrl+Z undoes it). The statuses compare each figure with the share of the year elapsed (序时进度) at the &lt;i&gt;As of&lt;/i&gt; date. Data file: &lt;code&gt;%2&lt;/code&gt; (Help → Welcome Tips shows this again)</source>
         <translation>
-            <numerusform>&lt;b&gt;欢迎使用。&lt;/b&gt;本窗口载入的是&lt;b&gt;%1&lt;/b&gt;：从报告中提取的 %n 项量化目标，按板块和工作领域列在左侧。录入进度时，选中一项指标，在&lt;i&gt;进度数据&lt;/i&gt;下填写数值和日期后按 Enter；每次修改都会立即保存（Ctrl+Z 可撤销）。状态按&lt;i&gt;截至&lt;/i&gt;日期的序时进度与各项数据对比得出。数据文件：&lt;code&gt;%2&lt;/code&gt;</numerusform>
+            <numerusform>&lt;b&gt;欢迎使用。&lt;/b&gt;本窗口载入的是&lt;b&gt;%1&lt;/b&gt;：从报告中提取的 %n 项量化目标，按板块和工作领域列在左侧。录入进度时，请选中一项指标，输入数值（填入右侧窗格顶部的录入行，日期旁边），然后按 Enter；每次修改都会立即保存（按 Ctrl+Z 可撤销）。各项状态是将数值与&lt;i&gt;截至&lt;/i&gt;日期的序时进度对比得出的。数据文件：&lt;code&gt;%2&lt;/code&gt;（通过“帮助 → 欢迎提示”可再次查看本说明）</numerusform>
         </translation>
     </message>
 </context>
