@@ -38,7 +38,6 @@ public:
     void clear();
 
     QLineSeries *actualSeries() const { return m_actualSeries; } ///< the measurements, by date
-    QScatterSeries *pointSeries() const { return m_pointSeries; }
     QLineSeries *planSeries() const { return m_planSeries; }
     QLineSeries *asOfSeries() const { return m_asOfSeries; } ///< null outside the plan year
     QDateTimeAxis *dateAxis() const { return m_dateAxis; }

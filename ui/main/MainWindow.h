@@ -61,7 +61,6 @@ public:
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
-    QToolBar *toolBar() const { return m_toolBar; }
     RecentFiles *recentFiles() const { return m_recent; }
     /// The group (or indicator) selected in the tree, as an index of treeModel(); invalid
     /// for the whole plan.

@@ -38,9 +38,7 @@ public:
     QFont font(double pointSize, bool bold = false) const;
 
     double mm(double millimetres) const { return millimetres * m_dotsPerMm; }
-    QRectF pageRect() const { return m_pageRect; }
     QRectF body() const { return m_body; }
-    double headerTop() const { return 0; }
     double footerTop() const { return m_body.bottom() + mm(2); }
 
     /// Starts a page; the body's top becomes the cursor.

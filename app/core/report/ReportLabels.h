@@ -58,8 +58,6 @@ public:
     static QString percent(double share);
     /// The locale dates are written in (the labels' effective language).
     QLocale locale() const { return m_locale; }
-    /// True when labels come out in a language other than the English source.
-    bool isTranslated() const { return m_translated; }
 
     /// Where translation files (*_zh_CN.qm …) are looked for: the resources' /i18n and
     /// /translations, and translations/ beside and above the executable.

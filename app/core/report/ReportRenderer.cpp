@@ -51,7 +51,6 @@ public:
     void paintFrame(QPainter &painter, int page, int pageCount) const;
 
 private:
-    QString sectionLabel(const ReportSection &section) const;
     void asOfLine();
     void tallyBox(const ReportTally &tally);
     void indicatorTable(const ReportSection &section);
@@ -66,11 +65,6 @@ private:
     int m_contentsPage = -1;
     std::vector<ContentsEntry> m_contents;
 };
-
-QString ReportRenderer::Layout::sectionLabel(const ReportSection &section) const
-{
-    return section.title;
-}
 
 void ReportRenderer::Layout::cover()
 {
