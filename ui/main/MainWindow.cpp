@@ -683,8 +683,9 @@ void MainWindow::fitColumns()
                                fm.horizontalAdvance(StatusStyle::symbol(status) + QLatin1Char(' ') +
                                                     StatusStyle::label(status)) +
                                    26);
-    // A group's counts (a few of "★1 ●12 ○40") are shown in the same column.
-    statusWidth = std::max(statusWidth, fm.horizontalAdvance(QStringLiteral("★9 ●99 ○99")) + 12);
+    // A group's counts ("★1 ●12 ▲3 ■2 ○40") are shown in the same column: room for all five.
+    statusWidth =
+        std::max(statusWidth, fm.horizontalAdvance(QStringLiteral("★9 ●99 ▲9 ■99 ○99")) + 16);
     const int progressWidth = std::max(fm.horizontalAdvance(QStringLiteral("低35.5个百分点")) + 24,
                                        fm.horizontalAdvance(QStringLiteral("100% · 13/13")) + 40);
     const int targetWidth = fm.horizontalAdvance(QStringLiteral("≥1000 公里")) + 12;
