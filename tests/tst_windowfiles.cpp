@@ -226,7 +226,7 @@ void TestWindowFiles::failedImportKeepsWindowAndTarget()
 {
     PlanDocument *before = m_window->document();
     const QString junk = m_file->filePath(QStringLiteral("junk.txt"));
-    test::writeFile(junk, QByteArray("\x01\x02\x03 not a report", 18));
+    test::writeFile(junk, QByteArrayLiteral("\x01\x02\x03 not a report"));
     FileDialog::setNextFileName(junk);
     answerNextDialog();
     action("actionImportReport")->trigger();
