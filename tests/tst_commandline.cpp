@@ -31,6 +31,7 @@ private slots:
     void recordErrorsWriteNothing_data();
     void recordErrorsWriteNothing();
     void importReportAndReplace();
+    void importReportPrintsCountsAndWarnings();
     void importReportRejectsJunkWithoutLeavingAFile();
     void importReportReplaceTakesABackupFirst();
     void unknownCommandOptionIsUsageError();
@@ -294,6 +295,29 @@ void TestCommandLine::importReportAndReplace()
     PlanStore store;
     QVERIFY(store.open(db, nullptr));
     QCOMPARE(store.planInfo().title, QStringLiteral("成都市2024年政府工作报告"));
+}
+
+void TestCommandLine::importReportPrintsCountsAndWarnings()
+{
+    // The counts and warnings of the window's import preview, after the imported line.
+    const QString db = path(QStringLiteral("jiangxi.sqlite"));
+    Result r =
+        run({QStringLiteral("import-report"), test::dataPath(QStringLiteral("jiangxi-2025.txt")),
+             QStringLiteral("--db"), db});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QString out = QString::fromUtf8(r.out);
+    QVERIFY2(out.contains(QStringLiteral("\n  Main targets: 8\n")), r.out.constData());
+    QVERIFY(out.contains(QStringLiteral("\n  Work areas: 9, with ")));
+    QVERIFY(out.contains(QStringLiteral("\n  Livelihood projects: 10, with 0 indicator(s)\n")));
+    QVERIFY(out.contains(QStringLiteral("warning: "))); // area (四) states no figure
+
+    r = run({QStringLiteral("import-report"), test::dataPath(QStringLiteral("xizang-2025.txt")),
+             QStringLiteral("--db"), path(QStringLiteral("xizang.sqlite"))});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QStringList warnings =
+        QString::fromUtf8(r.out).split(QLatin1Char('\n')).filter(QStringLiteral("warning: "));
+    QCOMPARE(warnings.size(), 4); // three areas without a target, 民生实事 not listed
+    QVERIFY(warnings.join(QLatin1Char('\n')).contains(QString::fromUtf8("坚决维护社会和谐稳定")));
 }
 
 void TestCommandLine::importReportRejectsJunkWithoutLeavingAFile()

@@ -32,6 +32,7 @@ private slots:
     void pragmas();
     void migratesVersion1File();
     void migratesVersion4FileWithMeetings();
+    void migratesVersion5FileToStretchTargets();
     void planCurveIsKeptValidatedAndAudited();
     void badFilesAreRefusedAndLeftUnchanged_data();
     void badFilesAreRefusedAndLeftUnchanged();
@@ -396,7 +397,7 @@ void TestPlanStore::migratesVersion4FileWithMeetings()
     PlanStore store;
     QString error;
     QVERIFY2(store.open(file, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 5);
+    QVERIFY(store.schemaVersion() >= 5);
     QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
     MeetingStore meetings(&store);
     // The meeting as it was: nobody named yet, and (as every meeting before version 5) its
@@ -558,6 +559,40 @@ void TestPlanStore::externalChangesAreNoticed()
     }
     QVERIFY(window.changedExternally());
     QVERIFY(!window.changedExternally());
+}
+
+void TestPlanStore::migratesVersion5FileToStretchTargets()
+{
+    // A file as version 5 wrote it: today's schema less version 6's column, with a plan.
+    const QString file = path(QStringLiteral("v5.sqlite"));
+    const ParsedPlan plan = test::samplePlan();
+    QString error;
+    {
+        PlanStore store;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+        QVERIFY2(store.importPlan(plan, false, &error), qPrintable(error));
+    }
+    QVERIFY(fromOutside(file, {QStringLiteral("ALTER TABLE indicator DROP COLUMN stretch_target"),
+                               QStringLiteral("PRAGMA user_version = 5")}));
+
+    PlanStore store;
+    QVERIFY2(store.open(file, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), 6);
+    QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
+    const std::vector<Indicator> before = store.indicators(&error);
+    QCOMPARE(before.size(), plan.indicators.size());
+    for (const Indicator &ind : before)
+        QVERIFY2(!ind.stretchTarget, qPrintable(ind.code)); // no report said 力争 before
+
+    // Version 6's figure is kept with the plan and read back.
+    ParsedPlan striving = plan;
+    striving.indicators.front().indicator.stretchTarget = 8.0;
+    QVERIFY2(store.importPlan(striving, true, &error), qPrintable(error));
+    const QString code = striving.indicators.front().indicator.code;
+    const std::optional<Indicator> read = store.indicatorByCode(code, &error);
+    QVERIFY2(read, qPrintable(error));
+    QCOMPARE(read->stretchTarget.value_or(0), 8.0);
+    QVERIFY(!store.indicatorByCode(striving.indicators.back().indicator.code)->stretchTarget);
 }
 
 bool TestPlanStore::fromOutside(const QString &file, const QStringList &statements)

@@ -72,6 +72,22 @@ private:
         });
         timer->start();
     }
+    /// Accepts the import preview and then answers the next dialog (a message) as above.
+    void acceptPreviewThenAnswer()
+    {
+        auto *timer = new QTimer(this);
+        timer->setInterval(20);
+        connect(timer, &QTimer::timeout, this, [this, timer] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != QStringLiteral("reportPreviewDialog"))
+                return;
+            timer->stop();
+            timer->deleteLater();
+            dialog->accept();
+            answerNextDialog();
+        });
+        timer->start();
+    }
     QString reportPath() const
     {
         return test::dataPath(QStringLiteral("mianyang-2025-report-gb18030.txt"));
@@ -209,6 +225,7 @@ void TestWindowFiles::importMakesANewFileAndShowsIt()
     const QByteArray bytes = m_file->bytes();
     FileDialog::setNextFileName(reportPath());
     FileDialog::setNextFileName(target);
+    answerNextDialog(); // the import preview: create it as read
     action("actionImportReport")->trigger();
     QCOMPARE(m_window->filePath(), target);
     QVERIFY(m_window->treeModel()->indicatorsUnder({}).size() > 10);
@@ -237,7 +254,7 @@ void TestWindowFiles::failedImportKeepsWindowAndTarget()
     const QByteArray bytes = m_file->bytes();
     FileDialog::setNextFileName(reportPath());
     FileDialog::setNextFileName(m_file->path());
-    answerNextDialog();
+    acceptPreviewThenAnswer();
     action("actionImportReport")->trigger();
     QVERIFY(!m_dialogText.isEmpty());
     QCOMPARE(m_window->document(), before);

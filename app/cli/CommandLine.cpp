@@ -12,6 +12,7 @@
 #include "report/PdfExporter.h"
 #include "store/Backups.h"
 #include "store/PlanStore.h"
+#include "parse/ImportPreview.h"
 #include "parse/ReportParser.h"
 
 #include <QCommandLineParser>
@@ -414,6 +415,12 @@ int CommandLine::importReport(const QStringList &arguments)
                           .arg(plan.info.title)
                           .arg(plan.nodes.size())
                           .arg(plan.indicators.size()));
+    // What the window's import preview shows: the counts per part and what to check.
+    const ImportPreview preview(plan);
+    for (const QString &line : preview.countLines())
+        printLine(stdout, QStringLiteral("  ") + line);
+    for (const QString &line : preview.warningLines())
+        printLine(stdout, tr("warning: %1").arg(line));
     return 0;
 }
 

@@ -434,6 +434,10 @@ void IndicatorPane::refresh()
     const ProgressRules::Evaluation ev = m_model->evaluation(ind.id);
     const QLocale locale;
     QString summary = tr("Target <b>%1</b>").arg(PlanText::target(ind).toHtmlEscaped());
+    if (ind.stretchTarget) // 力争: the higher figure the report strives for
+        summary += QStringLiteral(" · ") +
+                   tr("stretch %1%2")
+                       .arg(ProgressText::number(*ind.stretchTarget), ind.unit.toHtmlEscaped());
     if (ind.baseline)
         summary +=
             QStringLiteral(" · ") + tr("last year %1").arg(ProgressText::number(*ind.baseline));

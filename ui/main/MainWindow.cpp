@@ -18,6 +18,7 @@
 #include "plan/StatusStyle.h"
 #include "main/WelcomeBanner.h"
 #include "main/RecentFiles.h"
+#include "main/ReportPreviewDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -940,6 +941,11 @@ void MainWindow::importReportDialog()
         QMessageBox::warning(this, tr("Cannot Import Report"), error);
         return;
     }
+    // What will be created, before anything is: the user may leave indicators out.
+    ReportPreviewDialog preview(std::move(plan), report, this);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    plan = preview.planToCreate();
     const QString target = FileDialog::getSaveFileName(
         this, tr("New Data File for %1").arg(plan.info.title),
         QFileInfo(report).absoluteDir().filePath(QFileInfo(report).completeBaseName() +

@@ -59,7 +59,7 @@ const QRegularExpression &planHeading()
 {
     static const QRegularExpression re(QStringLiteral(
         "^(?:[一二三四五六七八九十]{1,3}\\s*、\\s*)?(?:关于)?(?:(\\d{4})\\s*年|今年|明年|新的一年)"
-        "(?:的)?(?:政府)?(?:工作|主要|重点|总体|目标|任务|发展)"));
+        "(?:的)?[\\x{4e00}-\\x{9fff}]{0,8}?(?:工作|主要|重点|总体|目标|任务|发展|安排|要求)"));
     return re;
 }
 
@@ -71,8 +71,70 @@ const QRegularExpression &yearPattern()
 
 const QRegularExpression &glossaryHeading()
 {
+    // "名词解释", "附:名词解释", "《政府工作报告》有关内容名词注释", "附件", "附件1", "附录".
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:(?:附\\s*件?\\s*\\d{0,2}\\s*:?\\s*)?.{0,16}(?:名词解释|名词注释|词语解释|注释|附注|"
+        "有关说明)|附\\s*件\\s*\\d{0,2}|附\\s*录)\\s*:?$"));
+    return re;
+}
+
+/// Paragraph markers that number work areas or sections: "(一)", "一、", "一是", "第一,", "首先,".
+enum class Numbering
+{
+    Paren,
+    Comma,
+    Shi,
+    Di,
+};
+
+const QRegularExpression &numberingPattern(Numbering style)
+{
+    static const QRegularExpression paren(
+        QStringLiteral("^\\(\\s*([一二三四五六七八九十]{1,3})\\s*\\)\\s*"));
+    static const QRegularExpression comma(
+        QStringLiteral("^([一二三四五六七八九十]{1,3})\\s*、\\s*(?=\\S)"));
+    static const QRegularExpression shi(
+        QStringLiteral("^([一二三四五六七八九十]{1,3})\\s*是\\s*(?=[^,:]{2})"));
+    static const QRegularExpression di(
+        QStringLiteral("^(?:第([一二三四五六七八九十]{1,3})|(首先)|(其次)|(再次))\\s*[,、:]\\s*"));
+    switch (style) {
+    case Numbering::Paren:
+        return paren;
+    case Numbering::Comma:
+        return comma;
+    case Numbering::Shi:
+        return shi;
+    case Numbering::Di:
+        break;
+    }
+    return di;
+}
+
+/// A marker a section's lead sentence may open with: "一是", "第一,", "首先,", "1.".
+const QRegularExpression &sectionMarker()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:[一二三四五六七八九十]{1,3}\\s*是|第[一二三四五六七八九十]{1,3}\\s*[,、:]|"
+        "(?:首先|其次|再次|最后)\\s*,|\\d{1,2}\\s*[.、](?!\\d))\\s*"));
+    return re;
+}
+
+/// "今年政府工作的总体要求是", "2025年经济社会发展的总体要求是": a plan that opens without a
+/// heading of its own.
+const QRegularExpression &planOpening()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:做好)?(?:今年|明年|(?:19|20)\\d{2}\\s*年)(?:的|我[省市区县州])?[^。,]{0,12}?"
+        "(?:总体要求|主要预期目标|工作安排|政府工作)"));
+    return re;
+}
+
+/// "2025年10件民生实事:", "今年将办好以下十件民生实事:": a list of livelihood projects on one
+/// line, after its colon.
+const QRegularExpression &livelihoodList()
+{
     static const QRegularExpression re(
-        QStringLiteral("^(?:附\\s*:?\\s*)?(?:名词解释|名词注释|词语解释|注释|附注)\\s*:?$"));
+        QStringLiteral("([^。:;!?]{0,24}?(?:民生实事|为民办实事|惠民实事)[^。:;,]{0,12}):"));
     return re;
 }
 
@@ -153,6 +215,47 @@ public:
         const QRegularExpressionMatch m = numberedHeading().match(view(i));
         return m.hasMatch() ? ChineseNumber::parse(m.capturedView(1)) : -1;
     }
+    /// The number a paragraph opens with in the given style, or -1; *headEnd gets the offset
+    /// after the marker.
+    int ordinalIn(int i, Numbering style, int *headEnd = nullptr) const
+    {
+        const QRegularExpressionMatch m = numberingPattern(style).match(view(i));
+        if (!m.hasMatch())
+            return -1;
+        if (headEnd)
+            *headEnd = paras[i].start + int(m.capturedLength(0));
+        if (style == Numbering::Di) {
+            if (m.capturedLength(2) > 0)
+                return 1;
+            if (m.capturedLength(3) > 0)
+                return 2;
+            if (m.capturedLength(4) > 0)
+                return 3;
+        }
+        return ChineseNumber::parse(m.capturedView(1));
+    }
+    bool mentionsTargets(int i) const
+    {
+        return view(i).contains(QStringLiteral("预期目标")) ||
+               view(i).contains(QStringLiteral("主要目标"));
+    }
+    /// Where the sentence naming the main targets starts in paragraph i ("…。今年经济社会发展的
+    /// 主要预期目标是:…" starts at 今年).
+    int targetsStart(int i) const
+    {
+        const QStringView v = view(i);
+        qsizetype at = v.indexOf(QStringLiteral("预期目标"));
+        if (at < 0)
+            at = v.indexOf(QStringLiteral("主要目标"));
+        if (at < 0)
+            return paras[i].start;
+        for (qsizetype k = at; k > 0; --k) {
+            const QChar c = v.at(k - 1);
+            if (c == u'。' || c == u'!' || c == u'?' || c == u';')
+                return paras[i].start + int(k);
+        }
+        return paras[i].start;
+    }
 
     /// [from, first 。) of paragraph i, verbatim from the source, without trailing punctuation.
     QString leadSentence(int i, int from, bool colonEnds = false) const
@@ -231,6 +334,9 @@ ReportOutline Outliner::run()
             (view(i).contains(QStringLiteral("回顾")) || view(i).contains(QStringLiteral("总结"))))
             reviewIdx = i;
     }
+    // This year's plan: a heading ("二、2025年工作安排", "2025年工作安排", "三、2025年政府工作
+    // 任务"); the part numbered after a numbered review ("一、…回顾" → "二、…"); or the paragraph
+    // that opens it ("今年政府工作的总体要求是…").
     int planIdx = -1;
     for (int i = reviewIdx + 1; i < n && planIdx < 0; ++i) {
         const QStringView v = view(i);
@@ -239,14 +345,30 @@ ReportOutline Outliner::run()
             !v.contains(QStringLiteral("报告")))
             planIdx = i;
     }
+    if (reviewIdx >= 0) {
+        const int reviewPart = ordinalIn(reviewIdx, Numbering::Comma);
+        for (int i = reviewIdx + 1; reviewPart > 0 && i < n && (planIdx < 0 || i < planIdx); ++i) {
+            if (isShortHeading(i, 40) && ordinalIn(i, Numbering::Comma) == reviewPart + 1 &&
+                !isGovernmentHeading(i) && !isLivelihoodHeading(i)) {
+                planIdx = i;
+                break;
+            }
+        }
+    }
+    int openingIdx = -1;
+    if (planIdx < 0) {
+        for (int i = reviewIdx + 1; i < n && openingIdx < 0; ++i) {
+            if (planOpening().match(view(i)).hasMatch())
+                openingIdx = i;
+        }
+    }
     int mainIdx = -1;
-    for (int i = std::max(planIdx, reviewIdx + 1); i < n && mainIdx < 0; ++i) {
-        const QStringView v = view(i);
-        if ((v.contains(QStringLiteral("预期目标")) || v.contains(QStringLiteral("主要目标"))) &&
-            v.contains(u'%'))
+    const int planFrom = planIdx >= 0 ? planIdx : openingIdx;
+    for (int i = std::max(planFrom, reviewIdx + 1); i < n && mainIdx < 0; ++i) {
+        if (mentionsTargets(i) && view(i).contains(u'%'))
             mainIdx = i;
     }
-    int planStart = planIdx;
+    int planStart = planFrom;
     if (planStart < 0) {
         // No plan heading and no target paragraph: the areas are the last (一)(二)… run before
         // the self-building part, the livelihood projects or the end.
@@ -266,12 +388,9 @@ ReportOutline Outliner::run()
         // The main targets paragraph just before those areas opens the plan.
         mainIdx = -1;
         for (int i = planStart - 1; i > reviewIdx && planStart > 0 && mainIdx < 0; --i) {
-            const QStringView v = view(i);
             if (numberedOrdinal(i) > 0)
                 break;
-            if ((v.contains(QStringLiteral("预期目标")) ||
-                 v.contains(QStringLiteral("主要目标"))) &&
-                v.contains(u'%'))
+            if (mentionsTargets(i) && view(i).contains(u'%'))
                 mainIdx = i;
         }
         if (mainIdx >= 0)
@@ -280,29 +399,43 @@ ReportOutline Outliner::run()
     if (planStart < 0)
         return o;
 
-    // The numbered work areas.
+    // The numbered work areas: (一)(二)…, else 一、二、…, else 一是、二是…, else 第一、第二…
     std::vector<int> areaIdx;
     int areaStop = n;
-    int expected = 1;
-    for (int i = planStart; i < n; ++i) {
-        if (!areaIdx.empty() &&
-            (isClosing(i) || isGovernmentHeading(i) || isLivelihoodHeading(i) || isGlossary(i))) {
-            areaStop = i;
-            break;
-        }
-        const int ord = numberedOrdinal(i);
-        if (ord < 1)
-            continue;
-        if (areaIdx.empty()) {
-            if (ord == 1) {
-                areaIdx.push_back(i);
-                expected = 2;
+    Numbering style = Numbering::Paren;
+    for (Numbering s : {Numbering::Paren, Numbering::Comma, Numbering::Shi, Numbering::Di}) {
+        std::vector<int> found;
+        int stop = n;
+        int expected = 1;
+        const int from = s == Numbering::Comma ? planStart + 1 : planStart;
+        for (int i = from; i < n; ++i) {
+            const bool ends = isGovernmentHeading(i) || isLivelihoodHeading(i) || isGlossary(i) ||
+                              (s == Numbering::Comma && isShortHeading(i, 40) &&
+                               planHeading().match(view(i)).hasMatch());
+            if ((!found.empty() && (isClosing(i) || ends)) || (s != Numbering::Paren && ends)) {
+                stop = i;
+                break;
             }
-        } else if (ord == expected) {
-            areaIdx.push_back(i);
-            ++expected;
-        } else if (ord == 1) {
-            areaStop = i;
+            const int ord = ordinalIn(i, s);
+            if (ord < 1)
+                continue;
+            if (found.empty()) {
+                if (ord == 1) {
+                    found.push_back(i);
+                    expected = 2;
+                }
+            } else if (ord == expected) {
+                found.push_back(i);
+                ++expected;
+            } else if (ord == 1) {
+                stop = i;
+                break;
+            }
+        }
+        if (found.size() >= 2) {
+            areaIdx = std::move(found);
+            areaStop = stop;
+            style = s;
             break;
         }
     }
@@ -313,19 +446,37 @@ ReportOutline Outliner::run()
     if (mainIdx < 0 || mainIdx >= areaIdx.front()) {
         mainIdx = -1;
         for (int i = planStart; i < areaIdx.front() && mainIdx < 0; ++i) {
-            const QStringView v = view(i);
-            if ((v.contains(QStringLiteral("预期目标")) || v.contains(QStringLiteral("主要目标"))))
+            if (mentionsTargets(i))
                 mainIdx = i;
         }
     }
     if (mainIdx >= 0) {
         const int node = addNode(&o, -1, NodeKind::MainTargets, 1, QStringLiteral("主要预期目标"));
-        o.nodes[node].texts.push_back({paras[mainIdx].start, paras[mainIdx].end});
+        o.nodes[node].texts.push_back({targetsStart(mainIdx), paras[mainIdx].end});
         if (!view(mainIdx).contains(u'%')) {
             for (int i = mainIdx + 1; i < areaIdx.front() && hasDigit(i); ++i)
                 o.nodes[node].texts.push_back({paras[i].start, paras[i].end});
         }
     }
+
+    // A section's title: its lead sentence, without a marker such as 一是 or 第一.
+    auto sectionTitle = [&](int i) {
+        const QRegularExpressionMatch m = sectionMarker().match(view(i));
+        QString title =
+            leadSentence(i, paras[i].start + int(m.hasMatch() ? m.capturedLength(0) : 0));
+        // No lead sentence: the first clause names it.
+        const qsizetype comma = title.indexOf(QRegularExpression(QStringLiteral("[,，;；]")));
+        if (title.size() > 30 && comma >= 4)
+            title.truncate(comma);
+        return title;
+    };
+    // A paragraph that opens with a lead sentence ("加快重大项目建设。…"), not with a long
+    // sentence ("新型工业化事关全局,我们必须…!").
+    auto hasLead = [&](int i) {
+        const int stop = afterLead(i, paras[i].start);
+        const QStringView first = QStringView(t).mid(paras[i].start, stop - paras[i].start);
+        return !first.contains(u',') && !first.contains(u';');
+    };
 
     auto addSections = [&](int parent, int from, int to) {
         int ordinal = 0;
@@ -337,9 +488,14 @@ ReportOutline Outliner::run()
             // A section title on a line of its own ("全力扩大有效投资") holds the paragraphs after
             // it.
             const bool titleLine = isShortHeading(i, 30) && !view(i).contains(u',');
-            if (titleLine || !titledByLine || current < 0) {
-                current = addNode(&o, parent, NodeKind::Section, ++ordinal,
-                                  leadSentence(i, paras[i].start));
+            // A closing exhortation ("…我们要接续奋斗,加快建设宜居宜业和美乡村!") belongs to the
+            // section before it.
+            const bool exhortation =
+                view(i).endsWith(u'!') && current >= 0 && view(i).contains(QStringLiteral("我们"));
+            const bool lead = !exhortation && (titleLine || hasLead(i) ||
+                                               sectionMarker().match(view(i)).hasMatch());
+            if (titleLine || current < 0 || (!titledByLine && lead)) {
+                current = addNode(&o, parent, NodeKind::Section, ++ordinal, sectionTitle(i));
                 titledByLine = titleLine;
             }
             o.nodes[current].texts.push_back({paras[i].start, paras[i].end});
@@ -348,12 +504,12 @@ ReportOutline Outliner::run()
 
     for (size_t a = 0; a < areaIdx.size(); ++a) {
         const int i = areaIdx[a];
-        const int headEnd =
-            paras[i].start + int(numberedHeading().match(view(i)).capturedLength(0));
+        int headEnd = paras[i].start;
+        const int ordinal = ordinalIn(i, style, &headEnd);
         const QString title = leadSentence(i, headEnd);
         const bool government = title.contains(QStringLiteral("政府自身建设"));
-        const int node = addNode(&o, -1, government ? NodeKind::Government : NodeKind::Area,
-                                 numberedOrdinal(i), title);
+        const int node =
+            addNode(&o, -1, government ? NodeKind::Government : NodeKind::Area, ordinal, title);
         if (!government)
             ++o.areaCount;
         const int introStart = afterLead(i, headEnd);
@@ -441,6 +597,68 @@ ReportOutline Outliner::run()
             }
             if (lastNumber > 0)
                 break; // the page around the report
+        }
+    } else {
+        // A list on one line ("2025年10件民生实事:A、B、C…"), in the plan or in an appendix
+        // note. Inside a work area its figures are the area's already, so the projects hold
+        // only their names there.
+        for (int i = planStart; i < n && livIdx < 0; ++i) {
+            const QRegularExpressionMatch m = livelihoodList().match(view(i));
+            if (!m.hasMatch())
+                continue;
+            const int listStart = paras[i].start + int(m.capturedEnd(0));
+            int listEnd = int(t.indexOf(u'。', listStart));
+            if (listEnd < 0 || listEnd > paras[i].end)
+                listEnd = paras[i].end;
+            std::vector<std::pair<int, int>> items;
+            int depth = 0;
+            int from = listStart;
+            for (int k = listStart; k <= listEnd; ++k) {
+                const QChar c = k < listEnd ? t.at(k) : QChar(u'、');
+                if (c == u'“' || c == u'(' || c == u'《' || c == u'「')
+                    ++depth;
+                else if ((c == u'”' || c == u')' || c == u'》' || c == u'」') && depth > 0)
+                    --depth;
+                else if (depth == 0 && (c == u'、' || c == u';')) {
+                    int a = from;
+                    int b = k;
+                    while (a < b && t.at(a).isSpace())
+                        ++a;
+                    while (b > a && (t.at(b - 1).isSpace() || t.at(b - 1) == u','))
+                        --b;
+                    if (b > a)
+                        items.push_back({a, b});
+                    from = k + 1;
+                }
+            }
+            bool plausible = items.size() >= 3;
+            for (const auto &item : items)
+                plausible =
+                    plausible && item.second - item.first >= 2 && item.second - item.first <= 60;
+            if (!plausible)
+                continue;
+            static const QRegularExpression numbering(
+                QStringLiteral("^\\s*(?:\\d{1,3}\\s*[.、]|\\(\\s*\\d{1,3}\\s*\\))\\s*"));
+            int titleStart = paras[i].start + int(m.capturedStart(1));
+            const QRegularExpressionMatch num = numbering.match(
+                QStringView(t).mid(titleStart, paras[i].start + m.capturedEnd(1) - titleStart));
+            if (num.hasMatch())
+                titleStart += int(num.capturedLength(0));
+            while (titleStart < paras[i].end &&
+                   (t.at(titleStart).isSpace() || t.at(titleStart) == u','))
+                ++titleStart;
+            const int titleEnd = paras[i].start + int(m.capturedEnd(1));
+            const bool inAreas = !areaIdx.empty() && i >= areaIdx.front() && i < areaStop;
+            livIdx = i;
+            const int liv = addNode(&o, -1, NodeKind::Livelihood, 0,
+                                    src.mid(titleStart, titleEnd - titleStart).trimmed());
+            int number = 0;
+            for (const auto &item : items) {
+                const int project = addNode(&o, liv, NodeKind::LivelihoodProject, ++number,
+                                            src.mid(item.first, item.second - item.first));
+                if (!inAreas)
+                    o.nodes[project].texts.push_back(item);
+            }
         }
     }
 

@@ -12,6 +12,8 @@
 #include <QHash>
 #include <QSet>
 
+#include <algorithm>
+
 namespace pd {
 
 namespace {
@@ -118,7 +120,12 @@ bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) 
         const QString prefix = codePrefix(outline, int(i));
         int ordinal = 0;
         for (const auto &range : on.texts) {
-            for (const ExtractedTarget &target : extractor.extract(range.first, range.second)) {
+            std::vector<ExtractedTarget> dropped;
+            const std::vector<ExtractedTarget> targets =
+                extractor.extract(range.first, range.second, &dropped);
+            for (const ExtractedTarget &target : dropped)
+                result.dropped.push_back({int(i), target.doubt, target.snippet});
+            for (const ExtractedTarget &target : targets) {
                 ParsedPlan::Item item;
                 item.node = int(i);
                 Indicator &ind = item.indicator;
@@ -135,6 +142,7 @@ bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) 
                 ind.comparator = target.comparator;
                 ind.kind = target.kind;
                 ind.snippet = target.snippet;
+                ind.stretchTarget = target.stretch;
                 result.indicators.push_back(item);
             }
         }
@@ -142,7 +150,14 @@ bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) 
 
     std::vector<ExtractedTarget> review;
     for (const auto &range : outline.review) {
-        std::vector<ExtractedTarget> found = extractor.extract(range.first, range.second);
+        // Last year's results read as past figures ("过去一年…增长6.2%"): all of them count here.
+        std::vector<ExtractedTarget> past;
+        std::vector<ExtractedTarget> found = extractor.extract(range.first, range.second, &past);
+        found.insert(found.end(), past.begin(), past.end());
+        std::stable_sort(found.begin(), found.end(),
+                         [](const ExtractedTarget &a, const ExtractedTarget &b) {
+                             return a.valueStart < b.valueStart;
+                         });
         review.insert(review.end(), found.begin(), found.end());
     }
     BaselineMatcher::attach(review, &result.indicators);

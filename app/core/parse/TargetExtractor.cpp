@@ -1,5 +1,7 @@
 #include "parse/TargetExtractor.h"
 
+#include "parse/ChineseNumber.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -256,35 +258,35 @@ const QRegularExpression &numberPattern()
             QStringLiteral("车次"),        QStringLiteral("户次"),
             QStringLiteral("课时"),        QStringLiteral("美元"),
             QStringLiteral("吨"),          QStringLiteral("亩"),
-            QStringLiteral("米"),          QStringLiteral("元"),
-            QStringLiteral("%"),           QStringLiteral("‰"),
-            QStringLiteral("倍"),          QStringLiteral("人"),
-            QStringLiteral("名"),          QStringLiteral("位"),
-            QStringLiteral("户"),          QStringLiteral("家"),
-            QStringLiteral("个"),          QStringLiteral("套"),
-            QStringLiteral("间"),          QStringLiteral("所"),
-            QStringLiteral("场"),          QStringLiteral("列"),
-            QStringLiteral("台"),          QStringLiteral("座"),
-            QStringLiteral("条"),          QStringLiteral("处"),
-            QStringLiteral("项"),          QStringLiteral("只"),
-            QStringLiteral("盏"),          QStringLiteral("栋"),
-            QStringLiteral("幢"),          QStringLiteral("辆"),
-            QStringLiteral("张"),          QStringLiteral("次"),
-            QStringLiteral("站"),          QStringLiteral("批"),
-            QStringLiteral("部"),          QStringLiteral("件"),
-            QStringLiteral("份"),          QStringLiteral("本"),
-            QStringLiteral("册"),          QStringLiteral("株"),
-            QStringLiteral("棵"),          QStringLiteral("头"),
-            QStringLiteral("天"),          QStringLiteral("页"),
-            QStringLiteral("种"),          QStringLiteral("对"),
-            QStringLiteral("笔"),          QStringLiteral("宗"),
-            QStringLiteral("艘"),          QStringLiteral("架"),
-            QStringLiteral("颗"),          QStringLiteral("床"),
-            QStringLiteral("根"),          QStringLiteral("块"),
-            QStringLiteral("组"),          QStringLiteral("趟"),
-            QStringLiteral("班"),          QStringLiteral("支"),
-            QStringLiteral("段"),          QStringLiteral("款"),
-            QStringLiteral("期次"),
+            QStringLiteral("斤"),          QStringLiteral("米"),
+            QStringLiteral("元"),          QStringLiteral("%"),
+            QStringLiteral("‰"),           QStringLiteral("倍"),
+            QStringLiteral("人"),          QStringLiteral("名"),
+            QStringLiteral("位"),          QStringLiteral("户"),
+            QStringLiteral("家"),          QStringLiteral("个"),
+            QStringLiteral("套"),          QStringLiteral("间"),
+            QStringLiteral("所"),          QStringLiteral("场"),
+            QStringLiteral("列"),          QStringLiteral("台"),
+            QStringLiteral("座"),          QStringLiteral("条"),
+            QStringLiteral("处"),          QStringLiteral("项"),
+            QStringLiteral("只"),          QStringLiteral("盏"),
+            QStringLiteral("栋"),          QStringLiteral("幢"),
+            QStringLiteral("辆"),          QStringLiteral("张"),
+            QStringLiteral("次"),          QStringLiteral("站"),
+            QStringLiteral("批"),          QStringLiteral("部"),
+            QStringLiteral("件"),          QStringLiteral("份"),
+            QStringLiteral("本"),          QStringLiteral("册"),
+            QStringLiteral("株"),          QStringLiteral("棵"),
+            QStringLiteral("头"),          QStringLiteral("天"),
+            QStringLiteral("页"),          QStringLiteral("种"),
+            QStringLiteral("对"),          QStringLiteral("笔"),
+            QStringLiteral("宗"),          QStringLiteral("艘"),
+            QStringLiteral("架"),          QStringLiteral("颗"),
+            QStringLiteral("床"),          QStringLiteral("根"),
+            QStringLiteral("块"),          QStringLiteral("组"),
+            QStringLiteral("趟"),          QStringLiteral("班"),
+            QStringLiteral("支"),          QStringLiteral("段"),
+            QStringLiteral("款"),          QStringLiteral("期次"),
         };
         std::stable_sort(classes.begin(), classes.end(),
                          [](const QString &a, const QString &b) { return a.size() > b.size(); });
@@ -292,7 +294,7 @@ const QRegularExpression &numberPattern()
             c = QRegularExpression::escape(c);
         const QString pattern =
             QStringLiteral("(?<![0-9A-Za-z.+/~\\-—–])(\\d+(?:\\.\\d+)?)"
-                           "(?:\\s*(?:—|–|-|~|至|到)\\s*(\\d+(?:\\.\\d+)?))?"
+                           "(?:(?:万亿|亿|万|千)?\\s*(?:—|–|-|~|至|到)\\s*(\\d+(?:\\.\\d+)?))?"
                            "\\s*(多|余)?"
                            "(?:(万亿|千亿|百亿|十亿|亿|千万|百万|十万|万|千)?(多|余)?(%1)"
                            "((?:\\((?:间|张|套|户|个|人|处|所)\\))?)"
@@ -311,6 +313,140 @@ const QRegularExpression &perStandardPattern()
     static const QRegularExpression re(
         QStringLiteral("每(?:个|[一两二三四五六七八九十0-9]*(?:周|天|日|月|年|季度|学期))"));
     return re;
+}
+
+/// A number as the text writes it, with its unit: "1.3万亿元", "5%—6%", "百分之五点五",
+/// "翻一番".
+struct Figure
+{
+    int numStart = 0;
+    int unitEnd = 0;
+    double value = 0;
+    bool hasRange = false;
+    bool approx = false;
+    bool hasUnit = false;
+    bool chinese = false;
+    QString unit;
+    QString slashes;
+};
+
+/// "五点五" → 5.5, "二十" → 20, "三万" → 30000; -1 when it is not a number.
+double chineseValue(QStringView text)
+{
+    double multiplier = 1;
+    if (text.endsWith(u'万')) {
+        multiplier = 10000;
+        text.chop(1);
+    }
+    const qsizetype dot = text.indexOf(u'点');
+    const QStringView whole = dot >= 0 ? text.left(dot) : text;
+    double value = whole.isEmpty() ? 0 : ChineseNumber::parse(whole);
+    if (whole == u"零" || whole == u"〇")
+        value = 0;
+    if (value < 0)
+        return -1;
+    if (dot >= 0) {
+        double scale = 0.1;
+        for (QChar c : text.mid(dot + 1)) {
+            const int d = c == u'零' || c == u'〇' ? 0 : ChineseNumber::parse(QStringView(&c, 1));
+            if (d < 0 || d > 9)
+                return -1;
+            value += d * scale;
+            scale /= 10;
+        }
+    }
+    return value * multiplier;
+}
+
+std::vector<Figure> figuresIn(const QString &t, int start, int end)
+{
+    std::vector<Figure> figures;
+    const QStringView clause = QStringView(t).mid(start, end - start);
+    QRegularExpressionMatchIterator it = numberPattern().globalMatch(clause);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        Figure f;
+        f.numStart = start + int(m.capturedStart(1));
+        int matchEnd = start + int(m.capturedEnd(0));
+        while (matchEnd > f.numStart && t.at(matchEnd - 1).isSpace())
+            --matchEnd;
+        f.unitEnd = matchEnd;
+        f.value = m.captured(1).toDouble();
+        f.hasRange = m.capturedLength(2) > 0;
+        f.approx = m.capturedLength(3) > 0 || m.capturedLength(5) > 0;
+        f.slashes = m.captured(8);
+        f.unit = m.captured(4) + m.captured(6) + m.captured(7) + f.slashes;
+        f.hasUnit = m.capturedLength(6) > 0;
+        if (!f.hasUnit) {
+            f.approx = false;
+            f.unitEnd = start + int(m.capturedEnd(1));
+            if (f.hasRange)
+                f.unitEnd = start + int(m.capturedEnd(2));
+        }
+        figures.push_back(f);
+    }
+    // Chinese numerals where they state a target: "增长百分之五", "提高两个百分点", "新增就业
+    // 五万人", "翻一番" (a growth of 100%). Only after a verb that bounds a figure (checked by
+    // the caller through the word before), and never as the names they also make (一批, 两个
+    // 毫不动摇, 三大工程): the units here are measures, not classifiers.
+    static const QRegularExpression percentWords(
+        QStringLiteral("百分之([零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?)"));
+    static const QRegularExpression measureWords(QStringLiteral(
+        "(?<![零〇一二两三四五六七八九十百千万])([零〇一二两三四五六七八九十百千]+(?:点["
+        "零〇一二三四五六"
+        "七八九]+)?)(万亿|亿|万)?(个百分点|百分点|倍|人次|人|户|元|公里|亩|吨|斤|所|家|座|套)"));
+    static const QRegularExpression doubling(QStringLiteral("翻([一两三])番"));
+    auto add = [&](const QRegularExpressionMatch &m, double value, const QString &unit,
+                   int numberGroup) {
+        Figure f;
+        f.numStart = start + int(m.capturedStart(numberGroup));
+        f.unitEnd = start + int(m.capturedEnd(0));
+        f.value = value;
+        f.unit = unit;
+        f.hasUnit = true;
+        f.chinese = true;
+        for (const Figure &g : figures) {
+            if (f.numStart < g.unitEnd && g.numStart < f.unitEnd)
+                return;
+        }
+        figures.push_back(f);
+    };
+    for (auto i = percentWords.globalMatch(clause); i.hasNext();) {
+        const QRegularExpressionMatch m = i.next();
+        const double v = chineseValue(m.capturedView(1));
+        if (v > 0)
+            add(m, v, QStringLiteral("%"), 0);
+    }
+    for (auto i = measureWords.globalMatch(clause); i.hasNext();) {
+        const QRegularExpressionMatch m = i.next();
+        if (m.capturedStart(0) >= 3 && clause.mid(m.capturedStart(0) - 3, 3) == u"百分之")
+            continue;
+        const double v = chineseValue(m.capturedView(1));
+        const bool measure = m.capturedLength(2) > 0 || m.capturedView(3).contains(u'百') ||
+                             m.capturedView(3) == u"倍";
+        if (v > 1 || (v == 1 && measure))
+            add(m, v, m.captured(2) + m.captured(3), 1);
+    }
+    for (auto i = doubling.globalMatch(clause); i.hasNext();) {
+        const QRegularExpressionMatch m = i.next();
+        const int times = m.capturedView(1) == u"一" ? 1 : m.capturedView(1) == u"两" ? 2 : 3;
+        add(m, 100.0 * ((1 << times) - 1), QStringLiteral("%"), 0);
+    }
+    std::sort(figures.begin(), figures.end(),
+              [](const Figure &a, const Figure &b) { return a.numStart < b.numStart; });
+    return figures;
+}
+
+/// A unit that counts things (个, 家, 万户), not one that measures (亿元, 万吨, %).
+bool isClassifier(const QString &unit)
+{
+    static const QString classifiers = QStringLiteral(
+        "个家所项座条处套台批件名人户场列栋幢辆张次站部份本株棵头种对笔宗艘架颗根块组"
+        "趟班支段款位盏间只");
+    QString u = unit;
+    if (u.startsWith(u'万') || u.startsWith(u'千'))
+        u.remove(0, 1);
+    return u.size() == 1 && classifiers.contains(u.at(0));
 }
 
 bool isListSeparator(QChar c)
@@ -357,6 +493,7 @@ struct TargetExtractor::Candidate
     QString preText;
     Post post = Post::None;
     bool preNoun = false; ///< the figure counts the noun after it: "启动100个新市镇改造提升"
+    bool chinese = false; ///< written in Chinese numerals: 百分之五, 增长一倍
     bool skip = false;
 };
 
@@ -420,7 +557,7 @@ public:
         while (!r.isEmpty()) {
             const QChar c = t.at(r.end - 1);
             if (c.isSpace() || c == u'的' || c == u'、' || c == u',' || c == u'为' || c == u'是' ||
-                c == u'均' || c == u'共') {
+                c == u'均' || c == u'共' || c == u'在' || c == u'再') {
                 --r.end;
             } else {
                 break;
@@ -583,13 +720,15 @@ TargetExtractor::TargetExtractor(const QString &source, const QString &normalize
 {
 }
 
-std::vector<ExtractedTarget> TargetExtractor::extract(int from, int to) const
+std::vector<ExtractedTarget> TargetExtractor::extract(int from, int to,
+                                                      std::vector<ExtractedTarget> *dropped) const
 {
-    std::vector<ExtractedTarget> out;
+    std::vector<ExtractedTarget> all;
     from = std::max(0, from);
     to = std::min(int(m_text.size()), to);
     QString lastSubject;
     int clauseStart = from;
+    int sentenceStart = from;
     int quoteDepth = 0;
     for (int i = from; i < to; ++i) {
         const QChar c = m_text.at(i);
@@ -601,18 +740,75 @@ std::vector<ExtractedTarget> TargetExtractor::extract(int from, int to) const
         const bool softStop = c == u',' || c == u':';
         if (hardStop || (softStop && quoteDepth == 0)) {
             if (i > clauseStart)
-                extractClause(clauseStart, i, &out, &lastSubject);
+                extractClause(clauseStart, i, sentenceStart, &all, &lastSubject);
             clauseStart = i + 1;
             if (hardStop) {
                 quoteDepth = 0;
+                sentenceStart = i + 1;
                 if (c != u';')
                     lastSubject.clear();
             }
         }
     }
     if (to > clauseStart)
-        extractClause(clauseStart, to, &out, &lastSubject);
+        extractClause(clauseStart, to, sentenceStart, &all, &lastSubject);
+    foldStretch(&all);
+    std::vector<ExtractedTarget> out;
+    for (ExtractedTarget &e : all) {
+        if (e.doubt.isEmpty())
+            out.push_back(std::move(e));
+        else if (dropped)
+            dropped->push_back(std::move(e));
+    }
     return out;
+}
+
+QString TargetExtractor::doubtOf(int sentenceStart, int numStart) const
+{
+    // A figure the sentence gives as a forecast ("预计今年城镇新增就业超过1170万人") or as done
+    // ("已建成5G基站3万个", "去年完成投资1500亿元"), unless a later clause turns to this year's
+    // plan ("去年完成1500亿元,今年力争完成2000亿元").
+    static const QRegularExpression doubtful(QStringLiteral(
+        "(预计|初步核算|初步统计|据测算)|((?<![比较与同])去年|过去[一二三四五]年|上一年|已经|"
+        "已(?=[\\x{4e00}-\\x{9fff}])(?![于达至及经])(?![\\x{4e00}-\\x{9fff}]{1,3}的)|累计完成|"
+        "共完成|(?:19|20)\\d{2}年(?:底|末)(?:已|累计))"));
+    static const QRegularExpression turn(
+        QStringLiteral("[,;:]\\s*(?:今年|明年|年内|全年|力争|确保|争取|计划|要|将|并将|我们将)"));
+    const QStringView sentence = QStringView(m_text).mid(sentenceStart, numStart - sentenceStart);
+    QRegularExpressionMatch last;
+    for (auto it = doubtful.globalMatch(sentence); it.hasNext();)
+        last = it.next();
+    if (!last.hasMatch())
+        return {};
+    if (turn.match(sentence.mid(last.capturedEnd(0))).hasMatch())
+        return {};
+    return last.capturedLength(1) > 0 ? QStringLiteral("forecast") : QStringLiteral("past");
+}
+
+void TargetExtractor::foldStretch(std::vector<ExtractedTarget> *targets) const
+{
+    static const QRegularExpression striving(
+        QStringLiteral("^\\s*[、,]?\\s*(?:并|甚至)?\\s*(?:力争|争取|努力)(?:达到|实现|增长到|"
+                       "增长至|增长|提高到|提高至|提升到|"
+                       "提升至|提高|突破|超过|达)?\\s*$"));
+    std::vector<ExtractedTarget> out;
+    for (ExtractedTarget &e : *targets) {
+        if (!out.empty() && e.doubt.isEmpty() && out.back().doubt.isEmpty() &&
+            !out.back().stretch && e.unit == out.back().unit && e.value > out.back().value &&
+            e.valueStart >= out.back().snippetEnd) {
+            const QStringView gap = QStringView(m_text).mid(out.back().snippetEnd,
+                                                            e.valueStart - out.back().snippetEnd);
+            if (striving.match(gap).hasMatch()) {
+                ExtractedTarget &base = out.back();
+                base.stretch = e.value;
+                base.snippetEnd = std::max(base.snippetEnd, e.snippetEnd);
+                base.snippet = m_source.mid(base.snippetStart, base.snippetEnd - base.snippetStart);
+                continue;
+            }
+        }
+        out.push_back(std::move(e));
+    }
+    *targets = std::move(out);
 }
 
 namespace {
@@ -680,8 +876,8 @@ void classify(ExtractedTarget *t, Pre pre, Post post, bool range, bool approx)
 
 } // namespace
 
-void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTarget> *out,
-                                    QString *lastSubject) const
+void TargetExtractor::extractClause(int start, int end, int sentenceStart,
+                                    std::vector<ExtractedTarget> *out, QString *lastSubject) const
 {
     const QString &t = m_text;
     const ClauseReader reader(m_source, m_text);
@@ -689,27 +885,17 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
 
     // Pass 1: every number with a unit, with the words around it.
     std::vector<Candidate> cands;
-    QRegularExpressionMatchIterator it = numberPattern().globalMatch(clause);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    for (const Figure &f : figuresIn(t, start, end)) {
         Candidate c;
-        c.numStart = start + int(m.capturedStart(1));
-        int matchEnd = start + int(m.capturedEnd(0));
-        while (matchEnd > c.numStart && t.at(matchEnd - 1).isSpace())
-            --matchEnd;
-        c.unitEnd = matchEnd;
-        c.value = m.captured(1).toDouble();
-        c.hasRange = m.capturedLength(2) > 0;
-        c.approx = m.capturedLength(3) > 0 || m.capturedLength(5) > 0;
-        const QString slashes = m.captured(8);
-        c.unit = m.captured(4) + m.captured(6) + m.captured(7) + slashes;
-        const bool hasUnit = m.capturedLength(6) > 0;
-        if (!hasUnit) {
-            c.approx = false;
-            c.unitEnd = start + int(m.capturedEnd(1));
-            if (c.hasRange)
-                c.unitEnd = start + int(m.capturedEnd(2));
-        }
+        c.numStart = f.numStart;
+        c.unitEnd = f.unitEnd;
+        c.value = f.value;
+        c.hasRange = f.hasRange;
+        c.approx = f.approx;
+        c.chinese = f.chinese;
+        const QString &slashes = f.slashes;
+        c.unit = f.unit;
+        const bool hasUnit = f.hasUnit;
 
         // "5%—6%", "3万—5万人": a range written with the unit on both ends.
         if (hasUnit) {
@@ -734,7 +920,8 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
             c.skip = true;
         // Glued to letters, digits or '+': 5G, 1+1+6, 6.0.1.
         const QChar next = c.unitEnd < end ? t.at(c.unitEnd) : QChar();
-        if (next.isLetterOrNumber() && next.unicode() < 128)
+        const bool cjkUnit = !c.unit.isEmpty() && c.unit.back().unicode() >= 0x3000;
+        if (next.isLetterOrNumber() && next.unicode() < 128 && !(next.isDigit() && cjkUnit))
             c.skip = true;
         if (next == u'+' || (next == u'.' && c.unitEnd + 1 < end && t.at(c.unitEnd + 1).isDigit()))
             c.skip = true;
@@ -752,6 +939,13 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
                 c.preStart = p - int(w.text.size());
                 break;
             }
+        }
+        if (c.chinese && t.at(c.numStart) == u'翻') {
+            c.pre = Pre::Growth; // 翻一番: a growth of 100%
+            c.preText = QStringLiteral("增长");
+        } else if (c.chinese && (c.pre == Pre::None || c.pre == Pre::Each) &&
+                   QStringView(t).mid(c.numStart, 3) != QStringLiteral("百分之")) {
+            c.skip = true; // 一个中心, 千亿斤粮食产能: Chinese numerals state a target after a verb
         }
         if (c.pre == Pre::Each) {
             c.listStart = c.preStart;
@@ -773,7 +967,11 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
             }
         }
         const QChar after = c.postEnd < end ? t.at(c.postEnd) : QChar();
-        c.preNoun = c.postEnd < end && !endsItem(after);
+        // "改造老旧小区716个26.95万户": a figure followed by another counts no noun.
+        c.preNoun = c.postEnd < end && !endsItem(after) && !after.isDigit();
+        // "30万吨级航道", "5A级景区": a grade, not a figure.
+        if (after == u'级' && c.postEnd == c.unitEnd)
+            c.skip = true;
 
         if (!hasUnit) {
             // A bare number is a target only after a bounding verb and at the end of its item:
@@ -784,9 +982,14 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
             if (!bounded || c.preNoun || c.hasRange)
                 c.skip = true;
         }
-        // A qualifier of the noun after it: "30亿元以上项目", "10万元以下的村".
-        if (c.preNoun && (c.post == Post::AtLeast || c.post == Post::AtMost))
+        // A qualifier of the noun after it: "30亿元以上项目", "10万元以下的村", "年销售收入超10
+        // 亿元龙头企业"; but a count of it when the unit is a classifier ("实施5个以上重大专项").
+        if (c.preNoun && !isClassifier(c.unit) &&
+            (c.post == Post::AtLeast || c.post == Post::AtMost ||
+             (c.preText.startsWith(u'超') && c.post == Post::None && !isPercentLike(c.unit))))
             c.skip = true;
+        if (c.preNoun && isClassifier(c.unit) && c.post != Post::None && c.pre == Pre::AtLeast)
+            c.skip = true; // 超过100家以上企业: a qualifier either way
         if (c.value <= 0)
             c.skip = true;
         cands.push_back(c);
@@ -874,6 +1077,8 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
             e.snippetStart = sStart;
             e.snippetEnd = sEnd;
             e.snippet = m_source.mid(sStart, sEnd - sStart);
+            e.valueStart = fig.numStart;
+            e.doubt = doubtOf(sentenceStart, fig.numStart);
             out->push_back(e);
         };
         auto decorate = [&](QString subject, const Candidate &fig) {
@@ -910,7 +1115,16 @@ void TargetExtractor::extractClause(int start, int end, std::vector<ExtractedTar
             const int sEnd = cands[group.back()].postEnd;
             // The head noun the subjects share, taken from the last one.
             QString head;
-            if (subjects.size() > 1) {
+            // "城镇、农村居民人均可支配收入": short qualifiers of one length before it share all
+            // the last one says after its own qualifier.
+            bool shortHeads = subjects.size() > 1;
+            for (size_t k = 0; k + 1 < subjects.size(); ++k)
+                shortHeads = shortHeads && subjects[k].size() <= 3 &&
+                             subjects[k].size() == subjects.front().size();
+            if (shortHeads && subjects.back().size() > subjects.front().size() + 1)
+                head = m_source.mid(subjects.back().start + subjects.front().size(),
+                                    subjects.back().size() - subjects.front().size());
+            if (subjects.size() > 1 && head.isEmpty()) {
                 const QStringView last = reader.view(subjects.back());
                 for (int p = 1; p + 1 < last.size() && head.isEmpty(); ++p) {
                     for (const QString &h : sharedHeads()) {

@@ -4,6 +4,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <vector>
 
 namespace pd {
@@ -18,7 +19,13 @@ struct ExtractedTarget
     IndicatorKind kind = IndicatorKind::Count;
     int snippetStart = 0; ///< offsets of the snippet in the source text
     int snippetEnd = 0;
-    QString snippet; ///< verbatim source text
+    int valueStart = 0; ///< offset of the figure itself
+    QString snippet;    ///< verbatim source text
+    /// 力争: the higher figure striven for ("增长7%以上、力争达到8%" → 8).
+    std::optional<double> stretch;
+    /// Why a figure was read and not taken as a target: "forecast" (预计…) or "past" (已…,
+    /// 去年…); empty for a target.
+    QString doubt;
 };
 
 /// Finds the quantified targets ("新建天府绿道1000公里", "增长6%左右", "不少于23万人",
@@ -33,13 +40,19 @@ class TargetExtractor
 public:
     TargetExtractor(const QString &source, const QString &normalized);
 
-    /// The targets in [from, to), in text order.
-    std::vector<ExtractedTarget> extract(int from, int to) const;
+    /// The targets in [from, to), in text order. Figures that read as forecasts or as past
+    /// results are left out, and go to *dropped (with their doubt) when it is given.
+    std::vector<ExtractedTarget> extract(int from, int to,
+                                         std::vector<ExtractedTarget> *dropped = nullptr) const;
 
 private:
     struct Candidate;
-    void extractClause(int start, int end, std::vector<ExtractedTarget> *out,
+    void extractClause(int start, int end, int sentenceStart, std::vector<ExtractedTarget> *out,
                        QString *lastSubject) const;
+    /// "forecast", "past" or empty: what the sentence says before the figure at numStart.
+    QString doubtOf(int sentenceStart, int numStart) const;
+    /// Folds "…7%以上、力争达到8%" into one target with a stretch figure.
+    void foldStretch(std::vector<ExtractedTarget> *targets) const;
 
     const QString &m_source;
     const QString &m_text;

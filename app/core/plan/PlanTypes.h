@@ -115,6 +115,9 @@ struct Indicator
     IndicatorKind kind = IndicatorKind::Count;
     QString snippet; ///< verbatim text it came from
     std::optional<double> baseline;
+    /// 力争: the higher figure the report strives for beside the target ("增长7%以上、力争达到
+    /// 8%" → target 7, stretch 8); unset for most targets.
+    std::optional<double> stretchTarget;
     QString leadUnit; ///< 牵头单位
     QString coUnits;  ///< 配合单位
     QString notes;
@@ -149,9 +152,18 @@ struct ParsedPlan
         int node = -1;       ///< index into nodes
         Indicator indicator; ///< ids unset; code, ordinal and the rest filled
     };
+    /// A figure the parser read and did not take as a target, for the import preview's
+    /// warnings.
+    struct Dropped
+    {
+        int node = -1;  ///< index into nodes
+        QString reason; ///< "forecast" (预计…) or "past" (已…, 去年…)
+        QString snippet;
+    };
     PlanInfo info;
     std::vector<Node> nodes;
     std::vector<Item> indicators;
+    std::vector<Dropped> dropped;
 };
 
 } // namespace pd

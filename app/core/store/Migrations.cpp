@@ -16,7 +16,7 @@ bool Migrations::run(const QSqlDatabase &db, const SqlDialect &dialect, int appl
         return false;
     using Step = bool (*)(const QSqlDatabase &, QString *);
     const Step steps[] = {&Migrations::toV1, &Migrations::toV2, &Migrations::toV3,
-                          &Migrations::toV4, &Migrations::toV5};
+                          &Migrations::toV4, &Migrations::toV5, &Migrations::toV6};
     static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion);
     for (int target = *version + 1; target <= SchemaVersion; ++target) {
         Transaction tx(db);
@@ -136,6 +136,16 @@ bool Migrations::toV5(const QSqlDatabase &db, QString *error)
         "ALTER TABLE meeting ADD COLUMN recorder TEXT NOT NULL DEFAULT ''",
         "ALTER TABLE meeting ADD COLUMN include_unreported INTEGER NOT NULL DEFAULT 1",
         "ALTER TABLE meeting ADD COLUMN resume_behind_only INTEGER NOT NULL DEFAULT 0",
+    };
+    return execAll(db, statements, error);
+}
+
+bool Migrations::toV6(const QSqlDatabase &db, QString *error)
+{
+    // Version 6: the higher figure a report strives for beside a target (力争: "增长7%以上、力争
+    // 达到8%" keeps 7 as the target and 8 here); NULL for the targets that state none.
+    const char *const statements[] = {
+        "ALTER TABLE indicator ADD COLUMN stretch_target REAL",
     };
     return execAll(db, statements, error);
 }

@@ -73,7 +73,7 @@ PlanNode readNode(const Statement &q)
 
 const char *const indicatorColumns =
     "id, node_id, ordinal, code, name, target, unit, comparator, kind, snippet, baseline, "
-    "lead_unit, co_units, notes, plan_curve";
+    "lead_unit, co_units, notes, plan_curve, stretch_target";
 
 Indicator readIndicator(const Statement &q)
 {
@@ -88,6 +88,8 @@ Indicator readIndicator(const Statement &q)
     QString ignored;
     ind.planCurve =
         PlanCurve::fromText(q.toString(14), 0, &ignored).value_or(std::vector<PlanPoint>());
+    if (!q.isNull(15))
+        ind.stretchTarget = q.toDouble(15);
     return ind;
 }
 
@@ -499,8 +501,8 @@ bool PlanStore::importPlan(const ParsedPlan &plan, bool replace, QString *error)
 
     Statement indInsert = statement(QStringLiteral(
         "INSERT INTO indicator (node_id, ordinal, code, name, target, unit, comparator, kind, "
-        "snippet, baseline, lead_unit, co_units, notes, position) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "snippet, baseline, lead_unit, co_units, notes, position, stretch_target) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
     for (const ParsedPlan::Item &item : plan.indicators) {
         if (item.node < 0 || item.node >= int(nodeIds.size())) {
@@ -512,7 +514,7 @@ bool PlanStore::importPlan(const ParsedPlan &plan, bool replace, QString *error)
                              ind.target, text(ind.unit), comparatorKey(ind.comparator),
                              indicatorKindKey(ind.kind), text(ind.snippet),
                              optionalValue(ind.baseline), text(ind.leadUnit), text(ind.coUnits),
-                             text(ind.notes), position++})) {
+                             text(ind.notes), position++, optionalValue(ind.stretchTarget)})) {
             *error = indInsert.error();
             return false;
         }
