@@ -1,8 +1,10 @@
+#include "charts/ChartHeading.h"
 #include "charts/ChartLegend.h"
 #include "charts/ChartStyle.h"
 #include "charts/OverviewChartView.h"
 #include "charts/TargetChartView.h"
 #include "charts/TrendChartView.h"
+#include "plan/PlanText.h"
 #include "plan/ProgressRules.h"
 #include "plan/StatusStyle.h"
 #include "TestSupport.h"
@@ -18,7 +20,11 @@
 #include <QImage>
 #include <QLineSeries>
 #include <QLocale>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTest>
+#include <QTextDocument>
+#include <QTranslator>
 #include <QValueAxis>
 
 using namespace pd;
@@ -32,6 +38,9 @@ namespace {
 const QSize TargetAt1366(210, 260);
 const QSize TrendAt1366(318, 260);
 const QSize TrendNarrowest(240, 260);
+// At 1920×1080 the pane is wider.
+const QSize TargetAt1920(380, 300);
+const QSize TrendAt1920(570, 300);
 
 /// A week of daily figures, 1–7 July: what made the labels one blob.
 std::vector<Measurement> dailyWeek(double from, double step)
@@ -116,6 +125,8 @@ private slots:
     void axesInPlainNotationFromZero();
     void unitIsWrittenLevelAboveTheAxis();
     void legendsAreWholeAndInside();
+    void titlesAreWholeAt1366_data();
+    void titlesAreWholeAt1366();
 
 private:
     static void showAt(QChartView *view, const QSize &size);
@@ -178,7 +189,7 @@ void TestChartViews::targetHoldsTargetAndActual()
     QCOMPARE(view.targetSet()->label(), QStringLiteral("Target"));
     QVERIFY(!view.boundSeries());
     QVERIFY(!view.showsNoDataNote());
-    QVERIFY(view.chart()->title().contains(greenway.name));
+    QVERIFY(view.heading().text().contains(greenway.name));
     render(&view, QStringLiteral("target-count"));
 }
 
@@ -309,7 +320,7 @@ void TestChartViews::languageChangeRedraws()
     QCOMPARE(target.actualSet()->at(0), 420.0);
     QCOMPARE(trend.actualSeries()->count(), 1);
     QCOMPARE(overview.barCount(), 1);
-    QCOMPARE(overview.chart()->title(), QStringLiteral("一项"));
+    QCOMPARE(overview.heading().text(), QStringLiteral("一项"));
 }
 
 void TestChartViews::targetClear()
@@ -443,13 +454,14 @@ void TestChartViews::overviewPutsEachValueInItsStatusSet()
         }
     }
     QCOMPARE(view.setFor(Status::Behind)->color(), StatusStyle::color(Status::Behind));
-    // The first item is drawn on top, shortened, with its value at the end of its bar.
-    QCOMPARE(view.labelAt(0), QStringLiteral("（一）坚定不移推动经济稳中…"));
-    QCOMPARE(view.labelAt(6), QStringLiteral("（七）坚定不移深化改革扩大…"));
+    // The first item is drawn on top, whole, with its value at the end of its bar.
+    QCOMPARE(view.labelAt(0), QStringLiteral("（一）坚定不移推动经济稳中有进"));
+    QCOMPARE(view.labelAt(6), QStringLiteral("（七）坚定不移深化改革扩大开放"));
     QCOMPARE(view.valueLabelAt(0), QStringLiteral("105%"));
     QCOMPARE(view.valueLabelAt(4), QStringLiteral("No data"));
     QCOMPARE(view.expectedSeries()->at(0).x(), 50.0);
-    QCOMPARE(view.chart()->title(), QStringLiteral("2024年政府工作报告"));
+    QCOMPARE(view.heading().text(), QStringLiteral("2024年政府工作报告"));
+    QVERIFY(view.chart()->title().isEmpty());
     render(&view, QStringLiteral("overview-areas"));
 }
 
@@ -743,6 +755,101 @@ void TestChartViews::legendsAreWholeAndInside()
     render(&target, QStringLiteral("target-legend"));
     render(&trend, QStringLiteral("trend-legend"));
     render(&overview, QStringLiteral("overview-legend"));
+}
+
+void TestChartViews::titlesAreWholeAt1366_data()
+{
+    QTest::addColumn<QString>("locale");
+    QTest::addColumn<QSize>("targetSize");
+    QTest::addColumn<QSize>("trendSize");
+    QTest::newRow("zh 1366") << QStringLiteral("zh_CN") << TargetAt1366 << TrendAt1366;
+    QTest::newRow("en 1366") << QStringLiteral("en_US") << TargetAt1366 << TrendAt1366;
+    QTest::newRow("zh 1920") << QStringLiteral("zh_CN") << TargetAt1920 << TrendAt1920;
+    QTest::newRow("en 1920") << QStringLiteral("en_US") << TargetAt1920 << TrendAt1920;
+}
+
+void TestChartViews::titlesAreWholeAt1366()
+{
+    QFETCH(QString, locale);
+    QFETCH(QSize, targetSize);
+    QFETCH(QSize, trendSize);
+    // The app's own translation, as the window loads it.
+    QTranslator translator;
+    if (locale.startsWith(QStringLiteral("zh"))) {
+        QVERIFY(translator.load(QStringLiteral(":/l10n/progress-dashboard_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    const QLocale previous;
+    QLocale::setDefault(QLocale(locale));
+    const auto restore = qScopeGuard([&] {
+        QCoreApplication::removeTranslator(&translator);
+        QLocale::setDefault(previous);
+    });
+
+    // A short name, a long one (24 characters) and the report's longest (32).
+    Indicator platforms = indicator(QStringLiteral("A1.1.1"));
+    platforms.name = QStringLiteral("支持国家级科技创新平台与重点片区共建成果转化基地");
+    platforms.target = 10;
+    platforms.unit = QStringLiteral("个");
+    Indicator noise = platforms;
+    noise.name = QStringLiteral("在“11+2”区域人口密集或活动频繁区域安装噪声自动监测显示设备");
+    noise.unit = QStringLiteral("套");
+    const QDate asOf(2024, 6, 30);
+    for (const Indicator &shown : {indicator(QStringLiteral("L1.1")), platforms, noise}) {
+        const double value = shown.target * 0.4;
+        TargetChartView target;
+        target.setIndicator(shown, value, ProgressRules::evaluate(shown, 2024, asOf, value, asOf));
+        showAt(&target, targetSize);
+        Measurement m;
+        m.date = asOf;
+        m.value = value;
+        TrendChartView trend;
+        trend.setIndicator(shown, {m}, 2024, asOf);
+        showAt(&trend, trendSize);
+
+        const std::vector<std::tuple<QChartView *, const ChartHeading *, QString>> views = {
+            {&target, &target.heading(),
+             TargetChartView::tr("%1: target %2").arg(shown.name, PlanText::target(shown))},
+            {&trend, &trend.heading(),
+             TrendChartView::tr("%1: progress through %2").arg(shown.name).arg(2024)}};
+        for (const auto &[view, heading, title] : views) {
+            const QString what = shown.code + QLatin1Char(' ') + view->objectName();
+            // The whole title: the name in full, never "…", QtCharts' own title unused.
+            QCOMPARE(heading->text(), title);
+            QVERIFY2(!heading->shownText().contains(QChar(0x2026)), qPrintable(what));
+            // As drawn: the same words, broken where the name ends.
+            const auto words = [](QString text) {
+                return text.remove(QRegularExpression(QStringLiteral("\\s")));
+            };
+            QCOMPARE(words(heading->shownText()), words(title));
+            QVERIFY(view->chart()->title().isEmpty());
+            QVERIFY2(elidedTexts(view).isEmpty(),
+                     qPrintable(elidedTexts(view).join(QLatin1Char('|'))));
+            // Every line inside the chart, over the plot and the unit, clear of both.
+            const QRectF bounds(QPointF(0, 0), QSizeF(view->size()));
+            const QRectF rect = heading->rect();
+            QVERIFY2(bounds.contains(rect), qPrintable(what));
+            QVERIFY2(heading->item()->document()->idealWidth() <= rect.width() + 0.5,
+                     qPrintable(what));
+            const QRectF plot = view->chart()->plotArea();
+            QVERIFY2(rect.bottom() <= plot.top(), qPrintable(what));
+            QGraphicsSimpleTextItem *unit =
+                view == &target ? target.unitLabel() : trend.unitLabel();
+            QVERIFY2(rect.bottom() <= sceneRect(unit).top(), qPrintable(what));
+            // The chart still fits its view with a plot to read: the title took room from
+            // the plot, not from beyond the view's bottom.
+            QVERIFY2(view->chart()->size().height() <= view->viewport()->height() + 0.5,
+                     qPrintable(what));
+            QVERIFY2(plot.height() >= 60, qPrintable(QString::number(plot.height())));
+            QVERIFY2(plot.bottom() < view->height(), qPrintable(what));
+        }
+        render(&target, QStringLiteral("target-title-%1-%2-%3")
+                            .arg(locale, shown.code)
+                            .arg(targetSize.width()));
+        render(
+            &trend,
+            QStringLiteral("trend-title-%1-%2-%3").arg(locale, shown.code).arg(trendSize.width()));
+    }
 }
 
 QTEST_MAIN(TestChartViews)

@@ -9,6 +9,7 @@
 #include "meeting/MeetingStartDialog.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/MinutesExporter.h"
+#include "charts/ChartHeading.h"
 #include "charts/OverviewChartView.h"
 #include "charts/TargetChartView.h"
 #include "charts/TrendChartView.h"
@@ -163,6 +164,8 @@ private slots:
     void meetingChangeIsRefusedWhenItsTransactionCannotBegin();
     void failedMeetingReadsAreAnnouncedByThePlanStore();
     void chartLabelsAreProjectorSized();
+    void chartNamesAreWhole_data();
+    void chartNamesAreWhole();
     void rMarksReviewedAndNeverUnmarksSilently();
     void continuingRestoresFilterAndSlide();
     void keyThatDoesNothingSaysWhy();
@@ -662,7 +665,6 @@ void TestMeetings::migratesVersion2File()
     PlanStore store;
     QString error;
     QVERIFY2(store.open(file, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 5);
     QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
     QCOMPARE(store.measurements(1).size(), std::size_t(1));
     QCOMPARE(store.auditLog().size(), std::size_t(1));
@@ -982,6 +984,78 @@ void TestMeetings::chartLabelsAreProjectorSized()
     // A small window shrinks it again.
     window.resize(960, 540);
     QVERIFY(pixels(title->font()) < titleAt1080);
+}
+
+void TestMeetings::chartNamesAreWhole_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1366x768") << QSize(1366, 768);
+}
+
+void TestMeetings::chartNamesAreWhole()
+{
+    QFETCH(QSize, size);
+    // The Chengdu report's longest name (32 characters), and a longer one as other reports have.
+    const QString noise =
+        QStringLiteral("在“11+2”区域人口密集或活动频繁区域安装噪声自动监测显示设备");
+    const QString longer =
+        QStringLiteral("推动规模以上工业企业数字化转型全覆盖并建成国家级智能制造示范"
+                       "工厂和市级以上数字化车间");
+    QVERIFY(m_store->setIndicatorField(idOf(QStringLiteral("A1.1.1")), IndicatorField::Name, noise,
+                                       nullptr));
+    QVERIFY(m_store->setIndicatorField(idOf(QStringLiteral("A1.1.2")), IndicatorField::Name, longer,
+                                       nullptr));
+    MeetingModeWindow window(m_meetings.get(), nullptr, createMeeting());
+    window.resize(size);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_1); // the area's summary with its completion chart
+    auto *overview = window.findChild<OverviewChartView *>(QStringLiteral("meetingPartChart"));
+    QVERIFY(overview && overview->barCount() == 2);
+    QChart *chart = overview->chart();
+    // Large enough for a projector at this window's height (22 px at 1080 lines).
+    const int least = int(20 * size.height() / 1080.0);
+    QVERIFY2(smallestText(chart) >= least, qPrintable(QString::number(smallestText(chart))));
+
+    const QStringList expected{QStringLiteral("A1.1.1 ") + noise,
+                               QStringLiteral("A1.1.2 ") + longer};
+    const QRectF plot = chart->plotArea();
+    const QRectF bounds(QPointF(0, 0), chart->size());
+    for (int i = 0; i < overview->barCount(); ++i) {
+        const QString shown = overview->labelAt(i);
+        // Whole: every character, never "…", on at most two lines.
+        QCOMPARE(squeezed(shown), squeezed(expected.at(i)));
+        QVERIFY(!shown.contains(QChar(0x2026)));
+        QVERIFY2(shown.count(QLatin1Char('\n')) <= 1, qPrintable(shown));
+        const QRectF rect = overview->labelRect(i);
+        QVERIFY2(bounds.contains(rect), qPrintable(shown));
+        QVERIFY2(rect.right() <= plot.left(), qPrintable(shown));
+        QVERIFY2(rect.top() >= plot.top() - 1 && rect.bottom() <= plot.bottom() + 1,
+                 qPrintable(shown));
+        if (i > 0)
+            QVERIFY2(!rect.intersects(overview->labelRect(i - 1)), qPrintable(shown));
+    }
+    // The longer name wraps at both sizes: the names leave the bars most of the width.
+    QVERIFY(overview->labelAt(1).contains(QLatin1Char('\n')));
+    QVERIFY(plot.width() > chart->size().width() / 2);
+
+    // Its indicator slide names it whole over both charts (once the charts, shown at their
+    // size, have laid out again for the title's height).
+    QTest::keyClick(&window, Qt::Key_Right);
+    QCoreApplication::processEvents();
+    auto *target = window.findChild<TargetChartView *>();
+    auto *trend = window.findChild<TrendChartView *>();
+    QVERIFY(target && trend);
+    const std::vector<std::pair<QChartView *, const ChartHeading *>> views = {
+        {target, &target->heading()}, {trend, &trend->heading()}};
+    for (const auto &[view, heading] : views) {
+        QVERIFY2(heading->text().contains(noise), qPrintable(heading->text()));
+        QVERIFY(!heading->shownText().contains(QChar(0x2026)));
+        QVERIFY(QRectF(QPointF(0, 0), view->chart()->size()).contains(heading->rect()));
+        QVERIFY(heading->rect().bottom() <= view->chart()->plotArea().top());
+        QVERIFY(view->chart()->size().height() <= view->height() + 0.5);
+    }
 }
 
 void TestMeetings::rMarksReviewedAndNeverUnmarksSilently()

@@ -14,14 +14,16 @@ namespace pd {
 
 namespace {
 
+// At the pane's legend font; a larger font (meeting mode) scales them with it.
 constexpr qreal BoxWidth = 12;
 constexpr qreal LineWidth = 18;
-constexpr qreal SwatchGap = 4;  ///< between a swatch and its text
-constexpr qreal EntryGap = 12;  ///< between entries on a row
-constexpr qreal RowGap = 2;     ///< between rows
-constexpr qreal SideMargin = 6; ///< as ChartStyle's chart margins
-constexpr int BaseMargin = 4;   ///< the chart's bottom margin under the legend
-constexpr int PlotGap = 6;      ///< between the axis labels and the legend
+constexpr qreal SwatchGap = 4;       ///< between a swatch and its text
+constexpr qreal EntryGap = 12;       ///< between entries on a row
+constexpr qreal BaseLineHeight = 16; ///< the pane's legend font's line height
+constexpr qreal RowGap = 2;          ///< between rows
+constexpr qreal SideMargin = 6;      ///< as ChartStyle's chart margins
+constexpr int BaseMargin = 4;        ///< the chart's bottom margin under the legend
+constexpr int PlotGap = 6;           ///< between the axis labels and the legend
 
 } // namespace
 
@@ -76,6 +78,12 @@ void ChartLegend::place()
     const QFont font = m_chart->legend()->font();
     const QFontMetricsF metrics(font);
     const qreal available = std::max(1.0, m_chart->size().width() - 2 * SideMargin);
+    // Swatches and gaps grow with the type: 12 px boxes beside 22 px text read as dots.
+    const qreal scale = std::max(1.0, metrics.height() / BaseLineHeight);
+    const qreal boxWidth = BoxWidth * scale;
+    const qreal lineWidth = LineWidth * scale;
+    const qreal swatchGap = SwatchGap * scale;
+    const qreal entryGap = EntryGap * scale;
 
     // Entries in order, onto rows as wide as the chart.
     std::vector<std::vector<std::size_t>> rows;
@@ -83,20 +91,20 @@ void ChartLegend::place()
     std::vector<qreal> widths;
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
         m_texts[i]->setFont(font);
-        const qreal swatch = m_entries[i].line ? LineWidth : BoxWidth;
-        const qreal width = swatch + SwatchGap + metrics.horizontalAdvance(m_entries[i].text);
+        const qreal swatch = m_entries[i].line ? lineWidth : boxWidth;
+        const qreal width = swatch + swatchGap + metrics.horizontalAdvance(m_entries[i].text);
         widths.push_back(width);
-        if (rows.empty() || rowWidths.back() + EntryGap + width > available) {
+        if (rows.empty() || rowWidths.back() + entryGap + width > available) {
             rows.push_back({i});
             rowWidths.push_back(width);
         } else {
             rows.back().push_back(i);
-            rowWidths.back() += EntryGap + width;
+            rowWidths.back() += entryGap + width;
         }
     }
     m_rows = int(rows.size());
 
-    const qreal rowHeight = std::max(metrics.height(), BoxWidth);
+    const qreal rowHeight = std::max(metrics.height(), boxWidth);
     const qreal height = m_rows > 0 ? m_rows * rowHeight + (m_rows - 1) * RowGap : 0;
     QMargins margins = m_chart->margins();
     const int bottom = BaseMargin + (m_rows > 0 ? int(std::ceil(height)) + PlotGap : 0);
@@ -111,13 +119,16 @@ void ChartLegend::place()
         for (std::size_t i : rows[r]) {
             const qreal middle = y + rowHeight / 2;
             if (m_entries[i].line) {
+                static_cast<QGraphicsLineItem *>(m_swatches[i])->setLine(0, 0, lineWidth, 0);
                 m_swatches[i]->setPos(x, middle);
             } else {
-                m_swatches[i]->setPos(x, middle - BoxWidth * 0.75 / 2);
+                static_cast<QGraphicsRectItem *>(m_swatches[i])
+                    ->setRect(0, 0, boxWidth, boxWidth * 0.75);
+                m_swatches[i]->setPos(x, middle - boxWidth * 0.75 / 2);
             }
-            const qreal swatch = m_entries[i].line ? LineWidth : BoxWidth;
-            m_texts[i]->setPos(x + swatch + SwatchGap, middle - metrics.height() / 2);
-            x += widths[i] + EntryGap;
+            const qreal swatch = m_entries[i].line ? lineWidth : boxWidth;
+            m_texts[i]->setPos(x + swatch + swatchGap, middle - metrics.height() / 2);
+            x += widths[i] + entryGap;
         }
         y += rowHeight + RowGap;
     }

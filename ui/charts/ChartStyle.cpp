@@ -6,7 +6,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QGraphicsLayout>
-#include <QFontMetricsF>
 #include <QLocale>
 #include <QGraphicsSimpleTextItem>
 #include <QPainter>
@@ -166,43 +165,15 @@ void ChartStyle::placeUnitTitle(QGraphicsSimpleTextItem *unit, const QChart *cha
     unit->setPos(x, y);
 }
 
-void ChartStyle::fitTitle(QChart *chart, const QString &title, const QString &name)
-{
-    const QMargins margins = chart->margins();
-    const qreal available = chart->size().width() - margins.left() - margins.right() - 8;
-    QString shown = title;
-    const qsizetype at = name.isEmpty() ? -1 : title.indexOf(name);
-    if (at >= 0 && QFontMetricsF(chart->titleFont()).horizontalAdvance(title) > available) {
-        // The name and the punctuation after it on the first line, the rest on the second.
-        qsizetype cut = at + name.size();
-        while (cut < title.size() && (title.at(cut) == QLatin1Char(':') ||
-                                      title.at(cut) == QChar(0xff1a) || title.at(cut).isSpace()))
-            ++cut;
-        if (cut < title.size())
-            shown = title.left(cut).trimmed().toHtmlEscaped() + QStringLiteral("<br>") +
-                    title.mid(cut).toHtmlEscaped();
-    }
-    if (chart->title() != shown)
-        chart->setTitle(shown);
-}
-
 void ChartStyle::relayout(QChart *chart)
 {
-    if (chart->layout())
+    for (int pass = 0; pass < 3 && chart->layout() && !chart->layout()->isActivated(); ++pass)
         chart->layout()->activate();
 }
 
 QColor ChartStyle::noteColor()
 {
     return QColor(0x61, 0x61, 0x61);
-}
-
-QString ChartStyle::shortened(const QString &text, int maxChars)
-{
-    const QString simplified = text.simplified();
-    if (simplified.size() <= maxChars)
-        return simplified;
-    return simplified.left(qMax(1, maxChars - 1)) + QChar(0x2026);
 }
 
 QString ChartStyle::valueLabelFormat(const QString &unit)

@@ -59,18 +59,13 @@ public:
     /// labels.
     static void placeUnitTitle(QGraphicsSimpleTextItem *unit, const QChart *chart);
 
-    /// Sets the chart's title, broken after the item's name onto a second line when it is
-    /// wider than the chart (QtCharts would cut it to "…"). Call again when the size changes.
-    static void fitTitle(QChart *chart, const QString &title, const QString &name);
-
     /// Significant digits for value labels (QtCharts formats them with 'g').
     static int labelPrecision(double largest);
     /// Lays the chart out now rather than at the next event loop pass, so that a grab or a
-    /// print right after a change shows the change.
+    /// print right after a change shows the change; again while what the views place on the
+    /// new plot (title, legend, names) changes the margins.
     static void relayout(QChart *chart);
 
-    /// The text cut to at most maxChars characters, with an ellipsis when cut.
-    static QString shortened(const QString &text, int maxChars);
     /// A bar-label format ("@value 公里", "@value%") for a unit as the report writes it.
     static QString valueLabelFormat(const QString &unit);
     /// A value with its unit, as the tree shows numbers: "420 公里", "5.5%".

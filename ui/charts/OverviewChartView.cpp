@@ -1,5 +1,6 @@
 #include "charts/OverviewChartView.h"
 
+#include "charts/ChartHeading.h"
 #include "charts/ChartLegend.h"
 #include "charts/ChartStyle.h"
 #include "plan/StatusStyle.h"
@@ -14,6 +15,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
+#include <QTextLayout>
+#include <QTextOption>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -25,8 +28,48 @@ namespace pd {
 
 namespace {
 
-constexpr int ChromePixels = 100; ///< title, legend, axis and margins
-constexpr int LabelGap = 6;       ///< between an item's name and the plot
+constexpr int ChromePixels = 100;   ///< title, legend, axis and margins
+constexpr int LabelGap = 6;         ///< between an item's name and the plot
+constexpr int NameMargin = 6;       ///< left of the names, as ChartStyle's chart margins
+constexpr int RowGap = 2;           ///< least room between the names of two rows
+constexpr qreal UnsizedWidth = 120; ///< narrower, the chart has no size of its own yet
+
+/// The text broken into lines no wider than width (at word boundaries; Chinese between any two
+/// characters), as evenly as that number of lines allows, so that no word is left alone.
+QStringList wrapped(const QString &text, const QFont &font, qreal width)
+{
+    const auto linesAt = [&text, &font](qreal lineWidth) {
+        QTextLayout layout(text, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        QStringList lines;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(lineWidth);
+            lines << text.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+        return lines;
+    };
+    QStringList best = linesAt(width);
+    if (best.size() <= 1)
+        return best;
+    // The narrowest width that needs no more lines.
+    qreal low = width / qreal(best.size());
+    qreal high = width;
+    for (int i = 0; i < 12 && high - low > 1; ++i) {
+        const qreal middle = (low + high) / 2;
+        QStringList lines = linesAt(middle);
+        if (lines.size() <= best.size()) {
+            best = std::move(lines);
+            high = middle;
+        } else {
+            low = middle;
+        }
+    }
+    return best;
+}
 
 int statusIndex(Status status)
 {
@@ -50,14 +93,14 @@ OverviewChartView::OverviewChartView(QWidget *parent) : QChartView(parent)
     // QtCharts' own legend cuts its entries to "…" in a narrow pane.
     m_legend = std::make_unique<ChartLegend>(chart());
     chart()->legend()->hide();
+    // QtCharts' own title cuts a long title to "…".
+    m_heading = std::make_unique<ChartHeading>(chart());
     connect(chart(), &QChart::plotAreaChanged, this, &OverviewChartView::placeItems);
     connect(chart()->legend(), &QLegend::fontChanged, this, &OverviewChartView::placeItems);
 
     m_categoryAxis = new QBarCategoryAxis;
-    // The axis keeps its labels to reserve their room, but draws them in no colour: the view
-    // draws the names itself.
-    m_categoryAxis->setLabelsFont(ChartStyle::smallFont());
-    m_categoryAxis->setLabelsColor(Qt::transparent);
+    // The view draws the names itself, in the room it makes with the chart's left margin.
+    m_categoryAxis->setLabelsVisible(false);
     m_categoryAxis->setGridLineVisible(false);
     chart()->addAxis(m_categoryAxis, Qt::AlignLeft);
 
@@ -83,6 +126,12 @@ Status OverviewChartView::statusAt(int i) const
 QString OverviewChartView::labelAt(int i) const
 {
     return m_nameLabels.at(std::size_t(i))->text();
+}
+
+QRectF OverviewChartView::labelRect(int i) const
+{
+    const QGraphicsSimpleTextItem *name = m_nameLabels.at(std::size_t(i));
+    return name->mapRectToParent(name->boundingRect());
 }
 
 QString OverviewChartView::valueLabelAt(int i) const
@@ -124,8 +173,9 @@ void OverviewChartView::clear()
     m_sets.clear();
     m_series = nullptr;
     m_expectedSeries = nullptr;
-    c->setTitle(QString());
+    m_heading->clear();
     m_legend->clear();
+    m_baseMinimumHeight = 0;
     setMinimumHeight(0);
     updateGeometry();
     ChartStyle::relayout(c);
@@ -135,7 +185,7 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
 {
     clear();
     QChart *c = chart();
-    c->setTitle(title);
+    m_heading->setText(title);
     m_title = title;
     m_expected = expected;
     m_bars = bars;
@@ -175,16 +225,11 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
                 {m_sets[i]->label(), m_sets[i]->brush(), QPen(m_sets[i]->borderColor()), false});
     }
 
-    // The first item on top, as in the tree: categories run from the bottom up. Categories must
-    // be unique; two items may shorten to the same text.
+    // The first item on top, as in the tree: categories run from the bottom up. Their names
+    // are not drawn; they need only be unique.
     QStringList categories;
-    for (int category = 0; category < n; ++category) {
-        QString name =
-            ChartStyle::shortened(m_bars[std::size_t(categoryOf(category))].label, LabelChars);
-        while (categories.contains(name))
-            name += QLatin1Char(' ');
-        categories << name;
-    }
+    for (int category = 0; category < n; ++category)
+        categories << QString::number(category);
     m_categoryAxis->append(categories);
     m_categoryAxis->show();
     m_series->attachAxis(m_categoryAxis);
@@ -208,9 +253,9 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
     m_expectedSeries->attachAxis(m_categoryAxis);
     entries.push_back({m_expectedSeries->name(), Qt::NoBrush, m_expectedSeries->pen(), true});
 
-    const QFont font = ChartStyle::smallFont();
+    const QFont font = c->legend()->font();
     for (const Bar &bar : m_bars) {
-        auto *name = new QGraphicsSimpleTextItem(ChartStyle::shortened(bar.label, LabelChars), c);
+        auto *name = new QGraphicsSimpleTextItem(bar.label.simplified(), c);
         name->setFont(font);
         name->setBrush(ChartStyle::textColor());
         name->setToolTip(bar.label);
@@ -227,10 +272,11 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
     }
 
     m_legend->setEntries(entries);
-    setMinimumHeight(n > 9 ? minimumHeightFor(n) : 0);
+    m_baseMinimumHeight = n > 9 ? minimumHeightFor(n) : 0;
+    setMinimumHeight(m_baseMinimumHeight);
     updateGeometry();
-    ChartStyle::relayout(c);
     placeItems();
+    ChartStyle::relayout(c);
 }
 
 void OverviewChartView::placeItems()
@@ -239,9 +285,57 @@ void OverviewChartView::placeItems()
     if (m_placing)
         return;
     m_placing = true;
+    m_heading->place();
     m_legend->place();
+    fitNames();
     placeLabels();
     m_placing = false;
+}
+
+void OverviewChartView::fitNames()
+{
+    if (m_nameLabels.empty())
+        return;
+    QChart *c = chart();
+    // Names and values in the legend's font, as ChartLegend: whoever enlarges the legend (meeting
+    // mode) enlarges them, the bars shown next included.
+    const QFont font = c->legend()->font();
+    // Until the chart has its size (it is being set up), each name on one line.
+    const qreal limit = c->size().width() >= UnsizedWidth ? c->size().width() * NameShare : 1e6;
+    qreal widest = 0;
+    qreal tallest = 0;
+    for (std::size_t i = 0; i < m_nameLabels.size(); ++i) {
+        QGraphicsSimpleTextItem *name = m_nameLabels[i];
+        if (name->font() != font)
+            name->setFont(font);
+        if (m_valueLabels[i]->font() != font)
+            m_valueLabels[i]->setFont(font);
+        const QString text =
+            wrapped(m_bars[i].label.simplified(), name->font(), limit).join(QLatin1Char('\n'));
+        if (name->text() != text)
+            name->setText(text);
+        const QRectF rect = name->boundingRect();
+        widest = std::max(widest, rect.width());
+        tallest = std::max(tallest, rect.height());
+    }
+    QMargins margins = c->margins();
+    const int left = NameMargin + int(std::ceil(widest)) + LabelGap;
+    if (margins.left() != left) {
+        margins.setLeft(left);
+        c->setMargins(margins);
+    }
+    // Rows at least as far apart as the tallest name is high: taller where names wrap (the
+    // overview sits in a scroll area).
+    const QRectF plot = c->plotArea();
+    if (c->size().height() <= 0 || plot.height() <= 0)
+        return;
+    const qreal chrome = height() - plot.height();
+    const int needed = int(std::ceil(chrome + barCount() * (tallest + RowGap)));
+    const int minimum = std::max(m_baseMinimumHeight, needed);
+    if (minimumHeight() != minimum) {
+        setMinimumHeight(minimum);
+        updateGeometry();
+    }
 }
 
 void OverviewChartView::changeEvent(QEvent *event)

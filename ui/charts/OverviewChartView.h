@@ -3,6 +3,7 @@
 #include "plan/PlanTypes.h"
 
 #include <QChartView>
+#include <QRectF>
 #include <QString>
 
 #include <memory>
@@ -19,6 +20,7 @@ QT_END_NAMESPACE
 
 namespace pd {
 
+class ChartHeading;
 class ChartLegend;
 
 /// Completion of several items (the areas of a plan, the indicators of an area) as horizontal
@@ -36,7 +38,7 @@ public:
               toolTip(std::move(toolTip)), note(std::move(note))
         {
         }
-        QString label;       ///< shown shortened; in full in the tool tip
+        QString label;       ///< shown in full, on two lines or more when it is long
         double progress = 0; ///< 1.0 = 100 %, from the core
         Status status = Status::NoData;
         QString toolTip; ///< extra lines under the label in the tool tip
@@ -45,8 +47,8 @@ public:
 
     /// The axis ends here; a bar beyond it is cut at the end and its label gives the real value.
     static constexpr double AxisCap = 150;
-    /// Item labels longer than this are shortened (with "…").
-    static constexpr int LabelChars = 14;
+    /// The item names take at most this share of the chart's width; a longer name wraps.
+    static constexpr double NameShare = 0.4;
 
     explicit OverviewChartView(QWidget *parent = nullptr);
     ~OverviewChartView() override;
@@ -58,7 +60,8 @@ public:
     int barCount() const { return int(m_bars.size()); }
     double valueAt(int i) const; ///< completion in per cent (progress × 100), not capped
     Status statusAt(int i) const;
-    QString labelAt(int i) const;      ///< the item's name as shown beside bar i (shortened)
+    /// The item's name as shown beside bar i: whole, a line break ('\n') where it wraps.
+    QString labelAt(int i) const;
     QString valueLabelAt(int i) const; ///< the text at the end of bar i: "62%", "No data"
     /// The bar set holding that status's bars. Categories run bottom to top, so bar i (drawn
     /// i-th from the top) is category categoryOf(i) = barCount() − 1 − i.
@@ -66,6 +69,10 @@ public:
     int categoryOf(int i) const { return barCount() - 1 - i; }
     QLineSeries *expectedSeries() const { return m_expectedSeries; }
     const ChartLegend &legend() const { return *m_legend; }
+    /// The title, wrapped to the chart's width.
+    const ChartHeading &heading() const { return *m_heading; }
+    /// Where the name of bar i is drawn, in chart coordinates.
+    QRectF labelRect(int i) const;
 
     QSize sizeHint() const override;
     /// Height the view needs to label every one of n bars.
@@ -76,6 +83,9 @@ protected:
 
 private:
     void showBarToolTip(bool state, int category);
+    /// Breaks the names into lines for the chart's width and their font, makes the room left
+    /// of the plot for the widest and, where rows are too close for them, the view taller.
+    void fitNames();
     void placeLabels();
     void placeItems();
     static int rowPixels();
@@ -87,11 +97,14 @@ private:
     QLineSeries *m_expectedSeries = nullptr;
     QHorizontalStackedBarSeries *m_series = nullptr;
     // Item names and values are drawn by the view rather than by QtCharts, which cuts category
-    // labels to "…" as soon as rows get close and labels bars only with their (capped) value.
+    // labels to "…" (or leaves them out) when they are long or rows get close, and labels bars
+    // only with their (capped) value.
     std::vector<QGraphicsSimpleTextItem *> m_nameLabels;
     std::vector<QGraphicsSimpleTextItem *> m_valueLabels;
     std::unique_ptr<ChartLegend> m_legend;
+    std::unique_ptr<ChartHeading> m_heading;
     bool m_placing = false;
+    int m_baseMinimumHeight = 0; ///< for the number of bars, before wrapped names need more
     // Kept for the view's lifetime: only the series change.
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_percentAxis = nullptr;

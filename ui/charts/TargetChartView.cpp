@@ -1,5 +1,6 @@
 #include "charts/TargetChartView.h"
 
+#include "charts/ChartHeading.h"
 #include "charts/ChartLegend.h"
 #include "charts/ChartStyle.h"
 #include "plan/PlanText.h"
@@ -54,6 +55,8 @@ TargetChartView::TargetChartView(QWidget *parent) : QChartView(parent)
     // QtCharts' own legend cuts its entries to "…" in a narrow pane.
     m_legend = std::make_unique<ChartLegend>(chart());
     chart()->legend()->hide();
+    // QtCharts' own title cuts the indicator's name to "…".
+    m_heading = std::make_unique<ChartHeading>(chart());
     connect(chart(), &QChart::plotAreaChanged, this, &TargetChartView::placeItems);
     connect(chart()->legend(), &QLegend::fontChanged, this, &TargetChartView::placeItems);
 
@@ -93,8 +96,7 @@ void TargetChartView::clear()
     m_expectedSet = nullptr;
     m_boundSeries = nullptr;
     m_shown.reset();
-    c->setTitle(QString());
-    m_title.clear();
+    m_heading->clear();
     m_note->hide();
     ChartStyle::relayout(c);
     placeItems();
@@ -105,9 +107,9 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
 {
     clear();
     QChart *c = chart();
-    m_titleName = ChartStyle::shortened(indicator.name, 24);
-    m_title = tr("%1: target %2").arg(m_titleName, PlanText::target(indicator));
-    ChartStyle::fitTitle(c, m_title, m_titleName);
+    m_shown = Shown{indicator, actual, evaluation};
+    const QString name = indicator.name.simplified();
+    m_heading->setText(tr("%1: target %2").arg(name, PlanText::target(indicator)), name);
 
     // Share targets get an "expected by now" bar; bound targets only their bound line.
     const bool toReach = evaluation.hasExpected();
@@ -245,8 +247,7 @@ void TargetChartView::placeItems()
     if (m_placing)
         return;
     m_placing = true;
-    if (!m_title.isEmpty())
-        ChartStyle::fitTitle(chart(), m_title, m_titleName);
+    m_heading->place();
     m_legend->place();
     if (m_unitLabel->isVisible())
         ChartStyle::placeUnitTitle(m_unitLabel, chart());

@@ -19,6 +19,7 @@ QT_END_NAMESPACE
 
 namespace pd {
 
+class ChartHeading;
 class ChartLegend;
 
 /// Target versus actual of one indicator: a grey target bar, the actual in its status colour,
@@ -48,6 +49,8 @@ public:
     /// The unit, written level above the value axis.
     QGraphicsSimpleTextItem *unitLabel() const { return m_unitLabel; }
     const ChartLegend &legend() const { return *m_legend; }
+    /// The title: the indicator's name in full and its target, wrapped to the chart's width.
+    const ChartHeading &heading() const { return *m_heading; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -73,9 +76,8 @@ private:
     QGraphicsSimpleTextItem *m_note = nullptr;
     QGraphicsSimpleTextItem *m_unitLabel = nullptr;
     std::unique_ptr<ChartLegend> m_legend;
+    std::unique_ptr<ChartHeading> m_heading;
     bool m_placing = false;
-    QString m_title;     ///< in full; shown on two lines when the chart is narrow
-    QString m_titleName; ///< the indicator's name as the title writes it
     // Kept for the view's lifetime: only the series change from one indicator to the next.
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_valueAxis = nullptr;

@@ -2,6 +2,7 @@
 
 #include "plan/ProgressRules.h"
 
+#include "charts/ChartHeading.h"
 #include "charts/ChartLegend.h"
 #include "charts/ChartStyle.h"
 #include "plan/PlanText.h"
@@ -62,6 +63,8 @@ TrendChartView::TrendChartView(QWidget *parent) : QChartView(parent)
     // QtCharts' own legend cuts its entries to "…" in a narrow pane.
     m_legend = std::make_unique<ChartLegend>(chart());
     chart()->legend()->hide();
+    // QtCharts' own title cuts the indicator's name to "…".
+    m_heading = std::make_unique<ChartHeading>(chart());
     connect(chart(), &QChart::plotAreaChanged, this, &TrendChartView::placeItems);
     connect(chart()->legend(), &QLegend::fontChanged, this, &TrendChartView::placeItems);
 
@@ -118,8 +121,7 @@ void TrendChartView::clear()
     m_indicator.reset();
     m_measurements.clear();
     m_note->hide();
-    c->setTitle(QString());
-    m_title.clear();
+    m_heading->clear();
     ChartStyle::relayout(c);
     placeItems();
 }
@@ -130,9 +132,8 @@ void TrendChartView::setIndicator(const Indicator &indicator,
 {
     clear();
     QChart *c = chart();
-    m_titleName = ChartStyle::shortened(indicator.name, 24);
-    m_title = tr("%1: progress through %2").arg(m_titleName).arg(planYear);
-    ChartStyle::fitTitle(c, m_title, m_titleName);
+    const QString name = indicator.name.simplified();
+    m_heading->setText(tr("%1: progress through %2").arg(name).arg(planYear), name);
     m_unit = indicator.unit;
     m_indicator = indicator;
     m_planYear = planYear;
@@ -265,8 +266,7 @@ void TrendChartView::placeItems()
     if (m_placing)
         return;
     m_placing = true;
-    if (!m_title.isEmpty())
-        ChartStyle::fitTitle(chart(), m_title, m_titleName);
+    m_heading->place();
     m_legend->place();
     if (m_unitLabel->isVisible())
         ChartStyle::placeUnitTitle(m_unitLabel, chart());

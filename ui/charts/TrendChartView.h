@@ -21,6 +21,7 @@ QT_END_NAMESPACE
 
 namespace pd {
 
+class ChartHeading;
 class ChartLegend;
 
 /// One indicator's measurements over its plan year, against the plan: for count and level a
@@ -53,6 +54,8 @@ public:
     /// The unit, written level above the value axis.
     QGraphicsSimpleTextItem *unitLabel() const { return m_unitLabel; }
     const ChartLegend &legend() const { return *m_legend; }
+    /// The title: the indicator's name in full and the year, wrapped to the chart's width.
+    const ChartHeading &heading() const { return *m_heading; }
 
     /// Where a date sits on the time axis (the x of the series' points).
     static qreal timeValue(const QDate &date);
@@ -82,9 +85,8 @@ private:
     std::vector<QGraphicsSimpleTextItem *> m_monthLabels;
     std::vector<QGraphicsSimpleTextItem *> m_pointLabels;
     std::unique_ptr<ChartLegend> m_legend;
+    std::unique_ptr<ChartHeading> m_heading;
     bool m_placing = false;
-    QString m_title;     ///< in full; shown on two lines when the chart is narrow
-    QString m_titleName; ///< the indicator's name as the title writes it
     QString m_unit;
     // What is shown, for tool tips and to draw it again in another language.
     std::optional<Indicator> m_indicator;

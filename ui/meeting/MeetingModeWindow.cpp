@@ -96,39 +96,10 @@ void enlargeChart(QChartView *view, const QFont &font)
         axis->setLabelsFont(font);
         axis->setTitleFont(font);
     }
-    ChartStyle::relayout(chart);
-}
-
-/// Room left of the completion chart's plot for the item names at their projector size: the
-/// view reserves it through its category axis, which QtCharts cuts short for long names, so
-/// the names would run into the bars. baseLeft is the chart's own left margin.
-void makeRoomForNames(OverviewChartView *view, int baseLeft)
-{
-    QChart *chart = view->chart();
-    QMargins margins = chart->margins();
-    margins.setLeft(baseLeft);
-    chart->setMargins(margins);
-    ChartStyle::relayout(chart);
-    QStringList names;
-    for (int i = 0; i < view->barCount(); ++i)
-        names << view->labelAt(i);
-    double widest = 0;
-    for (QGraphicsItem *item : chart->childItems()) {
-        auto *text = qgraphicsitem_cast<QGraphicsSimpleTextItem *>(item);
-        if (text && names.contains(text->text()))
-            widest = std::max(widest, text->boundingRect().width());
-    }
-    const double gap = 8; // the view's gap between a name and the plot, and a little more
-    for (int pass = 0; pass < 3; ++pass) {
-        const double missing = widest + gap - chart->plotArea().left();
-        if (missing <= 0.5)
-            break;
-        margins.setLeft(margins.left() + int(std::ceil(missing)));
-        chart->setMargins(margins);
-        ChartStyle::relayout(chart);
-    }
-    // The view places its names when the plot moves; have it place them for where it ended.
+    // The views place what they draw (title, legend, names) when the plot moves; fonts the
+    // chart already had from the slide before move nothing, so have them place it now.
     emit chart->plotAreaChanged(chart->plotArea());
+    ChartStyle::relayout(chart);
 }
 
 } // namespace
@@ -308,7 +279,6 @@ void MeetingModeWindow::buildUi()
     m_partChart = new OverviewChartView(m_partPage);
     m_partChart->setObjectName(QStringLiteral("meetingPartChart"));
     m_partChart->setMinimumHeight(0);
-    m_partChartLeftMargin = m_partChart->chart()->margins().left();
     partLayout->addWidget(m_partChart, 1);
     m_pages->addWidget(m_partPage);
 
@@ -471,6 +441,7 @@ void MeetingModeWindow::buildUi()
     m_keys->setObjectName(QStringLiteral("meetingKeys"));
     setScaledFont(m_keys, 18);
     m_keys->setWordWrap(true);
+    m_keys->setTextFormat(Qt::RichText);
     m_keys->setStyleSheet(QStringLiteral("QLabel { background: #eceff1; color: #37474f; "
                                          "padding: %1px %2px; }")
                               .arg(qRound(6 * m_scale))
@@ -498,10 +469,18 @@ void MeetingModeWindow::retranslateUi()
     m_deadlineLabel->setText(tr("Dead&line"));
     m_decision->setPlaceholderText(tr("What the meeting decided or instructed"));
     m_deadline->setSpecialValueText(tr("none"));
-    m_keys->setText(tr("→ Space PgDn next · ← PgUp back · Home End first, last · 1–9 area · "
-                       "M main targets · L livelihood · G government · B only behind · "
-                       "R mark reviewed · Shift+R remove the mark · D decision (Enter or Esc "
-                       "back) · Ctrl+Z undo · Esc leave"));
+    // Each key with what it does on one line: the footer wraps between them, never inside one
+    // (it broke 撤销 over two lines at 1920).
+    const QString separator = QStringLiteral(" · ");
+    QStringList keys = tr("→ Space PgDn next · ← PgUp back · Home End first, last · 1–9 area · "
+                          "M main targets · L livelihood · G government · B only behind · "
+                          "R mark reviewed · Shift+R remove the mark · D decision (Enter or Esc "
+                          "back) · Ctrl+Z undo · Esc leave")
+                           .split(separator);
+    for (QString &key : keys)
+        key = QStringLiteral("<span style=\"white-space:nowrap\">%1</span>")
+                  .arg(key.trimmed().toHtmlEscaped());
+    m_keys->setText(keys.join(separator));
     if (m_ready)
         showSlide();
 }
@@ -666,8 +645,8 @@ void MeetingModeWindow::showPart(const MeetingSlide &slide)
     for (const MeetingBar &bar : part.bars)
         bars.push_back({bar.label, bar.progress.value_or(0.0), bar.status, bar.label});
     m_partChart->setBars(tr("Completion"), bars, meeting.expected);
+    // The view makes the room for the names at their new size, wrapping the long ones.
     enlargeChart(m_partChart, scaledFont(ChartPixels));
-    makeRoomForNames(m_partChart, m_partChartLeftMargin);
     m_pages->setCurrentWidget(m_partPage);
 }
 

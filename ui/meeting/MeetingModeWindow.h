@@ -123,7 +123,6 @@ private:
     QList<QLabel *> m_partCounts;
     QLabel *m_partCompletion = nullptr;
     OverviewChartView *m_partChart = nullptr;
-    int m_partChartLeftMargin = 0; ///< its own, before room is made for the names
 
     // The indicator slide.
     QWidget *m_itemPage = nullptr;
