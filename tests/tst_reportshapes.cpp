@@ -99,6 +99,7 @@ private slots:
     void indicators();
 
     void nationalShape();
+    void endOfTermReport();
     void forecastsAndPastFiguresAreNotTargets();
     void chineseNumeralsAndRanges();
     void stretchAcrossAComma();
@@ -519,6 +520,31 @@ void TestReportShapes::nationalShape()
     QCOMPARE(retail->snippet, u8("社会消费品零售总额增长5%—6%"));
     for (const ParsedPlan::Item &item : plan.indicators)
         QVERIFY(!item.indicator.snippet.contains(u8("1256")));
+}
+
+void TestReportShapes::endOfTermReport()
+{
+    // A report at the end of a term: five years reviewed, the next five years' goals, then this
+    // year's plan. Only this year's plan makes the areas and the main targets.
+    const QString text =
+        u8("一、过去五年工作回顾\n五年来，地区生产总值年均增长6%"
+           "。\n（一）经济实力跃升。新增企业5万家。\n"
+           "二、今后五年的目标任务\n今后五年，主要目标是地区生产总值年均增长5.5%左右。\n"
+           "（一）建设创新高地。研发投入强度达到3%"
+           "。\n（二）建设开放高地。外贸进出口总额突破1万亿元。\n"
+           "三、2025年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长6%左右。\n"
+           "（一）扩大有效需求。完成投资2000亿元以上。\n（二）发展现代产业。新增高新技术企业500家以"
+           "上。\n"
+           "各位代表！让我们团结奋斗。\n");
+    ParsedPlan plan;
+    QVERIFY(parseText(text, &plan));
+    QCOMPARE(plan.info.year, 2025);
+    const std::vector<int> areas = topNodes(plan, NodeKind::Area);
+    QCOMPARE(int(areas.size()), 2);
+    QCOMPARE(plan.nodes[areas[0]].title, u8("扩大有效需求"));
+    QCOMPARE(int(indicatorsIn(plan, NodeKind::MainTargets).size()), 1);
+    QCOMPARE(find(plan, QStringLiteral("M1"))->target, 6.0);
+    QCOMPARE(int(plan.indicators.size()), 3);
 }
 
 void TestReportShapes::forecastsAndPastFiguresAreNotTargets()

@@ -15,8 +15,8 @@ namespace pd {
 /// Shows what importing a report will create before anything is written: the tree of parts,
 /// areas, sections and projects, every indicator with its target and the report's words, the
 /// counts per part and the warnings to check. Unticking an indicator (or a whole group) leaves it
-/// out; planToCreate() is the plan to create. The counts and warnings come from ImportPreview, as the
-/// import-report command prints them.
+/// out; planToCreate() is the plan to create. The counts and warnings come from ImportPreview, as
+/// the import-report command prints them.
 class ReportPreviewDialog : public QDialog
 {
     Q_OBJECT

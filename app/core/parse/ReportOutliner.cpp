@@ -337,19 +337,33 @@ ReportOutline Outliner::run()
     // This year's plan: a heading ("二、2025年工作安排", "2025年工作安排", "三、2025年政府工作
     // 任务"); the part numbered after a numbered review ("一、…回顾" → "二、…"); or the paragraph
     // that opens it ("今年政府工作的总体要求是…").
+    int reviewYear = 0;
+    if (reviewIdx >= 0) {
+        const QRegularExpressionMatch m = yearPattern().match(view(reviewIdx));
+        if (m.hasMatch())
+            reviewYear = m.capturedView(1).toInt();
+    }
     int planIdx = -1;
     for (int i = reviewIdx + 1; i < n && planIdx < 0; ++i) {
         const QStringView v = view(i);
-        if (isShortHeading(i, 40) && planHeading().match(v).hasMatch() &&
-            !v.contains(QStringLiteral("回顾")) && !v.contains(QStringLiteral("总结")) &&
-            !v.contains(QStringLiteral("报告")))
+        if (!isShortHeading(i, 40) || v.contains(QStringLiteral("回顾")) ||
+            v.contains(QStringLiteral("总结")) || v.contains(QStringLiteral("报告")))
+            continue;
+        const QRegularExpressionMatch m = planHeading().match(v);
+        // Not a heading of last year's ("2024年主要工作") inside the review of 2024.
+        if (m.hasMatch() &&
+            (m.capturedLength(1) == 0 || reviewYear == 0 || m.capturedView(1).toInt() > reviewYear))
             planIdx = i;
     }
-    if (reviewIdx >= 0) {
+    // Headings without a year: the part numbered after a numbered review, unless it is about
+    // the years ahead ("二、今后五年的目标任务").
+    if (reviewIdx >= 0 && planIdx < 0) {
         const int reviewPart = ordinalIn(reviewIdx, Numbering::Comma);
         for (int i = reviewIdx + 1; reviewPart > 0 && i < n && (planIdx < 0 || i < planIdx); ++i) {
             if (isShortHeading(i, 40) && ordinalIn(i, Numbering::Comma) == reviewPart + 1 &&
-                !isGovernmentHeading(i) && !isLivelihoodHeading(i)) {
+                !isGovernmentHeading(i) && !isLivelihoodHeading(i) &&
+                !view(i).contains(QStringLiteral("今后")) &&
+                !view(i).contains(QStringLiteral("五年"))) {
                 planIdx = i;
                 break;
             }
