@@ -318,6 +318,19 @@ void TestCommandLine::importReportPrintsCountsAndWarnings()
         QString::fromUtf8(r.out).split(QLatin1Char('\n')).filter(QStringLiteral("warning: "));
     QCOMPARE(warnings.size(), 4); // three areas without a target, 民生实事 not listed
     QVERIFY(warnings.join(QLatin1Char('\n')).contains(QString::fromUtf8("坚决维护社会和谐稳定")));
+
+    // The 力争 figure is kept and exported beside the target.
+    r = run({QStringLiteral("export-json"), QStringLiteral("--db"),
+             path(QStringLiteral("xizang.sqlite"))});
+    QVERIFY2(r.code == 0, r.err.constData());
+    const QJsonArray indicators =
+        QJsonDocument::fromJson(r.out).object().value(QStringLiteral("indicators")).toArray();
+    QVERIFY(!indicators.isEmpty());
+    const QJsonObject m1 = indicators.first().toObject();
+    QCOMPARE(m1.value(QStringLiteral("code")).toString(), QStringLiteral("M1"));
+    QCOMPARE(m1.value(QStringLiteral("target")).toDouble(), 7.0);
+    QCOMPARE(m1.value(QStringLiteral("stretchTarget")).toDouble(), 8.0);
+    QVERIFY(indicators.last().toObject().value(QStringLiteral("stretchTarget")).isNull());
 }
 
 void TestCommandLine::importReportRejectsJunkWithoutLeavingAFile()

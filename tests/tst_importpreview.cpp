@@ -46,7 +46,7 @@ private slots:
     void countsPerPart();
     void warnsOfWhatToCheck();
     void leftOutIndicatorsAreNotCreated();
-    void builtInReportHasNoWarningsButItsLivelihoodList();
+    void builtInReportWarnsOfItsUnquantifiedMainTargetsOnly();
 };
 
 void TestImportPreview::countsPerPart()
@@ -123,13 +123,18 @@ void TestImportPreview::leftOutIndicatorsAreNotCreated()
     QVERIFY(hasWarning(preview, ImportPreview::WarningKind::NoMainTargets));
 }
 
-void TestImportPreview::builtInReportHasNoWarningsButItsLivelihoodList()
+void TestImportPreview::builtInReportWarnsOfItsUnquantifiedMainTargetsOnly()
 {
     const ImportPreview preview(parsed(test::builtinReportText()));
     QCOMPARE(preview.counts().mainTargets, 12);
     QCOMPARE(preview.counts().areas, 9);
     QCOMPARE(preview.counts().livelihoodProjects, 36);
-    QVERIFY2(preview.warnings().empty(), qPrintable(preview.warningLines().join(u'\n')));
+    const std::vector<ImportPreview::Warning> warnings = preview.warnings();
+    QCOMPARE(int(warnings.size()), 2);
+    for (const ImportPreview::Warning &w : warnings)
+        QCOMPARE(w.kind, ImportPreview::WarningKind::Unquantified);
+    QVERIFY(warnings[0].text.endsWith(u8("居民收入稳步增长、城乡收入差距进一步缩小")));
+    QVERIFY(warnings[1].text.endsWith(u8("做好第五次全国经济普查")));
 }
 
 QTEST_GUILESS_MAIN(TestImportPreview)

@@ -117,6 +117,7 @@ void TestReportShapes::reports_data()
     QTest::addColumn<int>("minIndicators");
     QTest::addColumn<QStringList>("projects");
     QTest::addColumn<QString>("governmentPart"); ///< its title, or empty
+    QTest::addColumn<QStringList>("statedWithoutFigure");
 
     QTest::newRow("xizang") << QStringLiteral("xizang-2025.txt") << u8("西藏自治区")
                             << QStringList{u8("坚决维护社会和谐稳定"), u8("全力以赴稳预期促增长"),
@@ -124,7 +125,8 @@ void TestReportShapes::reports_data()
                                            u8("统筹推进城乡融合发展"), u8("加快改革开放和全面创新"),
                                            u8("更好保障和改善民生"),   u8("深入推进美丽西藏建设"),
                                            u8("加快推动边境地区发展")}
-                            << u8("2025年工作安排") << 8 << 30 << QStringList() << QString();
+                            << u8("2025年工作安排") << 8 << 30 << QStringList() << QString()
+                            << QStringList();
     QTest::newRow("guangxi")
         << QStringLiteral("guangxi-2025.txt") << u8("广西壮族自治区")
         << QStringList{u8("大力提振消费，更好发挥牵引带动作用"),
@@ -137,7 +139,9 @@ void TestReportShapes::reports_data()
                        u8("协同推进降碳减污扩绿增长，加紧经济社会发展全面绿色转型"),
                        u8("更加注重保障和改善民生，不断满足各族人民对美好生活的向往"),
                        u8("更加注重统筹发展和安全，持续巩固各族人民团结奋斗的良好局面")}
-        << u8("二、2025年目标任务和重点工作") << 7 << 20 << QStringList() << QString();
+        << u8("二、2025年目标任务和重点工作") << 7 << 20 << QStringList() << QString()
+        << QStringList{u8("居民收入增长和经济增长同步"),
+                       u8("按照国家要求坚决完成节能减排降碳任务")};
     QTest::newRow("jiangxi") << QStringLiteral("jiangxi-2025.txt") << u8("江西省")
                              << QStringList{u8("充分挖掘释放有效需求潜力，促进经济循环畅通"),
                                             u8("坚持以科技创新引领产业创新，加快发展新质生产力"),
@@ -159,10 +163,14 @@ void TestReportShapes::reports_data()
                                             u8("提高农村义务教育学校学生上学交通服务保障水平"),
                                             u8("开展食品安全“你点我检”“你送我检”工作"),
                                             u8("推进“口袋体育公园”建设")}
-                             << u8("持之以恒推进政府自身建设，当好执行者行动派实干家");
+                             << u8("持之以恒推进政府自身建设，当好执行者行动派实干家")
+                             << QStringList{u8("水、空气等主要生态环境指标保持优秀水平"),
+                                            u8("主要污染物排放等指标完成国家下达目标")};
     QTest::newRow("chengdu") << QStringLiteral("chengdu-2024.txt") << u8("成都市") << QStringList()
                              << u8("2024年工作安排建议") << 12 << 298 << QStringList()
-                             << u8("全面加强政府自身建设");
+                             << u8("全面加强政府自身建设")
+                             << QStringList{u8("居民收入稳步增长、城乡收入差距进一步缩小"),
+                                            u8("做好第五次全国经济普查")};
 }
 
 void TestReportShapes::reports()
@@ -175,6 +183,7 @@ void TestReportShapes::reports()
     QFETCH(int, minIndicators);
     QFETCH(QStringList, projects);
     QFETCH(QString, governmentPart);
+    QFETCH(QStringList, statedWithoutFigure);
 
     const QString text = QString::fromUtf8(test::readFile(test::dataPath(file)));
     QVERIFY(!text.isEmpty());
@@ -203,6 +212,13 @@ void TestReportShapes::reports()
     }
 
     QCOMPARE(int(indicatorsIn(plan, NodeKind::MainTargets).size()), mainTargets);
+    // The main targets stated without a figure are named, not tracked.
+    QStringList unquantified;
+    for (const ParsedPlan::Dropped &d : plan.dropped) {
+        if (d.reason == QLatin1String("unquantified"))
+            unquantified << d.snippet;
+    }
+    QCOMPARE(unquantified, statedWithoutFigure);
     QVERIFY2(int(plan.indicators.size()) >= minIndicators,
              qPrintable(QString::number(plan.indicators.size())));
 

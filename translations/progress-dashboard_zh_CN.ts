@@ -2525,6 +2525,10 @@ Press B to show all.</source>
         <source>Left out as a past figure, not a target: %1</source>
         <translation>视为已完成的数据而非目标，未导入：%1</translation>
     </message>
+    <message>
+        <source>Main target stated without a figure (not tracked): %1</source>
+        <translation>未量化的主要预期目标（不跟踪）：%1</translation>
+    </message>
     <message numerus="yes">
         <source>Main targets: %n</source>
         <translation>

@@ -98,6 +98,7 @@ QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
         json.value("kind", indicatorKindKey(ind.kind));
         json.value("snippet", ind.snippet);
         json.value("baseline", ind.baseline);
+        json.value("stretchTarget", ind.stretchTarget); // 力争, null when the report states none
         json.value("owner", ind.leadUnit);
         json.value("coUnits", ind.coUnits);
         json.value("notes", ind.notes);

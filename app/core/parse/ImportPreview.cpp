@@ -93,6 +93,12 @@ std::vector<ImportPreview::Warning> ImportPreview::warnings() const
                        tr("The report mentions livelihood projects (民生实事) but lists none; "
                           "no livelihood part is created.")});
     for (const ParsedPlan::Dropped &d : m_plan.dropped) {
+        if (d.reason == QLatin1String("unquantified")) {
+            out.push_back(
+                {WarningKind::Unquantified, d.node,
+                 tr("Main target stated without a figure (not tracked): %1").arg(d.snippet)});
+            continue;
+        }
         const bool forecast = d.reason == QLatin1String("forecast");
         out.push_back({forecast ? WarningKind::Forecast : WarningKind::PastFigure, d.node,
                        (forecast ? tr("Left out as a forecast, not a target: %1")

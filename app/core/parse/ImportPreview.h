@@ -26,6 +26,7 @@ public:
         NoLivelihoodList,   ///< 民生实事 are mentioned but not listed
         Forecast,           ///< a figure left out as a forecast (预计…)
         PastFigure,         ///< a figure left out as a past result (已…, 去年…)
+        Unquantified,       ///< a main target stated without a figure
     };
     struct Warning
     {

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -144,6 +145,48 @@ bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) 
                 ind.snippet = target.snippet;
                 ind.stretchTarget = target.stretch;
                 result.indicators.push_back(item);
+            }
+        }
+    }
+
+    // Main targets the report states without a figure ("居民收入增长和经济增长同步"): nothing to
+    // track, but the preview names them, so a reader sees every stated target accounted for.
+    for (size_t i = 0; i < outline.nodes.size(); ++i) {
+        if (outline.nodes[i].kind != NodeKind::MainTargets)
+            continue;
+        for (const auto &range : outline.nodes[i].texts) {
+            QStringView v = QStringView(normalized).mid(range.first, range.second - range.first);
+            int offset = range.first;
+            if (v.contains(QStringLiteral("预期目标")) || v.contains(QStringLiteral("主要目标"))) {
+                const qsizetype colon = v.indexOf(u':');
+                if (colon < 0)
+                    continue; // the heading itself
+                offset += int(colon) + 1;
+                v = v.mid(colon + 1);
+            }
+            int from = 0;
+            for (int k = 0; k <= int(v.size()); ++k) {
+                const bool stop =
+                    k == int(v.size()) || v.at(k) == u';' || v.at(k) == u',' || v.at(k) == u'。';
+                if (!stop)
+                    continue;
+                const QStringView item = v.mid(from, k - from).trimmed();
+                bool figure = false;
+                for (QChar c : item)
+                    figure = figure || c.isDigit();
+                figure = figure || item.contains(QStringLiteral("百分之")) || item.contains(u'番');
+                static const QStringList fragments = {
+                    QStringLiteral("力争"), QStringLiteral("争取"), QStringLiteral("努力"),
+                    QStringLiteral("其中"), QStringLiteral("确定"), QStringLiteral("这些")};
+                bool fragment = false;
+                for (const QString &f : fragments)
+                    fragment = fragment || item.startsWith(f);
+                if (!figure && !fragment && item.size() >= 4) {
+                    const int start = offset + from + int(item.data() - v.mid(from).data());
+                    result.dropped.push_back({int(i), QStringLiteral("unquantified"),
+                                              text.mid(start, int(item.size()))});
+                }
+                from = k + 1;
             }
         }
     }

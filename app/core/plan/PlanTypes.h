@@ -156,8 +156,10 @@ struct ParsedPlan
     /// warnings.
     struct Dropped
     {
-        int node = -1;  ///< index into nodes
-        QString reason; ///< "forecast" (预计…) or "past" (已…, 去年…)
+        int node = -1; ///< index into nodes
+        /// "forecast" (预计…), "past" (已…, 去年…), or "unquantified" (a main target stated
+        /// without a figure: "居民收入增长和经济增长同步")
+        QString reason;
         QString snippet;
     };
     PlanInfo info;
