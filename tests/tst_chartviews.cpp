@@ -126,6 +126,8 @@ private slots:
     void unitIsWrittenLevelAboveTheAxis();
     void legendsAreWholeAndInside();
     void titlesAreWholeAt1366_data();
+    void overviewNamesAreWholeAndApart_data();
+    void overviewNamesAreWholeAndApart();
     void titlesAreWholeAt1366();
 
 private:
@@ -786,16 +788,25 @@ void TestChartViews::titlesAreWholeAt1366()
         QLocale::setDefault(previous);
     });
 
-    // A short name, a long one (24 characters) and the report's longest (32).
+    // A short name, a middling one, a long one (24 characters) and the report's longest (32).
     Indicator platforms = indicator(QStringLiteral("A1.1.1"));
     platforms.name = QStringLiteral("支持国家级科技创新平台与重点片区共建成果转化基地");
     platforms.target = 10;
     platforms.unit = QStringLiteral("个");
+    platforms.code = QStringLiteral("A3.2.1");
     Indicator noise = platforms;
+    noise.code = QStringLiteral("L9.7");
     noise.name = QStringLiteral("在“11+2”区域人口密集或活动频繁区域安装噪声自动监测显示设备");
     noise.unit = QStringLiteral("套");
+    // Broke as "…对接活" / "动：" before its lines were balanced.
+    Indicator activities = platforms;
+    activities.code = QStringLiteral("A3.2.2");
+    activities.name = QStringLiteral("开展“校企双进·找矿挖宝”对接活动");
+    activities.target = 200;
+    activities.unit = QStringLiteral("场");
     const QDate asOf(2024, 6, 30);
-    for (const Indicator &shown : {indicator(QStringLiteral("L1.1")), platforms, noise}) {
+    for (const Indicator &shown :
+         {indicator(QStringLiteral("L1.1")), activities, platforms, noise}) {
         const double value = shown.target * 0.4;
         TargetChartView target;
         target.setIndicator(shown, value, ProgressRules::evaluate(shown, 2024, asOf, value, asOf));
@@ -823,6 +834,14 @@ void TestChartViews::titlesAreWholeAt1366()
             };
             QCOMPARE(words(heading->shownText()), words(title));
             QVERIFY(view->chart()->title().isEmpty());
+            // In even lines, as broken (none wrapped again), never a character alone on one.
+            const QStringList lines = heading->shownText().split(QLatin1Char('\n'));
+            QCOMPARE(heading->lineCount(), int(lines.size()));
+            for (const QString &line : lines) {
+                QString letters = line;
+                letters.remove(QRegularExpression(QStringLiteral("[\\s\\p{P}]")));
+                QVERIFY2(letters.size() > 1, qPrintable(heading->shownText()));
+            }
             QVERIFY2(elidedTexts(view).isEmpty(),
                      qPrintable(elidedTexts(view).join(QLatin1Char('|'))));
             // Every line inside the chart, over the plot and the unit, clear of both.
@@ -850,6 +869,58 @@ void TestChartViews::titlesAreWholeAt1366()
             &trend,
             QStringLiteral("trend-title-%1-%2-%3").arg(locale, shown.code).arg(trendSize.width()));
     }
+}
+
+void TestChartViews::overviewNamesAreWholeAndApart_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<int>("count");
+    // The overview pane at 1366×768 and 1920×1080: the nine areas, and a section's indicators.
+    QTest::newRow("1366 areas") << QSize(530, 320) << 9;
+    QTest::newRow("1920 areas") << QSize(1000, 420) << 9;
+    QTest::newRow("1366 indicators") << QSize(530, 320) << 16;
+    QTest::newRow("narrowest") << QSize(320, 300) << 9;
+}
+
+void TestChartViews::overviewNamesAreWholeAndApart()
+{
+    QFETCH(QSize, size);
+    QFETCH(int, count);
+    const QStringList names{
+        QStringLiteral("（一）坚定不移推动经济稳中有进,加快实现质的有效提升和量的合理增长"),
+        QStringLiteral("A3.2.1 支持国家级科技创新平台与重点片区共建成果转化基地"),
+        QStringLiteral("L9.7 在“11+2”区域人口密集或活动频繁区域安装噪声自动监测显示设备"),
+        QStringLiteral("A1.2.1 新引进首店"),
+        QStringLiteral(
+            "（三）坚定不移在推进科技创新和科技成果转化上同时发力,加快培育发展新质生产力"),
+    };
+    std::vector<OverviewChartView::Bar> bars;
+    for (int i = 0; i < count; ++i)
+        bars.push_back(
+            {names.at(i % names.size()), 0.1 * (i % 11), StatusStyle::all[std::size_t(i) % 5], {}});
+    OverviewChartView view;
+    view.setBars(QStringLiteral("各板块及工作领域完成率"), bars, 0.5);
+    showAt(&view, size);
+
+    const QRectF plot = view.chart()->plotArea();
+    const QRectF bounds(QPointF(0, 0), QSizeF(view.size()));
+    for (int i = 0; i < view.barCount(); ++i) {
+        const QString shown = view.labelAt(i);
+        const auto words = [](QString text) {
+            return text.remove(QRegularExpression(QStringLiteral("\\s")));
+        };
+        QCOMPARE(words(shown), words(bars[std::size_t(i)].label));
+        QVERIFY(!shown.contains(QChar(0x2026)));
+        const QRectF rect = view.labelRect(i);
+        QVERIFY2(bounds.contains(rect), qPrintable(shown));
+        QVERIFY2(rect.right() <= plot.left(), qPrintable(shown));
+        if (i > 0)
+            QVERIFY2(!rect.intersects(view.labelRect(i - 1)), qPrintable(shown));
+    }
+    // The bars keep most of the width.
+    QVERIFY(plot.width() >= size.width() * 0.35);
+    QVERIFY2(elidedTexts(&view).isEmpty(), qPrintable(elidedTexts(&view).join(QLatin1Char('|'))));
+    render(&view, QStringLiteral("overview-names-%1-%2").arg(size.width()).arg(count));
 }
 
 QTEST_MAIN(TestChartViews)

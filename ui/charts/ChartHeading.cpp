@@ -1,8 +1,11 @@
 #include "charts/ChartHeading.h"
 
+#include "charts/ChartStyle.h"
+
 #include <QChart>
 #include <QFontMetricsF>
 #include <QGraphicsTextItem>
+#include <QStringList>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextLayout>
@@ -73,13 +76,21 @@ void ChartHeading::place()
         const qreal available = sized ? m_chart->size().width() - 2 * SideMargin : -1;
         QString shown = m_title;
         const qsizetype at = m_name.isEmpty() ? -1 : m_title.indexOf(m_name);
-        if (sized && at >= 0 && QFontMetricsF(font).horizontalAdvance(m_title) > available) {
-            // The name and the punctuation after it on the first line(s), the rest after.
-            qsizetype cut = at + m_name.size();
-            while (cut < m_title.size() && isTitlePunctuation(m_title.at(cut)))
-                ++cut;
-            if (cut < m_title.size())
-                shown = m_title.left(cut).trimmed() + QLatin1Char('\n') + m_title.mid(cut);
+        if (sized && QFontMetricsF(font).horizontalAdvance(m_title) > available) {
+            // The name and the punctuation after it on the first line(s), the rest after; each
+            // in even lines, never one character alone ("…对接活" / "动：").
+            QStringList parts{m_title};
+            if (at >= 0) {
+                qsizetype cut = at + m_name.size();
+                while (cut < m_title.size() && isTitlePunctuation(m_title.at(cut)))
+                    ++cut;
+                if (cut < m_title.size())
+                    parts = QStringList{m_title.left(cut).trimmed(), m_title.mid(cut).trimmed()};
+            }
+            QStringList lines;
+            for (const QString &part : parts)
+                lines << ChartStyle::balancedLines(part, font, available);
+            shown = lines.join(QLatin1Char('\n'));
         }
         if (m_item->font() != font)
             m_item->setFont(font);

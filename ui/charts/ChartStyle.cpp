@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QGraphicsSimpleTextItem>
 #include <QPainter>
+#include <QTextLayout>
+#include <QTextOption>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -163,6 +165,41 @@ void ChartStyle::placeUnitTitle(QGraphicsSimpleTextItem *unit, const QChart *cha
     const qreal x = std::max(2.0, plot.left() - 4 - text.width());
     const qreal y = std::max(0.0, plot.top() - labelHalf - text.height());
     unit->setPos(x, y);
+}
+
+QStringList ChartStyle::balancedLines(const QString &text, const QFont &font, qreal width)
+{
+    const auto linesAt = [&text, &font](qreal lineWidth) {
+        QTextLayout layout(text, font);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout.setTextOption(option);
+        QStringList lines;
+        layout.beginLayout();
+        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+            line.setLineWidth(lineWidth);
+            lines << text.mid(line.textStart(), line.textLength()).trimmed();
+        }
+        layout.endLayout();
+        return lines;
+    };
+    QStringList best = linesAt(width);
+    if (best.size() <= 1)
+        return best;
+    // The narrowest width that needs no more lines.
+    qreal low = width / qreal(best.size());
+    qreal high = width;
+    for (int i = 0; i < 12 && high - low > 1; ++i) {
+        const qreal middle = (low + high) / 2;
+        QStringList lines = linesAt(middle);
+        if (lines.size() <= best.size()) {
+            best = std::move(lines);
+            high = middle;
+        } else {
+            low = middle;
+        }
+    }
+    return best;
 }
 
 void ChartStyle::relayout(QChart *chart)

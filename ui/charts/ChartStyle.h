@@ -5,6 +5,7 @@
 #include <QColor>
 #include <QFont>
 #include <QString>
+#include <QStringList>
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
@@ -58,6 +59,11 @@ public:
     /// Writes the unit horizontally above the left value axis, its right end over the axis'
     /// labels.
     static void placeUnitTitle(QGraphicsSimpleTextItem *unit, const QChart *chart);
+
+    /// The text broken into lines no wider than width (at word boundaries; Chinese between any
+    /// two characters), as evenly as that number of lines allows, so that no line holds a word
+    /// or a character alone.
+    static QStringList balancedLines(const QString &text, const QFont &font, qreal width);
 
     /// Significant digits for value labels (QtCharts formats them with 'g').
     static int labelPrecision(double largest);

@@ -11,12 +11,11 @@
 #include <QCursor>
 #include <QEvent>
 #include <QFontMetrics>
+#include <QFontMetricsF>
 #include <QGraphicsSimpleTextItem>
 #include <QHorizontalStackedBarSeries>
 #include <QLegend>
 #include <QLineSeries>
-#include <QTextLayout>
-#include <QTextOption>
 #include <QToolTip>
 #include <QValueAxis>
 
@@ -33,43 +32,6 @@ constexpr int LabelGap = 6;         ///< between an item's name and the plot
 constexpr int NameMargin = 6;       ///< left of the names, as ChartStyle's chart margins
 constexpr int RowGap = 2;           ///< least room between the names of two rows
 constexpr qreal UnsizedWidth = 120; ///< narrower, the chart has no size of its own yet
-
-/// The text broken into lines no wider than width (at word boundaries; Chinese between any two
-/// characters), as evenly as that number of lines allows, so that no word is left alone.
-QStringList wrapped(const QString &text, const QFont &font, qreal width)
-{
-    const auto linesAt = [&text, &font](qreal lineWidth) {
-        QTextLayout layout(text, font);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        QStringList lines;
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(lineWidth);
-            lines << text.mid(line.textStart(), line.textLength()).trimmed();
-        }
-        layout.endLayout();
-        return lines;
-    };
-    QStringList best = linesAt(width);
-    if (best.size() <= 1)
-        return best;
-    // The narrowest width that needs no more lines.
-    qreal low = width / qreal(best.size());
-    qreal high = width;
-    for (int i = 0; i < 12 && high - low > 1; ++i) {
-        const qreal middle = (low + high) / 2;
-        QStringList lines = linesAt(middle);
-        if (lines.size() <= best.size()) {
-            best = std::move(lines);
-            high = middle;
-        } else {
-            low = middle;
-        }
-    }
-    return best;
-}
 
 int statusIndex(Status status)
 {
@@ -126,6 +88,16 @@ Status OverviewChartView::statusAt(int i) const
 QString OverviewChartView::labelAt(int i) const
 {
     return m_nameLabels.at(std::size_t(i))->text();
+}
+
+void OverviewChartView::setGrowsForNames(bool grows)
+{
+    m_growsForNames = grows;
+    if (!grows) {
+        setMinimumHeight(m_baseMinimumHeight);
+        updateGeometry();
+    }
+    placeItems();
 }
 
 QRectF OverviewChartView::labelRect(int i) const
@@ -281,14 +253,23 @@ void OverviewChartView::setBars(const QString &title, const std::vector<Bar> &ba
 
 void OverviewChartView::placeItems()
 {
-    // Setting the legend's margin lays the chart out again, which calls back here.
-    if (m_placing)
+    // Setting the margins lays the chart out again, which calls back here; making the view
+    // taller for the names resizes the chart at once: then everything is placed again for the
+    // new size.
+    if (m_placing) {
+        m_placeAgain = true;
         return;
+    }
     m_placing = true;
-    m_heading->place();
-    m_legend->place();
-    fitNames();
-    placeLabels();
+    for (int pass = 0; pass < 3; ++pass) {
+        m_placeAgain = false;
+        m_heading->place();
+        m_legend->place();
+        fitNames();
+        placeLabels();
+        if (!m_placeAgain)
+            break;
+    }
     m_placing = false;
 }
 
@@ -300,23 +281,43 @@ void OverviewChartView::fitNames()
     // Names and values in the legend's font, as ChartLegend: whoever enlarges the legend (meeting
     // mode) enlarges them, the bars shown next included.
     const QFont font = c->legend()->font();
-    // Until the chart has its size (it is being set up), each name on one line.
-    const qreal limit = c->size().width() >= UnsizedWidth ? c->size().width() * NameShare : 1e6;
-    qreal widest = 0;
-    qreal tallest = 0;
     for (std::size_t i = 0; i < m_nameLabels.size(); ++i) {
-        QGraphicsSimpleTextItem *name = m_nameLabels[i];
-        if (name->font() != font)
-            name->setFont(font);
+        if (m_nameLabels[i]->font() != font)
+            m_nameLabels[i]->setFont(font);
         if (m_valueLabels[i]->font() != font)
             m_valueLabels[i]->setFont(font);
-        const QString text =
-            wrapped(m_bars[i].label.simplified(), name->font(), limit).join(QLatin1Char('\n'));
-        if (name->text() != text)
-            name->setText(text);
-        const QRectF rect = name->boundingRect();
-        widest = std::max(widest, rect.width());
-        tallest = std::max(tallest, rect.height());
+    }
+    const qreal width = c->size().width();
+    // Until the chart has its size (it is being set up) there is nothing to fit: names on one
+    // line would make a left margin the chart then keeps as its least width.
+    if (width < UnsizedWidth)
+        return;
+    const QRectF plot = c->plotArea();
+    const qreal pitch = plot.height() > 0 ? plot.height() / barCount() : 0;
+    // The names' column at its share of the width; where the view cannot grow and wrapped names
+    // would be taller than a row, a wider column with fewer lines.
+    qreal widest = 0;
+    qreal tallest = 0;
+    const std::vector<double> shares =
+        m_growsForNames ? std::vector<double>{NameShare}
+                        : std::vector<double>{NameShare, NameShare + 0.1, NameShare + 0.2};
+    for (double share : shares) {
+        const qreal limit = width * share;
+        widest = 0;
+        tallest = 0;
+        for (std::size_t i = 0; i < m_nameLabels.size(); ++i) {
+            QGraphicsSimpleTextItem *name = m_nameLabels[i];
+            const QString text =
+                ChartStyle::balancedLines(m_bars[i].label.simplified(), font, limit)
+                    .join(QLatin1Char('\n'));
+            if (name->text() != text)
+                name->setText(text);
+            const QRectF rect = name->boundingRect();
+            widest = std::max(widest, rect.width());
+            tallest = std::max(tallest, rect.height());
+        }
+        if (tallest + RowGap <= pitch)
+            break;
     }
     QMargins margins = c->margins();
     const int left = NameMargin + int(std::ceil(widest)) + LabelGap;
@@ -324,10 +325,26 @@ void OverviewChartView::fitNames()
         margins.setLeft(left);
         c->setMargins(margins);
     }
-    // Rows at least as far apart as the tallest name is high: taller where names wrap (the
-    // overview sits in a scroll area).
-    const QRectF plot = c->plotArea();
-    if (c->size().height() <= 0 || plot.height() <= 0)
+    // Fewer ticks where the plot is narrow: QtCharts cuts labels that run into each other
+    // to "1…".
+    if (plot.width() > 0) {
+        const bool over = m_percentAxis->max() > 100;
+        const QFontMetricsF metrics(m_percentAxis->labelsFont());
+        const qreal label =
+            metrics.horizontalAdvance(over ? QStringLiteral("150%") : QStringLiteral("100%")) +
+            2 * LabelGap;
+        int ticks = over ? 7 : 6;
+        for (int fewer : over ? std::vector<int>{7, 4} : std::vector<int>{6, 5, 3}) {
+            ticks = fewer;
+            if (plot.width() / (fewer - 1) >= label)
+                break;
+        }
+        if (m_percentAxis->tickCount() != ticks)
+            m_percentAxis->setTickCount(ticks);
+    }
+    // Rows at least as far apart as the tallest name is high: the view taller where that is
+    // too close (the overview sits in a scroll area).
+    if (!m_growsForNames || c->size().height() <= 0 || plot.height() <= 0)
         return;
     const qreal chrome = height() - plot.height();
     const int needed = int(std::ceil(chrome + barCount() * (tallest + RowGap)));

@@ -47,7 +47,8 @@ public:
 
     /// The axis ends here; a bar beyond it is cut at the end and its label gives the real value.
     static constexpr double AxisCap = 150;
-    /// The item names take at most this share of the chart's width; a longer name wraps.
+    /// The item names take at most this share of the chart's width (a little more where rows
+    /// are too close for the lines); a longer name wraps.
     static constexpr double NameShare = 0.4;
 
     explicit OverviewChartView(QWidget *parent = nullptr);
@@ -73,6 +74,11 @@ public:
     const ChartHeading &heading() const { return *m_heading; }
     /// Where the name of bar i is drawn, in chart coordinates.
     QRectF labelRect(int i) const;
+
+    /// Whether the view makes itself taller where wrapped names need rows further apart (true,
+    /// for a pane in a scroll area), or, in a window of fixed height, gives the names a wider
+    /// column and fewer lines instead.
+    void setGrowsForNames(bool grows);
 
     QSize sizeHint() const override;
     /// Height the view needs to label every one of n bars.
@@ -104,7 +110,9 @@ private:
     std::unique_ptr<ChartLegend> m_legend;
     std::unique_ptr<ChartHeading> m_heading;
     bool m_placing = false;
+    bool m_placeAgain = false; ///< the chart was resized while its items were being placed
     int m_baseMinimumHeight = 0; ///< for the number of bars, before wrapped names need more
+    bool m_growsForNames = true;
     // Kept for the view's lifetime: only the series change.
     QBarCategoryAxis *m_categoryAxis = nullptr;
     QValueAxis *m_percentAxis = nullptr;

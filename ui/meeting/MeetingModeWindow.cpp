@@ -279,6 +279,8 @@ void MeetingModeWindow::buildUi()
     m_partChart = new OverviewChartView(m_partPage);
     m_partChart->setObjectName(QStringLiteral("meetingPartChart"));
     m_partChart->setMinimumHeight(0);
+    // The slide has the screen's height and no more: long names take a wider column instead.
+    m_partChart->setGrowsForNames(false);
     partLayout->addWidget(m_partChart, 1);
     m_pages->addWidget(m_partPage);
 
@@ -441,7 +443,7 @@ void MeetingModeWindow::buildUi()
     m_keys->setObjectName(QStringLiteral("meetingKeys"));
     setScaledFont(m_keys, 18);
     m_keys->setWordWrap(true);
-    m_keys->setTextFormat(Qt::RichText);
+    m_keys->setTextFormat(Qt::PlainText);
     m_keys->setStyleSheet(QStringLiteral("QLabel { background: #eceff1; color: #37474f; "
                                          "padding: %1px %2px; }")
                               .arg(qRound(6 * m_scale))
@@ -477,9 +479,18 @@ void MeetingModeWindow::retranslateUi()
                           "R mark reviewed · Shift+R remove the mark · D decision (Enter or Esc "
                           "back) · Ctrl+Z undo · Esc leave")
                            .split(separator);
-    for (QString &key : keys)
-        key = QStringLiteral("<span style=\"white-space:nowrap\">%1</span>")
-                  .arg(key.trimmed().toHtmlEscaped());
+    for (QString &key : keys) {
+        // No break inside: non-breaking spaces, a word joiner between any other two characters.
+        QString joined;
+        const QString trimmed = key.trimmed();
+        for (qsizetype i = 0; i < trimmed.size(); ++i) {
+            const QChar c = trimmed.at(i);
+            if (i > 0 && !c.isSpace() && !trimmed.at(i - 1).isSpace())
+                joined += QChar(0x2060);
+            joined += c.isSpace() ? QChar(QChar::Nbsp) : c;
+        }
+        key = joined;
+    }
     m_keys->setText(keys.join(separator));
     if (m_ready)
         showSlide();
