@@ -110,7 +110,7 @@ private:
     std::unique_ptr<ChartLegend> m_legend;
     std::unique_ptr<ChartHeading> m_heading;
     bool m_placing = false;
-    bool m_placeAgain = false; ///< the chart was resized while its items were being placed
+    bool m_placeAgain = false;   ///< the chart was resized while its items were being placed
     int m_baseMinimumHeight = 0; ///< for the number of bars, before wrapped names need more
     bool m_growsForNames = true;
     // Kept for the view's lifetime: only the series change.
