@@ -4,7 +4,10 @@
 //
 //   pd-bench generate --out FILE [--indicators N] [--figures-per M]
 //   pd-bench run [--runs N] [--file50k FILE]     the whole table
-//   pd-bench window --db FILE [--runs N]         in-window timings (used by run)
+//   pd-bench window --db FILE [--runs N] [--only NAME]
+//                                                in-window timings (used by run); --only times
+//                                                one of them (keystroke, clear, asof, refresh,
+//                                                edit, add), for a profiler
 //   pd-bench empty-window                        an empty QMainWindow, for the start-up ratio
 
 #include "main/FirstPaintProbe.h"
@@ -76,6 +79,23 @@ long peakRssKb()
     return -1;
 }
 
+/// With PD_BENCH_PERF_CTL=FIFO (perf record --control=fifo:FIFO -D -1), perf samples only
+/// the timed operations.
+void profiler(const char *command)
+{
+    static QFile *fifo = [] {
+        const QString path = qEnvironmentVariable("PD_BENCH_PERF_CTL");
+        auto *file = new QFile(path);
+        if (path.isEmpty() || !file->open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+            delete file;
+            return static_cast<QFile *>(nullptr);
+        }
+        return file;
+    }();
+    if (fifo)
+        fifo->write(QByteArray(command) + '\n');
+}
+
 /// Time until the window has processed its events, including the paints they asked for (Qt
 /// paints what changed on the update requests the event loop delivers).
 double settle(QWidget *window, const QElapsedTimer &timer)
@@ -83,7 +103,9 @@ double settle(QWidget *window, const QElapsedTimer &timer)
     Q_UNUSED(window)
     QCoreApplication::processEvents();
     QCoreApplication::processEvents(); // the update requests posted by the first round
-    return double(timer.nsecsElapsed()) / 1e6;
+    const double ms = double(timer.nsecsElapsed()) / 1e6;
+    profiler("disable");
+    return ms;
 }
 
 // ---- in-window timings ----------------------------------------------------------------
@@ -97,8 +119,11 @@ void type(QWidget *widget, const QString &text)
     QCoreApplication::sendEvent(widget, &release);
 }
 
-int windowTimings(const QString &original, int runs)
+int windowTimings(const QString &original, int runs, const QString &only)
 {
+    const auto wanted = [&](const char *name) {
+        return only.isEmpty() || only == QLatin1String(name);
+    };
     // Edits go to a copy, so every run starts from the same file.
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("copy.sqlite"));
@@ -130,6 +155,12 @@ int windowTimings(const QString &original, int runs)
             QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
         return settle(&window, timer);
     };
+    // The clock starts, and with PD_BENCH_PERF_CTL the profiler, for a timed figure.
+    const auto start = [&](QElapsedTimer &timer, const char *name) {
+        if (wanted(name))
+            profiler("enable");
+        timer.start();
+    };
     std::map<QString, std::vector<double>> times;
     for (int run = 0; run < runs; ++run) {
         search->setFocus();
@@ -138,20 +169,30 @@ int windowTimings(const QString &original, int runs)
         type(search, QStringLiteral("城"));
         searched(QStringLiteral("城"), QElapsedTimer());
         QElapsedTimer t;
-        t.start();
+        start(t, "keystroke");
         type(search, QStringLiteral("市"));
-        times[QStringLiteral("keystroke")].push_back(searched(QStringLiteral("城市"), t));
-        t.start();
+        const double keystroke = searched(QStringLiteral("城市"), t);
+        if (wanted("keystroke"))
+            times[QStringLiteral("keystroke")].push_back(keystroke);
+        start(t, "clear");
         search->selectAll();
         QTest::keyClick(search, Qt::Key_Backspace);
-        times[QStringLiteral("clear")].push_back(searched(QString(), t));
+        const double clear = searched(QString(), t);
+        if (wanted("clear"))
+            times[QStringLiteral("clear")].push_back(clear);
 
-        t.start();
-        window.setAsOf(run % 2 ? QDate(2024, 6, 30) : QDate(2024, 9, 30));
-        times[QStringLiteral("asof")].push_back(settle(&window, t));
-        t.start();
-        refresh->trigger();
-        times[QStringLiteral("refresh")].push_back(settle(&window, t));
+        if (wanted("asof")) {
+            start(t, "asof");
+            window.setAsOf(run % 2 ? QDate(2024, 6, 30) : QDate(2024, 9, 30));
+            times[QStringLiteral("asof")].push_back(settle(&window, t));
+        }
+        if (wanted("refresh")) {
+            start(t, "refresh");
+            refresh->trigger();
+            times[QStringLiteral("refresh")].push_back(settle(&window, t));
+        }
+        if (!wanted("edit") && !wanted("add"))
+            continue;
 
         // One indicator deep in the plan: edit a field, then add a figure, as a user would.
         const std::vector<qint64> ids = window.treeModel()->indicatorsUnder({});
@@ -161,7 +202,7 @@ int windowTimings(const QString &original, int runs)
         QCoreApplication::processEvents();
         auto *notes = window.findChild<QLineEdit *>(QStringLiteral("indicatorLeadUnit"));
         notes->setText(QStringLiteral("省发展改革委%1").arg(run));
-        t.start();
+        start(t, "edit");
         emit notes->editingFinished();
         times[QStringLiteral("edit")].push_back(settle(&window, t));
         auto *date = window.findChild<DateField *>(QStringLiteral("newMeasurementDate"));
@@ -170,7 +211,7 @@ int windowTimings(const QString &original, int runs)
         // A plausible next figure, so no entry check stops the timing with a question.
         const std::vector<Measurement> history = window.store()->measurements(id);
         value->setText(QString::number(history.empty() ? 1.0 : history.back().value + 1, 'f', 2));
-        t.start();
+        start(t, "add");
         QTest::keyClick(value, Qt::Key_Return);
         times[QStringLiteral("add")].push_back(settle(&window, t));
     }
@@ -386,7 +427,10 @@ int main(int argc, char **argv)
     const QCommandLineOption appOpt(QStringLiteral("app"),
                                     QStringLiteral("The progress-dashboard binary."),
                                     QStringLiteral("FILE"), QStringLiteral(PD_APP_BINARY));
-    parser.addOptions({outOpt, dbOpt, indicators, figures, runsOpt, file50k, appOpt});
+    const QCommandLineOption onlyOpt(QStringLiteral("only"),
+                                     QStringLiteral("Time one in-window figure only."),
+                                     QStringLiteral("NAME"));
+    parser.addOptions({outOpt, dbOpt, indicators, figures, runsOpt, file50k, appOpt, onlyOpt});
     parser.addHelpOption();
     parser.process(app);
     const QString mode = parser.positionalArguments().value(0);
@@ -407,7 +451,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (mode == QLatin1String("window"))
-        return windowTimings(parser.value(dbOpt), runs);
+        return windowTimings(parser.value(dbOpt), runs, parser.value(onlyOpt));
     if (mode == QLatin1String("empty-window")) {
         // The same probe as the app's, on an empty window of the same size.
         qputenv("PD_BENCH_EXIT_AFTER_PAINT", "1");

@@ -69,13 +69,15 @@ OverviewPane::OverviewPane(PlanTreeModel *model, QWidget *parent) : QWidget(pare
 
     // An as-of change touches every row; redraw once after the burst, not once per row.
     // A hidden pane does no work: it only notes that it is stale, and catches up when shown.
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+    const auto stale = [this] {
         if (m_refreshPending)
             return;
         m_refreshPending = true;
         if (isVisible())
             QTimer::singleShot(0, this, &OverviewPane::refresh);
-    });
+    };
+    connect(m_model, &QAbstractItemModel::dataChanged, this, stale);
+    connect(m_model, &QAbstractItemModel::layoutChanged, this, stale); // the as-of date moved
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         m_index = QPersistentModelIndex();
         m_refreshPending = true;

@@ -1,23 +1,49 @@
 #include "models/PlanFilterModel.h"
 
 #include "models/PlanRoles.h"
+#include "models/PlanTreeModel.h"
 
 #include <QCoreApplication>
 
 namespace pd {
 
-PlanFilterModel::PlanFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
+PlanFilterModel::PlanFilterModel(QObject *parent) : QAbstractProxyModel(parent) {}
+
+void PlanFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 {
-    setRecursiveFilteringEnabled(true);
-    setDynamicSortFilter(true);
-    // A group found by its title shows everything in it.
-    setAutoAcceptChildRows(true);
-    // Statuses move with figures and the as-of date: the counts are taken again on next need.
-    connect(this, &QAbstractItemModel::dataChanged, this, &PlanFilterModel::forgetCounts);
-    connect(this, &QAbstractItemModel::layoutChanged, this, &PlanFilterModel::forgetCounts);
-    connect(this, &QAbstractItemModel::modelReset, this, &PlanFilterModel::forgetCounts);
-    connect(this, &QAbstractItemModel::rowsInserted, this, &PlanFilterModel::forgetCounts);
-    connect(this, &QAbstractItemModel::rowsRemoved, this, &PlanFilterModel::forgetCounts);
+    beginResetModel();
+    if (m_tree)
+        disconnect(m_tree, nullptr, this, nullptr);
+    m_tree = qobject_cast<PlanTreeModel *>(sourceModel);
+    QAbstractProxyModel::setSourceModel(m_tree);
+    if (m_tree) {
+        connect(m_tree, &QAbstractItemModel::dataChanged, this,
+                &PlanFilterModel::onSourceDataChanged);
+        connect(m_tree, &QAbstractItemModel::headerDataChanged, this,
+                &QAbstractItemModel::headerDataChanged);
+        connect(m_tree, &QAbstractItemModel::modelAboutToBeReset, this,
+                &PlanFilterModel::onSourceAboutToBeReset);
+        connect(m_tree, &QAbstractItemModel::modelReset, this, &PlanFilterModel::onSourceReset);
+        connect(m_tree, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                &PlanFilterModel::onSourceLayoutAboutToBeChanged);
+        connect(m_tree, &QAbstractItemModel::layoutChanged, this,
+                &PlanFilterModel::onSourceLayoutChanged);
+        // The tree model never inserts or removes rows (it resets on a new plan); should it
+        // ever, this model starts over rather than keep a stale map.
+        for (auto about : {&QAbstractItemModel::rowsAboutToBeInserted,
+                           &QAbstractItemModel::rowsAboutToBeRemoved})
+            connect(m_tree, about, this, &PlanFilterModel::onSourceAboutToBeReset);
+        for (auto done : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+            connect(m_tree, done, this, &PlanFilterModel::onSourceReset);
+        connect(m_tree, &QObject::destroyed, this, [this] {
+            beginResetModel();
+            m_tree = nullptr;
+            m_shown = Shown();
+            endResetModel();
+        });
+    }
+    m_shown = compute();
+    endResetModel();
 }
 
 bool PlanFilterModel::isFiltering() const
@@ -70,67 +96,268 @@ void PlanFilterModel::setPartFilter(std::optional<PlanPart> part)
     refilter();
 }
 
+bool PlanFilterModel::matchesItself(int item) const
+{
+    if (m_part && m_tree->itemPart(item) != *m_part)
+        return false;
+    if (m_tree->itemIsIndicator(item)) {
+        if (m_statusMask && !(m_statusMask & (1 << int(m_tree->itemStatus(item)))))
+            return false;
+    } else if (m_statusMask) {
+        // A group is shown for its own title only when no status is asked for; otherwise it is
+        // shown while an indicator below it matches.
+        return false;
+    }
+    return m_folded.isEmpty() || m_tree->itemSearchText(item).contains(m_folded);
+}
+
+PlanFilterModel::Shown PlanFilterModel::compute() const
+{
+    Shown shown;
+    const int n = m_tree ? m_tree->itemCount() : 0;
+    shown.row.assign(std::size_t(n), -1);
+    shown.self.assign(std::size_t(n), 0);
+    shown.matching.assign(std::size_t(n), 0);
+    shown.children.resize(std::size_t(n) + 1);
+    if (n == 0)
+        return shown;
+    // Depth first, parents before children, only through rows the tree model has (a group
+    // without targets has none); a group found by its title passes it on to all below it.
+    std::vector<int> order;
+    order.reserve(std::size_t(n));
+    std::vector<char> inherited(std::size_t(n), 0);
+    std::vector<int> stack(m_tree->itemChildren(-1).rbegin(), m_tree->itemChildren(-1).rend());
+    while (!stack.empty()) {
+        const int item = stack.back();
+        stack.pop_back();
+        order.push_back(item);
+        shown.self[item] = matchesItself(item);
+        const int parent = m_tree->itemParent(item);
+        if (parent >= 0)
+            inherited[item] =
+                inherited[parent] || (shown.self[parent] && !m_tree->itemIsIndicator(parent));
+        const std::vector<int> &children = m_tree->itemChildren(item);
+        stack.insert(stack.end(), children.rbegin(), children.rend());
+    }
+    // Children before parents: a group is shown while anything below it is.
+    std::vector<char> visible(std::size_t(n), 0);
+    for (auto it = order.rbegin(); it != order.rend(); ++it) {
+        const int item = *it;
+        if (!(visible[item] || shown.self[item] || inherited[item]))
+            continue;
+        visible[item] = 1;
+        if (m_tree->itemIsIndicator(item))
+            shown.matching[item] = 1;
+        const int parent = m_tree->itemParent(item);
+        if (parent >= 0) {
+            visible[parent] = 1;
+            shown.matching[parent] += shown.matching[item];
+        }
+    }
+    for (int item : order) {
+        if (!visible[item])
+            continue;
+        const int parent = m_tree->itemParent(item);
+        std::vector<int> &siblings = shown.children[parent >= 0 ? parent : n];
+        shown.row[item] = int(siblings.size());
+        siblings.push_back(item);
+    }
+    return shown;
+}
+
 void PlanFilterModel::refilter()
 {
-    forgetCounts();
-    // One layout change for the whole tree: invalidateFilter() would announce removals and
-    // inserts parent by parent, each walking every persistent index of the view (the expanded
-    // rows), which at 50,000 indicators takes seconds.
-    invalidate();
+    relayout(compute());
 }
 
-bool PlanFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+void PlanFilterModel::relayout(Shown shown)
 {
-    const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
-    if (m_part && index.data(PartRole).toInt() != int(*m_part))
-        return false;
-    const bool indicator = index.data(ItemTypeRole).toInt() == int(PlanItemType::Indicator);
-    if (!indicator) {
-        // A group is shown for its own title only when no status is asked for; otherwise it
-        // is kept by recursive filtering when a descendant matches.
-        if (m_statusMask)
-            return false;
-        if (m_search.isEmpty())
-            return true;
-        return index.data(SearchTextRole).toString().contains(m_folded);
+    // One layout change for the whole tree; persistent indexes (the view's expanded rows, its
+    // selection and current row) follow their items by id, or go when their item is hidden.
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    m_shown = std::move(shown);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &index : before) {
+        const int item = int(index.internalId());
+        const int row = item < int(m_shown.row.size()) ? m_shown.row[item] : -1;
+        after << (row < 0 ? QModelIndex() : createIndex(row, index.column(), quintptr(item)));
     }
-    if (m_statusMask && !(m_statusMask & (1 << index.data(StatusRole).toInt())))
-        return false;
-    return m_search.isEmpty() || index.data(SearchTextRole).toString().contains(m_folded);
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
 }
 
-int PlanFilterModel::countMatching(const QModelIndex &index) const
+void PlanFilterModel::onSourceDataChanged(const QModelIndex &topLeft,
+                                          const QModelIndex &bottomRight, const QList<int> &roles)
 {
-    if (index.isValid() && index.data(ItemTypeRole).toInt() == int(PlanItemType::Indicator))
-        return 1;
-    const qint64 id = index.isValid() ? index.data(NodeIdRole).toLongLong() : 0;
-    const auto cached = m_matching.constFind(id);
-    if (cached != m_matching.constEnd())
-        return *cached;
-    int count = 0;
-    for (int r = 0; r < rowCount(index); ++r)
-        count += countMatching(this->index(r, 0, index));
-    m_matching.insert(id, count);
-    return count;
+    if (!m_tree || !topLeft.isValid())
+        return;
+    const int parent = m_tree->itemOf(topLeft.parent());
+    const std::vector<int> &siblings = m_tree->itemChildren(parent);
+    const int last = std::min(bottomRight.row(), int(siblings.size()) - 1);
+    // An edit can take an indicator into or out of the filter (its status, its name): then
+    // what is shown is decided again.
+    if (isFiltering()) {
+        for (int r = topLeft.row(); r <= last; ++r) {
+            const int item = siblings[r];
+            if (bool(m_shown.self[item]) != matchesItself(item)) {
+                refilter();
+                return;
+            }
+        }
+    }
+    int first = -1;
+    int final = -1;
+    for (int r = topLeft.row(); r <= last; ++r) {
+        if (m_shown.row[siblings[r]] < 0)
+            continue;
+        if (first < 0)
+            first = siblings[r];
+        final = siblings[r];
+    }
+    if (first >= 0)
+        emit dataChanged(createIndex(m_shown.row[first], topLeft.column(), quintptr(first)),
+                         createIndex(m_shown.row[final], bottomRight.column(), quintptr(final)),
+                         roles);
+}
+
+void PlanFilterModel::onSourceAboutToBeReset()
+{
+    beginResetModel();
+}
+
+void PlanFilterModel::onSourceReset()
+{
+    m_shown = compute();
+    endResetModel();
+}
+
+void PlanFilterModel::onSourceLayoutAboutToBeChanged()
+{
+    // The source's rows may move: remember each persistent index by its source row.
+    emit layoutAboutToBeChanged();
+    m_layoutPersistent = persistentIndexList();
+    m_layoutSource.clear();
+    m_layoutSource.reserve(m_layoutPersistent.size());
+    for (const QModelIndex &index : std::as_const(m_layoutPersistent))
+        m_layoutSource << QPersistentModelIndex(mapToSource(index));
+}
+
+void PlanFilterModel::onSourceLayoutChanged()
+{
+    // Statuses move with the as-of date, so the status filter is applied again.
+    m_shown = compute();
+    QModelIndexList after;
+    after.reserve(m_layoutPersistent.size());
+    for (const QPersistentModelIndex &source : std::as_const(m_layoutSource))
+        after << mapFromSource(source);
+    changePersistentIndexList(m_layoutPersistent, after);
+    m_layoutPersistent.clear();
+    m_layoutSource.clear();
+    emit layoutChanged();
+}
+
+const std::vector<int> &PlanFilterModel::shownChildren(int item) const
+{
+    static const std::vector<int> none;
+    if (m_shown.children.empty())
+        return none;
+    return m_shown.children[item >= 0 ? std::size_t(item) : m_shown.children.size() - 1];
+}
+
+int PlanFilterModel::itemOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this)
+        return -1;
+    return int(index.internalId());
 }
 
 int PlanFilterModel::matchingIndicators(const QModelIndex &index) const
 {
-    return countMatching(index.siblingAtColumn(0));
+    const int item = itemOf(index);
+    if (item >= 0)
+        return m_shown.matching[item];
+    int total = 0;
+    for (int top : shownChildren(-1))
+        total += m_shown.matching[top];
+    return total;
+}
+
+QModelIndex PlanFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    const int item = itemOf(proxyIndex);
+    return item < 0 || !m_tree ? QModelIndex() : m_tree->indexOfItem(item, proxyIndex.column());
+}
+
+QModelIndex PlanFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!m_tree)
+        return {};
+    const int item = m_tree->itemOf(sourceIndex);
+    if (item < 0 || item >= int(m_shown.row.size()) || m_shown.row[item] < 0)
+        return {};
+    return createIndex(m_shown.row[item], sourceIndex.column(), quintptr(item));
+}
+
+QModelIndex PlanFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= columnCount() || parent.column() > 0)
+        return {};
+    const std::vector<int> &children = shownChildren(itemOf(parent));
+    if (row >= int(children.size()))
+        return {};
+    return createIndex(row, column, quintptr(children[row]));
+}
+
+QModelIndex PlanFilterModel::parent(const QModelIndex &child) const
+{
+    const int item = itemOf(child);
+    if (item < 0 || !m_tree)
+        return {};
+    const int parent = m_tree->itemParent(item);
+    if (parent < 0 || m_shown.row[parent] < 0)
+        return {};
+    return createIndex(m_shown.row[parent], 0, quintptr(parent));
+}
+
+QModelIndex PlanFilterModel::sibling(int row, int column, const QModelIndex &index) const
+{
+    return this->index(row, column, parent(index));
+}
+
+int PlanFilterModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(shownChildren(itemOf(parent)).size());
+}
+
+int PlanFilterModel::columnCount(const QModelIndex &) const
+{
+    return m_tree ? m_tree->columnCount() : 0;
+}
+
+bool PlanFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return rowCount(parent) > 0;
 }
 
 QVariant PlanFilterModel::data(const QModelIndex &index, int role) const
 {
-    const QVariant value = QSortFilterProxyModel::data(index, role);
+    const int item = itemOf(index);
+    if (item < 0 || !m_tree)
+        return {};
+    const QModelIndex source = m_tree->indexOfItem(item, index.column());
+    const QVariant value = m_tree->data(source, role);
     // Under a filter a group's roll-up stays the whole group's; its name adds how many match.
     if (!isFiltering() || index.column() != 0 ||
-        (role != Qt::DisplayRole && role != Qt::ToolTipRole) ||
-        index.data(ItemTypeRole).toInt() != int(PlanItemType::Node))
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole) || m_tree->itemIsIndicator(item))
         return value;
-    const int total = index.data(IndicatorCountRole).toInt();
+    const int total = m_tree->data(source, IndicatorCountRole).toInt();
     if (total == 0)
         return value;
-    const int matching = matchingIndicators(index);
+    const int matching = m_shown.matching[item];
     if (role == Qt::DisplayRole)
         return QCoreApplication::translate("PlanFilterModel", "%1 (%2/%3)")
             .arg(value.toString())
@@ -140,6 +367,13 @@ QVariant PlanFilterModel::data(const QModelIndex &index, int role) const
            QCoreApplication::translate("PlanFilterModel", "%1 of %n indicator(s) match the filter",
                                        "", total)
                .arg(matching);
+}
+
+QVariant PlanFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    // Straight from the tree: QAbstractProxyModel maps the section through row 0, which an
+    // empty result does not have.
+    return m_tree ? m_tree->headerData(section, orientation, role) : QVariant();
 }
 
 } // namespace pd

@@ -121,6 +121,7 @@ void PlanTreeModel::setAsOf(const QDate &asOf)
     if (!m_store || !m_store->isOpen())
         return;
     const auto latest = m_store->latestMeasurements(m_asOf);
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     for (Item &item : m_items) {
         if (item.type != PlanItemType::Indicator)
             continue;
@@ -130,23 +131,10 @@ void PlanTreeModel::setAsOf(const QDate &asOf)
         evaluateItem(item);
     }
     recomputeRollups();
-    // Every row's figures may move; structure does not.
-    if (!m_items.empty()) {
-        std::vector<int> stack(m_rootItems.begin(), m_rootItems.end());
-        if (!m_rootItems.empty())
-            emit dataChanged(indexOfItem(m_rootItems.front(), 0),
-                             indexOfItem(m_rootItems.back(), ColumnCount - 1));
-        while (!stack.empty()) {
-            const int item = stack.back();
-            stack.pop_back();
-            const Item &it = m_items[item];
-            if (it.children.empty())
-                continue;
-            emit dataChanged(indexOfItem(it.children.front(), 0),
-                             indexOfItem(it.children.back(), ColumnCount - 1));
-            stack.insert(stack.end(), it.children.begin(), it.children.end());
-        }
-    }
+    // Every row's figures may move; structure does not. One layout change (no row moves, so no
+    // persistent index changes) instead of a dataChanged per parent: thousands of signals at a
+    // province's scale, each re-examined by the filter and the views.
+    emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
 }
 
 void PlanTreeModel::indexSearchText(Item &item) const
@@ -238,6 +226,14 @@ QModelIndex PlanTreeModel::indexOfItem(int item, int column) const
     if (item < 0 || item >= int(m_items.size()))
         return {};
     return createIndex(m_items[item].row, column, quintptr(item));
+}
+
+const std::vector<int> &PlanTreeModel::itemChildren(int item) const
+{
+    static const std::vector<int> none;
+    if (item < 0)
+        return m_rootItems;
+    return m_items[item].rollup.indicators == 0 ? none : m_items[item].children;
 }
 
 QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent) const

@@ -59,6 +59,19 @@ public:
     /// Indicator ids under a node, depth first (all indicators for an invalid index).
     std::vector<qint64> indicatorsUnder(const QModelIndex &index) const;
 
+    // Item-level access for PlanFilterModel: an item is a row of this model, named by the
+    // internal id of its indexes; no QModelIndex or QVariant on the filter's hot path.
+    int itemCount() const { return int(m_items.size()); }
+    int itemOf(const QModelIndex &index) const;
+    QModelIndex indexOfItem(int item, int column) const;
+    int itemParent(int item) const { return m_items[item].parent; }
+    /// The rows under an item (-1: the top rows), empty where rowCount() says 0.
+    const std::vector<int> &itemChildren(int item) const;
+    bool itemIsIndicator(int item) const { return m_items[item].type == PlanItemType::Indicator; }
+    PlanPart itemPart(int item) const { return m_items[item].part; }
+    Status itemStatus(int item) const { return m_items[item].evaluation.status; }
+    const QString &itemSearchText(int item) const { return m_items[item].searchText; }
+
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -86,8 +99,6 @@ private:
         QString searchText;
     };
 
-    int itemOf(const QModelIndex &index) const;
-    QModelIndex indexOfItem(int item, int column) const;
     void evaluateItem(Item &item);
     void indexSearchText(Item &item) const;
     void recomputeRollups();
