@@ -43,6 +43,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QScopedValueRollback>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -315,8 +316,12 @@ void MainWindow::buildUi()
 
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applyFilters);
     connect(m_partFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
-    connect(m_tree, &QTreeView::expanded, this, [this] { rememberExpanded(); });
-    connect(m_tree, &QTreeView::collapsed, this, [this] { rememberExpanded(); });
+    // What the user opens and closes is noted as it happens (a walk of the tree per signal
+    // cost seconds when a search was cleared at 50,000 indicators).
+    connect(m_tree, &QTreeView::expanded, this,
+            [this](const QModelIndex &index) { noteExpanded(index, true); });
+    connect(m_tree, &QTreeView::collapsed, this,
+            [this](const QModelIndex &index) { noteExpanded(index, false); });
 }
 
 void MainWindow::attachDocument()
@@ -515,15 +520,22 @@ void MainWindow::updateStatusBar()
 
 void MainWindow::applyFilters()
 {
-    filterModel()->setSearchText(m_search->text());
     std::vector<Status> statuses;
     for (QAction *action : std::as_const(m_statusActions)) {
         if (action->isChecked())
             statuses.push_back(Status(action->data().toInt()));
     }
+    const int part = m_partFilter->currentData().toInt();
+    if (filterModel()->isFiltering() && m_search->text().trimmed().isEmpty() &&
+        statuses.empty() && part < 0) {
+        // Leaving the filter: close the matches first, so the view's thousands of open rows
+        // are dropped, not carried through the change of what is shown.
+        const QScopedValueRollback<bool> restoring(m_restoringExpanded, true);
+        m_tree->collapseAll();
+    }
+    filterModel()->setSearchText(m_search->text());
     filterModel()->setStatusFilter(statuses);
     updateStatusFilterButton();
-    const int part = m_partFilter->currentData().toInt();
     filterModel()->setPartFilter(part < 0 ? std::nullopt : std::optional<PlanPart>(PlanPart(part)));
     // While filtering, show every match; afterwards, go back to what the user had open.
     if (filterModel()->isFiltering())
@@ -766,11 +778,23 @@ void MainWindow::rememberExpanded()
     walk({});
 }
 
+void MainWindow::noteExpanded(const QModelIndex &index, bool expanded)
+{
+    // While filtering everything is open; that is not what the user chose to open.
+    if (m_restoringExpanded || filterModel()->isFiltering())
+        return;
+    const qint64 id = index.data(NodeIdRole).toLongLong();
+    m_expandedNodes.removeAll(id);
+    if (expanded)
+        m_expandedNodes << id;
+}
+
 void MainWindow::restoreExpanded()
 {
     if (!m_tree)
         return;
     const QList<qint64> ids = m_expandedNodes;
+    const QScopedValueRollback<bool> restoring(m_restoringExpanded, true);
     m_tree->collapseAll();
     for (qint64 id : ids) {
         const QModelIndex index = filterModel()->mapFromSource(treeModel()->indexForNode(id));

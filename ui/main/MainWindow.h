@@ -95,6 +95,7 @@ private:
     void applyFilters();
     void restoreExpanded();
     void rememberExpanded();
+    void noteExpanded(const QModelIndex &index, bool expanded);
     void updateStatusBar();
     void openDialog();
     /// Opens a file from File → Recent, saying so when it cannot.
@@ -119,6 +120,7 @@ private:
     /// Undo and Redo follow whichever document is shown.
     QUndoGroup *m_undoGroup;
     QList<qint64> m_expandedNodes;
+    bool m_restoringExpanded = false;
     PrintController *m_printController = nullptr;
     MeetingController *m_meetingController = nullptr;
     bool m_readErrorShowing = false;

@@ -180,9 +180,10 @@ void PlanFilterModel::relayout(Shown shown)
     QModelIndexList after;
     after.reserve(before.size());
     for (const QModelIndex &index : before) {
-        const int item = int(index.internalId());
+        const int item = PlanTreeModel::itemOfInternalId(index.internalId());
         const int row = item < int(m_shown.row.size()) ? m_shown.row[item] : -1;
-        after << (row < 0 ? QModelIndex() : createIndex(row, index.column(), quintptr(item)));
+        after << (row < 0 ? QModelIndex()
+                          : createIndex(row, index.column(), PlanTreeModel::internalIdOf(item)));
     }
     changePersistentIndexList(before, after);
     emit layoutChanged();
@@ -217,9 +218,11 @@ void PlanFilterModel::onSourceDataChanged(const QModelIndex &topLeft,
         final = siblings[r];
     }
     if (first >= 0)
-        emit dataChanged(createIndex(m_shown.row[first], topLeft.column(), quintptr(first)),
-                         createIndex(m_shown.row[final], bottomRight.column(), quintptr(final)),
-                         roles);
+        emit dataChanged(
+            createIndex(m_shown.row[first], topLeft.column(), PlanTreeModel::internalIdOf(first)),
+            createIndex(m_shown.row[final], bottomRight.column(),
+                        PlanTreeModel::internalIdOf(final)),
+            roles);
 }
 
 void PlanFilterModel::onSourceAboutToBeReset()
@@ -270,7 +273,9 @@ int PlanFilterModel::itemOf(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return -1;
-    return int(index.internalId());
+    const int item = PlanTreeModel::itemOfInternalId(index.internalId());
+    Q_ASSERT(item >= 0 && item < int(m_shown.row.size()));
+    return item;
 }
 
 int PlanFilterModel::matchingIndicators(const QModelIndex &index) const
@@ -297,7 +302,7 @@ QModelIndex PlanFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
     const int item = m_tree->itemOf(sourceIndex);
     if (item < 0 || item >= int(m_shown.row.size()) || m_shown.row[item] < 0)
         return {};
-    return createIndex(m_shown.row[item], sourceIndex.column(), quintptr(item));
+    return createIndex(m_shown.row[item], sourceIndex.column(), PlanTreeModel::internalIdOf(item));
 }
 
 QModelIndex PlanFilterModel::index(int row, int column, const QModelIndex &parent) const
@@ -307,7 +312,7 @@ QModelIndex PlanFilterModel::index(int row, int column, const QModelIndex &paren
     const std::vector<int> &children = shownChildren(itemOf(parent));
     if (row >= int(children.size()))
         return {};
-    return createIndex(row, column, quintptr(children[row]));
+    return createIndex(row, column, PlanTreeModel::internalIdOf(children[row]));
 }
 
 QModelIndex PlanFilterModel::parent(const QModelIndex &child) const
@@ -318,7 +323,7 @@ QModelIndex PlanFilterModel::parent(const QModelIndex &child) const
     const int parent = m_tree->itemParent(item);
     if (parent < 0 || m_shown.row[parent] < 0)
         return {};
-    return createIndex(m_shown.row[parent], 0, quintptr(parent));
+    return createIndex(m_shown.row[parent], 0, PlanTreeModel::internalIdOf(parent));
 }
 
 QModelIndex PlanFilterModel::sibling(int row, int column, const QModelIndex &index) const

@@ -218,14 +218,14 @@ int PlanTreeModel::itemOf(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
         return -1;
-    return int(index.internalId());
+    return itemOfInternalId(index.internalId());
 }
 
 QModelIndex PlanTreeModel::indexOfItem(int item, int column) const
 {
     if (item < 0 || item >= int(m_items.size()))
         return {};
-    return createIndex(m_items[item].row, column, quintptr(item));
+    return createIndex(m_items[item].row, column, internalIdOf(item));
 }
 
 const std::vector<int> &PlanTreeModel::itemChildren(int item) const
@@ -246,7 +246,7 @@ QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent)
     const std::vector<int> &children = p >= 0 ? m_items[p].children : m_rootItems;
     if (row >= int(children.size()))
         return {};
-    return createIndex(row, column, quintptr(children[row]));
+    return createIndex(row, column, internalIdOf(children[row]));
 }
 
 QModelIndex PlanTreeModel::parent(const QModelIndex &child) const

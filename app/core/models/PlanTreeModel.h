@@ -15,6 +15,15 @@
 
 namespace pd {
 
+/// x with odd × x = 1 in quintptr arithmetic (right in 3 bits; each Newton step doubles them).
+constexpr quintptr multiplicativeInverse(quintptr odd)
+{
+    quintptr x = odd;
+    for (int i = 0; i < 6; ++i)
+        x *= 2 - odd * x;
+    return x;
+}
+
 /// The plan as a tree for views: parts → areas → sections → indicators, in the report's order,
 /// with each indicator's actual, progress and status at the as-of date, and roll-ups (status
 /// counts, mean progress) on every group. Updates only the rows an edit touches.
@@ -62,6 +71,12 @@ public:
     // Item-level access for PlanFilterModel: an item is a row of this model, named by the
     // internal id of its indexes; no QModelIndex or QVariant on the filter's hot path.
     int itemCount() const { return int(m_items.size()); }
+    /// An item's internal id in this model's indexes and the filter's, and back. Spread over
+    /// the whole word: Qt hashes an index as row × 16 + column + internal id, and item numbers
+    /// next to row numbers pack thousands of persistent indexes (the view's open rows) into
+    /// one run of a hash table, which Qt then probes end to end on every change.
+    static quintptr internalIdOf(int item) { return quintptr(item + 1) * IdSpread; }
+    static int itemOfInternalId(quintptr id) { return int(qintptr(id * IdSpreadInverse)) - 1; }
     int itemOf(const QModelIndex &index) const;
     QModelIndex indexOfItem(int item, int column) const;
     int itemParent(int item) const { return m_items[item].parent; }
@@ -82,6 +97,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
 private:
+    static constexpr quintptr IdSpread = quintptr(0x9E3779B97F4A7C15ULL); // odd: invertible
+    static constexpr quintptr IdSpreadInverse = multiplicativeInverse(IdSpread);
+    static_assert(IdSpread * IdSpreadInverse == 1);
+
     struct Item
     {
         PlanItemType type = PlanItemType::Node;
