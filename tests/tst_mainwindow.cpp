@@ -29,6 +29,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTreeView>
 #include <QUndoStack>
@@ -346,8 +347,25 @@ void TestMainWindow::externalChangeIsPickedUpOnRefresh()
          dbPath(), QStringLiteral("--indicator"), QStringLiteral("L1.1"), QStringLiteral("--value"),
          QStringLiteral("1000"), QStringLiteral("--date"), QStringLiteral("2024-05-01")});
     QCOMPARE(rc, 0);
+    // Followed row by row: no reset, so what was open and selected stays as it was.
+    QSignalSpy reset(m_window->treeModel(), &QAbstractItemModel::modelReset);
+    QSignalSpy changed(m_window->treeModel(), &QAbstractItemModel::dataChanged);
     m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
     QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("done"));
+    QCOMPARE(reset.count(), 0);
+    QVERIFY(changed.count() > 0);
+
+    // A figure deleted by another program is not followed row by row: everything is read
+    // again, and shows it gone.
+    {
+        PlanStore other;
+        QVERIFY(other.open(dbPath(), nullptr));
+        const qint64 l11 = other.indicatorByCode(QStringLiteral("L1.1"))->id;
+        QVERIFY(other.removeMeasurement(other.measurements(l11).front().id, nullptr));
+    }
+    m_window->findChild<QAction *>(QStringLiteral("actionRefresh"))->trigger();
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(statusOf(QStringLiteral("L1.1")), QStringLiteral("no_data"));
 }
 
 void TestMainWindow::badFileKeepsWindowAndFile()

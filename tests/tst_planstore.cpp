@@ -38,6 +38,7 @@ private slots:
     void badFilesAreRefusedAndLeftUnchanged();
     void readOnlyFolderIsRefused();
     void externalChangesAreNoticed();
+    void outsideChangesAreFollowedRowByRow();
     void failedReadsSayWhyAndAreAnnounced();
     void readsOnAClosedStoreSaySo();
     void changeIsRefusedWhenItsTransactionCannotBegin();
@@ -593,6 +594,59 @@ void TestPlanStore::migratesVersion5FileToStretchTargets()
     QVERIFY2(read, qPrintable(error));
     QCOMPARE(read->stretchTarget.value_or(0), 8.0);
     QVERIFY(!store.indicatorByCode(striving.indicators.back().indicator.code)->stretchTarget);
+}
+
+void TestPlanStore::outsideChangesAreFollowedRowByRow()
+{
+    const QString file = path(QStringLiteral("plan.sqlite"));
+    PlanStore window;
+    QVERIFY(window.open(file, nullptr));
+    QVERIFY(window.importPlan(test::samplePlan(), false, nullptr));
+    const qint64 l11 = window.indicatorByCode(QStringLiteral("L1.1"))->id;
+    const qint64 m1 = window.indicatorByCode(QStringLiteral("M1"))->id;
+    Measurement m;
+    m.indicatorId = l11;
+    m.date = QDate(2024, 2, 1);
+    m.value = 10;
+    QVERIFY(window.addMeasurement(m, nullptr));
+    QSignalSpy figures(&window, &PlanStore::measurementsChanged);
+    QSignalSpy fields(&window, &PlanStore::indicatorChanged);
+    QVERIFY(window.followOutsideChanges()); // nothing new: nothing announced, our own included
+    QCOMPARE(figures.count() + fields.count(), 0);
+
+    qint64 added = 0;
+    {
+        PlanStore other; // another program: a figure for L1.1, a unit for M1, a meeting
+        QVERIFY(other.open(file, nullptr));
+        added = other.addMeasurement(m, nullptr).value_or(0);
+        QVERIFY(added > 0);
+        QVERIFY(other.setIndicatorField(m1, IndicatorField::LeadUnit, QStringLiteral("市统计局"),
+                                        nullptr));
+    }
+    QVERIFY(window.changedExternally());
+    QVERIFY(window.followOutsideChanges());
+    QCOMPARE(figures.count(), 1);
+    QCOMPARE(figures.first().first().toLongLong(), l11);
+    QCOMPARE(fields.count(), 1);
+    QCOMPARE(fields.first().first().toLongLong(), m1);
+    QVERIFY(window.followOutsideChanges()); // announced once
+    QCOMPARE(figures.count(), 1);
+
+    // A deleted figure does not say whose it was; a replaced plan changes everything.
+    {
+        PlanStore other;
+        QVERIFY(other.open(file, nullptr));
+        QVERIFY(other.removeMeasurement(added, nullptr));
+    }
+    QVERIFY(!window.followOutsideChanges());
+    window.markAllChangesSeen();
+    QVERIFY(window.followOutsideChanges());
+    {
+        PlanStore other;
+        QVERIFY(other.open(file, nullptr));
+        QVERIFY(other.importPlan(test::samplePlan(), true, nullptr));
+    }
+    QVERIFY(!window.followOutsideChanges());
 }
 
 bool TestPlanStore::fromOutside(const QString &file, const QStringList &statements)

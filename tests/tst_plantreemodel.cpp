@@ -25,6 +25,8 @@ private slots:
     void targetText();
     void searchAndStatusFilter();
     void partFilter();
+    void filterFollowsEditsAndTheDate();
+    void filterKeepsPersistentIndexesOnTheirItems();
     void rollupsShowWhatIsUnreported();
     void boundTargetsShowTheirGapNotACompletion();
 
@@ -235,6 +237,75 @@ void TestPlanTreeModel::partFilter()
     QCOMPARE(filter.rowCount(), 1);
     // Under a filter a group's name says how many of its indicators are shown.
     QCOMPARE(filter.index(0, 0).data().toString(), QStringLiteral("民生实事 (1/1)"));
+}
+
+void TestPlanTreeModel::filterFollowsEditsAndTheDate()
+{
+    PlanFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    QAbstractItemModelTester tester(&filter,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    filter.setStatusFilter(Status::NoData);
+    auto shown = [&](const QString &code) {
+        const QModelIndex source = m_model->indexForIndicator(m_store->indicatorByCode(code)->id);
+        return filter.mapFromSource(source).isValid();
+    };
+    QVERIFY(shown(QStringLiteral("L1.1")));
+    QCOMPARE(filter.matchingIndicators({}), 5);
+
+    // A figure takes L1.1 out of 未填报 at once, and nothing else moves.
+    QVERIFY(m_store->addMeasurement(measurement(QStringLiteral("L1.1"), QDate(2024, 6, 30), 100),
+                                    nullptr));
+    QVERIFY(!shown(QStringLiteral("L1.1")));
+    QVERIFY(shown(QStringLiteral("A1.1.1")));
+    QCOMPARE(filter.matchingIndicators({}), 4);
+
+    // Back before that figure's date L1.1 has no figure again: one layout change, no row
+    // signals per parent.
+    QSignalSpy layout(m_model.get(), &QAbstractItemModel::layoutChanged);
+    QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
+    m_model->setAsOf(QDate(2024, 6, 1));
+    QCOMPARE(layout.count(), 1);
+    QCOMPARE(changed.count(), 0);
+    QVERIFY(shown(QStringLiteral("L1.1")));
+    QCOMPARE(filter.matchingIndicators({}), 5);
+
+    // A renamed indicator is found by its new name at once.
+    filter.setStatusFilter(std::nullopt);
+    filter.setSearchText(QStringLiteral("品牌门店"));
+    QVERIFY(!shown(QStringLiteral("A1.1.1")));
+    QCOMPARE(filter.rowCount(), 0);
+    QVERIFY(m_store->setIndicatorField(m_store->indicatorByCode(QStringLiteral("A1.1.1"))->id,
+                                       IndicatorField::Name, QStringLiteral("新引进品牌门店"),
+                                       nullptr));
+    QVERIFY(shown(QStringLiteral("A1.1.1")));
+    filter.setSearchText(QStringLiteral("no such words"));
+    QCOMPARE(filter.rowCount(), 0);
+    // With no rows the header still names the columns.
+    QCOMPARE(filter.headerData(PlanTreeModel::StatusColumn, Qt::Horizontal).toString(),
+             m_model->headerData(PlanTreeModel::StatusColumn, Qt::Horizontal).toString());
+}
+
+void TestPlanTreeModel::filterKeepsPersistentIndexesOnTheirItems()
+{
+    PlanFilterModel filter;
+    filter.setSourceModel(m_model.get());
+    const qint64 id = m_store->indicatorByCode(QStringLiteral("A1.1.2"))->id;
+    const QPersistentModelIndex kept(filter.mapFromSource(m_model->indexForIndicator(id)));
+    const QPersistentModelIndex area(filter.index(1, 0));
+    QVERIFY(kept.isValid());
+    filter.setSearchText(QStringLiteral("a1.1.2")); // only it, its section and its area
+    QVERIFY(kept.isValid());
+    QCOMPARE(kept.row(), 0); // A1.1.1 before it is hidden
+    QCOMPARE(kept.data(IndicatorIdRole).toLongLong(), id);
+    QCOMPARE(area.row(), 0); // the only area shown
+    QVERIFY(area.data().toString().endsWith(QStringLiteral("(1/2)")));
+    filter.setSearchText(QStringLiteral("民生"));
+    QVERIFY(!kept.isValid()); // hidden: gone, as a view expects
+    QVERIFY(!area.isValid());
+    filter.setSearchText({});
+    QCOMPARE(filter.rowCount(), 3);
+    QVERIFY(!filter.index(1, 0).data().toString().contains(QLatin1Char('/')));
 }
 
 void TestPlanTreeModel::rollupsShowWhatIsUnreported()

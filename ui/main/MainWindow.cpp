@@ -526,8 +526,8 @@ void MainWindow::applyFilters()
             statuses.push_back(Status(action->data().toInt()));
     }
     const int part = m_partFilter->currentData().toInt();
-    if (filterModel()->isFiltering() && m_search->text().trimmed().isEmpty() &&
-        statuses.empty() && part < 0) {
+    if (filterModel()->isFiltering() && m_search->text().trimmed().isEmpty() && statuses.empty() &&
+        part < 0) {
         // Leaving the filter: close the matches first, so the view's thousands of open rows
         // are dropped, not carried through the change of what is shown.
         const QScopedValueRollback<bool> restoring(m_restoringExpanded, true);
@@ -811,39 +811,41 @@ void MainWindow::reloadIfChanged(bool force)
     const bool changed = store()->changedExternally();
     if (!changed && !force)
         return;
-    const qint64 current = m_indicatorPane->indicatorId();
-    const QModelIndex currentIndex = filterModel()->mapToSource(m_tree->currentIndex());
-    const qint64 currentNode = currentIndex.data(NodeIdRole).toLongLong();
-    const bool wasIndicator = treeModel()->indicatorAt(currentIndex) != nullptr;
-    rememberExpanded();
     const int steps = undoStack()->count();
-    if (changed) {
-        // Another program's edits are not on the undo stack, and undoing ours over them could
-        // overwrite them: the document drops its history, and the user is told.
+    if (changed && !m_document->followOutsideChanges()) {
+        // Not row by row (a plan replaced, a figure deleted, many changes): read it all again,
+        // keeping what was open and selected. Another program's edits are not on the undo
+        // stack, and undoing ours over them could overwrite them: the history goes, and the
+        // user is told.
+        const qint64 current = m_indicatorPane->indicatorId();
+        const QModelIndex currentIndex = filterModel()->mapToSource(m_tree->currentIndex());
+        const qint64 currentNode = currentIndex.data(NodeIdRole).toLongLong();
+        const bool wasIndicator = treeModel()->indicatorAt(currentIndex) != nullptr;
+        rememberExpanded();
         m_document->reload();
-    } else {
-        // Nothing changed outside: read the plan again, the history is still right.
-        treeModel()->reload();
+        restoreExpanded();
+        QModelIndex again = current && wasIndicator ? treeModel()->indexForIndicator(current)
+                                                    : treeModel()->indexForNode(currentNode);
+        if (again.isValid())
+            m_tree->setCurrentIndex(filterModel()->mapFromSource(again));
     }
-    restoreExpanded();
-    QModelIndex again = current && wasIndicator ? treeModel()->indexForIndicator(current)
-                                                : treeModel()->indexForNode(currentNode);
-    if (again.isValid())
-        m_tree->setCurrentIndex(filterModel()->mapFromSource(again));
+    // Unchanged outside, the tree already is the file: our own changes reached it row by row.
     m_indicatorPane->refresh();
     if (changed && steps > 0) {
         m_undoClearedNote->setText(tr("Undo history cleared: another program changed the file"));
         m_undoClearedNote->setVisible(true);
         statusBar()->showMessage(
-            tr("Another program changed the data file: reloaded. The undo history (%n step(s)) "
+            tr("Another program changed the data file: its changes are shown. The undo history "
+               "(%n step(s)) "
                "was cleared, since undoing it could overwrite those changes.",
                "", steps),
             15000);
     } else if (changed) {
-        statusBar()->showMessage(tr("Reloaded changes made by another program."), 5000);
+        statusBar()->showMessage(
+            tr("Another program changed the data file: its changes are shown."), 5000);
     } else {
         statusBar()->showMessage(
-            tr("Reloaded the data file; no other program had changed it (undo history kept)."),
+            tr("The data file is as shown: no other program has changed it (undo history kept)."),
             5000);
     }
 }

@@ -110,7 +110,17 @@ void PlanDocument::takeBackup(BackupReason reason)
 void PlanDocument::reload()
 {
     m_undoStack->clear();
+    m_store->markAllChangesSeen();
     m_treeModel->reload();
+}
+
+bool PlanDocument::followOutsideChanges()
+{
+    // A file that had no plan when read has nothing to follow: its plan came in whole.
+    if (m_treeModel->itemCount() == 0 || !m_store->followOutsideChanges())
+        return false;
+    m_undoStack->clear();
+    return true;
 }
 
 } // namespace pd

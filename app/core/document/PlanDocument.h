@@ -58,6 +58,10 @@ public:
     /// Re-reads the plan (another program changed the file). Clears the undo stack: another
     /// program's edits are not on it, and undoing across them would be wrong.
     void reload();
+    /// The same for another program's changes that can be followed row by row (see
+    /// PlanStore::followOutsideChanges): only their rows are read and updated; nothing is
+    /// reset. False when they cannot be: then reload().
+    bool followOutsideChanges();
 
 signals:
     /// A read from the file failed (locked, damaged, removed); the message says what and why.

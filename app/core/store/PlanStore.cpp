@@ -9,6 +9,7 @@
 #include <QSqlError>
 
 #include <atomic>
+#include <set>
 #include <cerrno>
 #include <cstring>
 
@@ -255,6 +256,7 @@ bool PlanStore::open(const QString &path, QString *error)
         return fail(why);
     }
     m_dataVersion = m_dialect->dataVersion(m_db);
+    markAllChangesSeen();
     // A new file's schema or an upgrade may sit in the -wal (nothing to copy costs nothing).
     m_checkpointDue = true;
     m_checkpointTimer->start();
@@ -435,6 +437,69 @@ void PlanStore::noteOwnChange()
 {
     // Our own commit is not an outside change: changedExternally() compares against this.
     m_dataVersion = m_dialect->dataVersion(m_db);
+    markAllChangesSeen();
+}
+
+std::optional<qint64> PlanStore::lastAuditId() const
+{
+    return readRow(
+        QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM audit_log"), {},
+        [](const Statement &q) { return q.toLongLong(0); },
+        tr("The change log could not be read: %1"), nullptr);
+}
+
+void PlanStore::markAllChangesSeen()
+{
+    m_auditSeen = lastAuditId().value_or(-1);
+}
+
+bool PlanStore::followOutsideChanges(QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    if (!isOpen() || m_auditSeen < 0)
+        return false;
+    struct Change
+    {
+        qint64 id = 0;
+        QString entity;
+        qint64 entityId = 0;
+    };
+    const std::vector<Change> changes = readRows(
+        QStringLiteral("SELECT id, entity, entity_id FROM audit_log WHERE id > ? ORDER BY id "
+                       "LIMIT ?"),
+        {m_auditSeen, MaxFollowedChanges + 1},
+        [](const Statement &q) {
+            return Change{q.toLongLong(0), q.toString(1), q.toLongLong(2)};
+        },
+        tr("The change log could not be read: %1"), error);
+    if (!error->isEmpty() || int(changes.size()) > MaxFollowedChanges)
+        return false;
+    std::set<qint64> fields;
+    std::set<qint64> figures;
+    for (const Change &change : changes) {
+        if (change.entity == QLatin1String("indicator")) {
+            fields.insert(change.entityId);
+        } else if (change.entity == QLatin1String("measurement")) {
+            const std::optional<qint64> indicator = readRow(
+                QStringLiteral("SELECT indicator_id FROM measurement WHERE id = ?"),
+                {change.entityId}, [](const Statement &q) { return q.toLongLong(0); },
+                tr("The measurements could not be read: %1"), error);
+            if (!indicator)
+                return false; // deleted since: its row no longer says whose it was
+            figures.insert(*indicator);
+        } else if (!change.entity.startsWith(QLatin1String("meeting"))) {
+            return false; // a plan imported or replaced, or a kind this reader does not know
+        }
+    }
+    if (!changes.empty())
+        m_auditSeen = changes.back().id;
+    for (qint64 id : fields)
+        emit indicatorChanged(id);
+    for (qint64 id : figures)
+        emit measurementsChanged(id);
+    return true;
 }
 
 bool PlanStore::hasPlan(QString *error) const

@@ -139,6 +139,17 @@ public:
     std::vector<AuditEntry> auditLog(const QString &entity = {}, qint64 entityId = 0,
                                      QString *error = nullptr) const;
 
+    /// After another program's commits (see changedExternally()): reads the audit rows written
+    /// since this connection last looked and emits, for each indicator they touch,
+    /// indicatorChanged or measurementsChanged as for its own changes, so views update those
+    /// rows only. False when they cannot be followed row by row: a plan imported or replaced,
+    /// a figure deleted (whose it was is not recorded), more than MaxFollowedChanges rows, an
+    /// entry of another kind, a failed read. The caller then reads everything again.
+    bool followOutsideChanges(QString *error = nullptr);
+    /// Everything was read again: later outside changes are counted from here.
+    void markAllChangesSeen();
+    static constexpr int MaxFollowedChanges = 2000;
+
     /// \name For feature stores that keep their own tables in the same file (the meetings)
     /// Their changes run in transaction() with statement()s and audit(); their reads go
     /// through readRows()/readRow(), so a failure reaches readFailed like the store's own.
@@ -227,6 +238,7 @@ private:
     std::optional<Indicator> indicatorWhere(const char *condition, const QVariant &value,
                                             QString *error) const;
     void noteOwnChange();
+    std::optional<qint64> lastAuditId() const;
     static bool createPrivateFile(const QString &path, bool *created, QString *error,
                                   DataFileProblem *problem);
     static DataFileProblem problemInMessage(const QString &message);
@@ -239,6 +251,7 @@ private:
     QString m_path;
     QString m_user;
     qint64 m_dataVersion = -1;
+    qint64 m_auditSeen = -1; ///< the last audit row this connection knows of, -1 for unknown
     QTimer *m_checkpointTimer = nullptr;
     mutable bool m_checkpointDue = false;
     DataFileProblem m_openProblem = DataFileProblem::None;
