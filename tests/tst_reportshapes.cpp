@@ -104,6 +104,7 @@ private slots:
     void chineseNumeralsAndRanges();
     void stretchAcrossAComma();
     void areasNumberedByShi();
+    void areasHoldNumberedSections();
     void livelihoodListInline();
 };
 
@@ -669,6 +670,40 @@ void TestReportShapes::areasNumberedByShi()
     QCOMPARE(find(plan, QStringLiteral("A1.0.1"))->target, 10.0);
     QCOMPARE(find(plan, QStringLiteral("A1.1.1"))->target, 200.0);
     QCOMPARE(int(plan.indicators.size()), 5);
+
+    // The same with 第一、第二… heading the paragraphs.
+    ParsedPlan di;
+    QVERIFY(parseText(
+        u8("2024年工作回顾\n地区生产总值增长5%。\n2025年工作安排\n主要预期目标是：地区生产总值"
+           "增长6%左右。\n第一，推动产业升级。建设产业园10个。\n第二，扩大有效需求。完成投资"
+           "500亿元以上。\n"),
+        &di));
+    const std::vector<int> diAreas = topNodes(di, NodeKind::Area);
+    QCOMPARE(int(diAreas.size()), 2);
+    QCOMPARE(di.nodes[diAreas[1]].title, u8("扩大有效需求"));
+    QCOMPARE(find(di, QStringLiteral("A2.0.1"))->target, 500.0);
+}
+
+void TestReportShapes::areasHoldNumberedSections()
+{
+    // 一、… areas holding （一）… sections: the numbering that opens first makes the areas.
+    const QString text =
+        u8("2024年工作回顾\n（一）经济增长。地区生产总值增长5%。\n2025年工作安排\n"
+           "今年主要预期目标是：地区生产总值增长6%左右。\n一、推动产业升级\n"
+           "（一）发展制造业。新建产业园10个。\n（二）发展服务业。新增企业200家以上。\n"
+           "二、增进民生福祉\n（一）促进就业。城镇新增就业5万人。\n"
+           "三、全面加强政府自身建设\n（一）依法行政。\n各位代表！\n");
+    ParsedPlan plan;
+    QVERIFY(parseText(text, &plan));
+    const std::vector<int> areas = topNodes(plan, NodeKind::Area);
+    QCOMPARE(int(areas.size()), 2);
+    QCOMPARE(plan.nodes[areas[0]].title, u8("推动产业升级"));
+    const std::vector<int> sections = childrenOf(plan, areas[0], NodeKind::Section);
+    QCOMPARE(int(sections.size()), 2);
+    QCOMPARE(plan.nodes[sections[1]].title, u8("发展服务业"));
+    QCOMPARE(find(plan, QStringLiteral("A1.2.1"))->target, 200.0);
+    QCOMPARE(find(plan, QStringLiteral("A2.1.1"))->target, 5.0);
+    QCOMPARE(int(topNodes(plan, NodeKind::Government).size()), 1);
 }
 
 void TestReportShapes::livelihoodListInline()

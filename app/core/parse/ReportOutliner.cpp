@@ -114,7 +114,8 @@ const QRegularExpression &numberingPattern(Numbering style)
 const QRegularExpression &sectionMarker()
 {
     static const QRegularExpression re(QStringLiteral(
-        "^(?:[一二三四五六七八九十]{1,3}\\s*是|第[一二三四五六七八九十]{1,3}\\s*[,、:]|"
+        "^(?:\\(\\s*[一二三四五六七八九十]{1,3}\\s*\\)|[一二三四五六七八九十]{1,3}\\s*是|"
+        "第[一二三四五六七八九十]{1,3}\\s*[,、:]|"
         "(?:首先|其次|再次|最后)\\s*,|\\d{1,2}\\s*[.、](?!\\d))\\s*"));
     return re;
 }
@@ -413,7 +414,8 @@ ReportOutline Outliner::run()
     if (planStart < 0)
         return o;
 
-    // The numbered work areas: (一)(二)…, else 一、二、…, else 一是、二是…, else 第一、第二…
+    // The numbered work areas: (一)(二)…, 一、二、…, 一是、二是… or 第一、第二…, whichever opens
+    // first.
     std::vector<int> areaIdx;
     int areaStop = n;
     Numbering style = Numbering::Paren;
@@ -446,11 +448,11 @@ ReportOutline Outliner::run()
                 break;
             }
         }
-        if (found.size() >= 2) {
+        // The outermost numbering opens first: "一、…" areas holding "(一)…" sections.
+        if (found.size() >= 2 && (areaIdx.empty() || found.front() < areaIdx.front())) {
             areaIdx = std::move(found);
             areaStop = stop;
             style = s;
-            break;
         }
     }
     if (areaIdx.empty())
