@@ -505,7 +505,8 @@ void TestReportShapes::nationalShape()
     // A national report's parts: the review, then the year's requirements with the main
     // targets, then the tasks, numbered 一、二、三、, with the areas under the third.
     const QString text =
-        u8("2025年政府工作报告\n各位代表：\n一、2024年工作回顾\n"
+        u8("2025年政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n各位代表：\n"
+           "一、2024年工作回顾\n"
            "过去一年，国内生产总值增长5%，城镇新增就业1256万人。\n"
            "（一）宏观调控有力。出台一揽子增量政策。\n（二）改革开放深化。新增外资企业5万家。\n"
            "二、2025年经济社会发展总体要求和政策取向\n"
@@ -518,6 +519,8 @@ void TestReportShapes::nationalShape()
     ParsedPlan plan;
     QVERIFY(parseText(text, &plan));
     QCOMPARE(plan.info.year, 2025);
+    QCOMPARE(plan.info.government, u8("国务院"));
+    QCOMPARE(plan.info.title, u8("国务院2025年政府工作报告"));
     const std::vector<int> areas = topNodes(plan, NodeKind::Area);
     QCOMPARE(int(areas.size()), 3); // the review's （一）（二） are not areas
     QCOMPARE(plan.nodes[areas[0]].title, u8("大力提振消费"));
@@ -724,6 +727,23 @@ void TestReportShapes::livelihoodListInline()
     QCOMPARE(int(indicatorsIn(plan, NodeKind::Livelihood).size()), 0);
     QCOMPARE(find(plan, QStringLiteral("A1.0.1"))->target, 5.0); // 办好5件民生实事
     QCOMPARE(find(plan, QStringLiteral("A1.0.2"))->target, 10.0);
+
+    // Numbered items, separated by ；, in an appendix note: their figures are theirs.
+    ParsedPlan note;
+    QVERIFY(parseText(
+        u8("2025年工作安排\n主要预期目标是：地区生产总值增长6%左右。\n（一）发展产业。"
+           "新增企业100家。\n（二）改善民生。新增就业2万人。\n附件\n名词解释\n"
+           "3.十件民生实事：一是新建幼儿园10所；二是改造老旧小区50个；三是开展免费体检。\n"),
+        &note));
+    const std::vector<int> noteLiv = topNodes(note, NodeKind::Livelihood);
+    QCOMPARE(int(noteLiv.size()), 1);
+    QCOMPARE(note.nodes[noteLiv[0]].title, u8("十件民生实事"));
+    const std::vector<int> noteProjects = childrenOf(note, noteLiv[0], NodeKind::LivelihoodProject);
+    QCOMPARE(int(noteProjects.size()), 3);
+    QCOMPARE(note.nodes[noteProjects[0]].title, u8("新建幼儿园10所"));
+    QCOMPARE(note.nodes[noteProjects[2]].title, u8("开展免费体检"));
+    QCOMPARE(find(note, QStringLiteral("L1.1"))->target, 10.0);
+    QCOMPARE(find(note, QStringLiteral("L2.1"))->target, 50.0);
 }
 
 QTEST_GUILESS_MAIN(TestReportShapes)

@@ -642,6 +642,15 @@ ReportOutline Outliner::run()
                         ++a;
                     while (b > a && (t.at(b - 1).isSpace() || t.at(b - 1) == u','))
                         --b;
+                    // "一是新建幼儿园…", "(1)新建…", "①新建…": the item without its number.
+                    static const QRegularExpression itemNumber(
+                        QStringLiteral("^(?:[一二三四五六七八九十]{1,3}是|\\(\\s*\\d{1,2}\\s*\\)|"
+                                       "\\d{1,2}\\s*[.、](?!\\d)|"
+                                       "[\\x{2460}-\\x{2473}])\\s*"));
+                    const QRegularExpressionMatch num =
+                        itemNumber.match(QStringView(t).mid(a, b - a));
+                    if (num.hasMatch())
+                        a += int(num.capturedLength(0));
                     if (b > a)
                         items.push_back({a, b});
                     from = k + 1;
@@ -722,6 +731,9 @@ ReportOutline Outliner::run()
         if (!o.government.isEmpty())
             break;
     }
+    // The national report is the State Council's, made to the National People's Congress.
+    if (o.government.isEmpty() && t.contains(QStringLiteral("全国人民代表大会")))
+        o.government = QStringLiteral("国务院");
     return o;
 }
 
