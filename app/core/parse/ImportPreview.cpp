@@ -88,7 +88,8 @@ std::vector<ImportPreview::Warning> ImportPreview::warnings() const
                 {WarningKind::AreaWithoutTargets, int(n),
                  tr("Area %1 (%2) has no quantified target.").arg(node.ordinal).arg(node.title)});
     }
-    if (!hasLivelihood && m_plan.info.sourceText.contains(QStringLiteral("民生实事")))
+    if (!hasLivelihood && (m_plan.info.sourceText.contains(QStringLiteral("民生实事")) ||
+                           m_plan.info.sourceText.contains(QStringLiteral("为民办实事"))))
         out.push_back({WarningKind::NoLivelihoodList, -1,
                        tr("The report mentions livelihood projects (民生实事) but lists none; "
                           "no livelihood part is created.")});
