@@ -1592,23 +1592,23 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <source>No matches for “%1”. Press Esc to clear the search.</source>
         <translation>没有与“%1”匹配的结果。按 Esc 清除搜索。</translation>
     </message>
-    <message numerus="yes">
-        <source>Another program changed the data file: reloaded. The undo history (%n step(s)) was cleared, since undoing it could overwrite those changes.</source>
-        <translation>
-            <numerusform>其他程序修改了数据文件，已重新载入。撤销记录（共 %n 步）已清空，因为撤销可能覆盖这些修改。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Reloaded changes made by another program.</source>
-        <translation>已重新载入其他程序所做的修改。</translation>
-    </message>
-    <message>
-        <source>Reloaded the data file; no other program had changed it (undo history kept).</source>
-        <translation>已重新载入数据文件；没有其他程序修改过该文件（撤销记录已保留）。</translation>
-    </message>
     <message>
         <source>%1 no longer exists; it was removed from the recent files.</source>
         <translation>%1 已不存在，已从最近打开的文件中移除。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Another program changed the data file: its changes are shown. The undo history (%n step(s)) was cleared, since undoing it could overwrite those changes.</source>
+        <translation>
+            <numerusform>其他程序修改了数据文件，已显示其修改。撤销记录（%n 步）已清除，因为撤销可能覆盖这些修改。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program changed the data file: its changes are shown.</source>
+        <translation>其他程序修改了数据文件，已显示其修改。</translation>
+    </message>
+    <message>
+        <source>The data file is as shown: no other program has changed it (undo history kept).</source>
+        <translation>数据文件与显示一致：没有其他程序修改过它（撤销记录已保留）。</translation>
     </message>
 </context>
 <context>
