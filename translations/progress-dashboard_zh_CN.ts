@@ -529,8 +529,8 @@
         <translation>该文件不是文本文件（含有二进制数据）。</translation>
     </message>
     <message>
-        <source>The file does not look like a government work report: no numbered work areas (（一）, （二）…) were found.</source>
-        <translation>该文件不像是政府工作报告：未找到带编号的工作领域（（一）、（二）……）。</translation>
+        <source>The file does not look like a government work report: no numbered work areas (（一）, 一、, 一是…) were found.</source>
+        <translation>该文件不像是政府工作报告：未找到带编号的工作领域（（一）、一、、一是……）。</translation>
     </message>
     <message>
         <source>The file is empty.</source>

@@ -95,7 +95,7 @@ bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) 
     if (outline.areaCount == 0)
         return fail(QCoreApplication::translate(
             "ReportParser", "The file does not look like a government work report: no numbered "
-                            "work areas (（一）, （二）…) were found."));
+                            "work areas (（一）, 一、, 一是…) were found."));
 
     ParsedPlan result;
     result.info.government = outline.government;
