@@ -98,17 +98,8 @@ void PlanTreeModel::reload()
             m_items[item.children[r]].row = int(r);
     }
 
-    if (m_store && m_store->isOpen()) {
-        const auto latest = m_store->latestMeasurements(m_asOf);
-        for (Item &item : m_items) {
-            if (item.type != PlanItemType::Indicator)
-                continue;
-            const auto found = latest.find(m_indicators[item.index].id);
-            if (found != latest.end())
-                item.actual = found->second;
-            evaluateItem(item);
-        }
-    }
+    if (m_store && m_store->isOpen())
+        readActuals();
     recomputeRollups();
     endResetModel();
 }
@@ -120,21 +111,28 @@ void PlanTreeModel::setAsOf(const QDate &asOf)
     m_asOf = asOf;
     if (!m_store || !m_store->isOpen())
         return;
-    const auto latest = m_store->latestMeasurements(m_asOf);
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
-    for (Item &item : m_items) {
-        if (item.type != PlanItemType::Indicator)
-            continue;
-        const auto found = latest.find(m_indicators[item.index].id);
-        item.actual =
-            found != latest.end() ? std::optional<Measurement>(found->second) : std::nullopt;
-        evaluateItem(item);
-    }
+    readActuals();
     recomputeRollups();
     // Every row's figures may move; structure does not. One layout change (no row moves, so no
     // persistent index changes) instead of a dataChanged per parent: thousands of signals at a
     // province's scale, each re-examined by the filter and the views.
     emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void PlanTreeModel::readActuals()
+{
+    for (Item &item : m_items)
+        item.actual.reset();
+    for (Measurement &figure : m_store->latestFigures(m_asOf)) {
+        const auto found = m_itemOfIndicator.find(figure.indicatorId);
+        if (found != m_itemOfIndicator.end())
+            m_items[found->second].actual = std::move(figure);
+    }
+    for (Item &item : m_items) {
+        if (item.type == PlanItemType::Indicator)
+            evaluateItem(item);
+    }
 }
 
 void PlanTreeModel::indexSearchText(Item &item) const

@@ -118,6 +118,8 @@ private:
         QString searchText;
     };
 
+    /// Each indicator's latest figure at the as-of date, and its evaluation.
+    void readActuals();
     void evaluateItem(Item &item);
     void indexSearchText(Item &item) const;
     void recomputeRollups();

@@ -668,6 +668,15 @@ std::map<qint64, Measurement> PlanStore::latestMeasurements(const QDate &asOf, Q
     return result;
 }
 
+std::vector<Measurement> PlanStore::latestFigures(const QDate &asOf, QString *error) const
+{
+    return readRows(
+        QStringLiteral("SELECT m.id, m.indicator_id, m.date, m.value, '', '', '' FROM indicator i "
+                       "JOIN measurement m ON m.id = (SELECT id FROM measurement WHERE "
+                       "indicator_id = i.id AND date <= ? ORDER BY date DESC, id DESC LIMIT 1)"),
+        {dateKey(asOf)}, readMeasurement, tr("The measurements could not be read: %1"), error);
+}
+
 std::optional<Measurement> PlanStore::latestMeasurement(qint64 indicatorId, const QDate &asOf,
                                                         QString *error) const
 {

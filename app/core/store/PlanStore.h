@@ -124,6 +124,9 @@ public:
     /// The latest measurement on or before asOf, per indicator id.
     std::map<qint64, Measurement> latestMeasurements(const QDate &asOf,
                                                      QString *error = nullptr) const;
+    /// The same, lean, for the tree: id, indicator, date and value only (no texts to read), in
+    /// no particular order.
+    std::vector<Measurement> latestFigures(const QDate &asOf, QString *error = nullptr) const;
     std::optional<Measurement> latestMeasurement(qint64 indicatorId, const QDate &asOf,
                                                  QString *error = nullptr) const;
 
