@@ -203,6 +203,18 @@ void TestPlanStore::latestMeasurementAsOf()
     QCOMPARE(latest.at(b).value, 300.0);
     QCOMPARE(store.latestMeasurement(a, QDate(2024, 6, 29))->value, 100.0);
     QVERIFY(!store.latestMeasurement(a, QDate(2024, 1, 1)));
+    // The tree's lean read: the same figures, with no texts.
+    std::vector<Measurement> lean = store.latestFigures(QDate(2024, 6, 30));
+    QCOMPARE(lean.size(), std::size_t(2));
+    for (const Measurement &m : lean) {
+        QCOMPARE(m.value, latest.at(m.indicatorId).value);
+        QCOMPARE(m.date, latest.at(m.indicatorId).date);
+        QCOMPARE(m.id, latest.at(m.indicatorId).id);
+    }
+    // Counted, not read: up to the limit asked for, within the dates.
+    QCOMPARE(store.figureCount(a, QDate(2024, 1, 1), QDate(2024, 6, 30), 5), 2);
+    QCOMPARE(store.figureCount(a, QDate(2024, 1, 1), QDate(2024, 6, 30), 1), 1);
+    QCOMPARE(store.figureCount(a, QDate(2024, 4, 1), QDate(2024, 6, 29), 5), 0);
 }
 
 void TestPlanStore::indicatorFieldEditsAreAuditedAndValidated()

@@ -346,6 +346,12 @@ void TestProgressRules::yearEndProjection()
     QCOMPARE(ev.projection, pace);
     // Figures after the as-of date do not count.
     QVERIFY(!ProgressRules::projection(ind, 2024, QDate(2024, 5, 1), {first, second}));
+    // From the latest figure and the year's count alone (what the PDF book reads), the same.
+    QCOMPARE(ProgressRules::projection(ind, 2024, second, 2), pace);
+    QVERIFY(!ProgressRules::projection(ind, 2024, second, 1));
+    Measurement lastYear = second;
+    lastYear.date = QDate(2023, 12, 31);
+    QVERIFY(!ProgressRules::projection(ind, 2024, lastYear, 2));
     // Through the plan curve: 30 planned by June, 45 done → 150 %.
     ind.planCurve = {{june, 30}};
     QVERIFY(qAbs(*ProgressRules::projection(ind, 2024, june, {first, second}) - 1.5) < 1e-12);

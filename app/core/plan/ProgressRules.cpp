@@ -198,8 +198,19 @@ std::optional<double> ProgressRules::projection(const Indicator &indicator, int 
         if (!latest || m.date > latest->date || (m.date == latest->date && m.id > latest->id))
             latest = &m;
     }
-    if (figures < 2 || !latest)
+    if (!latest)
         return std::nullopt;
+    return projection(indicator, planYear, *latest, figures);
+}
+
+std::optional<double> ProgressRules::projection(const Indicator &indicator, int planYear,
+                                                const Measurement &latestThisYear,
+                                                int figuresThisYear)
+{
+    if (indicator.kind != IndicatorKind::Count || measureOf(indicator) != Measure::Share ||
+        figuresThisYear < 2 || latestThisYear.date.year() != planYear)
+        return std::nullopt;
+    const Measurement *latest = &latestThisYear;
     // The pace so far: what was done by the latest figure's date against what was expected
     // by then; kept up, the year ends at that share of the target.
     const double expectedThen = expectedShare(indicator, planYear, latest->date);

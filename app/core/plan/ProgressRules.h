@@ -92,6 +92,11 @@ public:
     static std::optional<double> projection(const Indicator &indicator, int planYear,
                                             const QDate &asOf,
                                             const std::vector<Measurement> &history);
+    /// The same from what it depends on: the latest figure of the plan year on or before the
+    /// as-of date, and how many figures the year has up to then (two or more is all it asks),
+    /// so a reader of many indicators need not read their histories.
+    static std::optional<double> projection(const Indicator &indicator, int planYear,
+                                            const Measurement &latestThisYear, int figuresThisYear);
 };
 
 } // namespace pd

@@ -109,10 +109,18 @@ private:
             indicator, m_info.year, m_asOf,
             line.actual ? std::optional<double>(line.actual->value) : std::nullopt,
             line.actual ? line.actual->date : QDate());
-        // The year-end pace needs the history, read only where there can be one.
+        // The year-end pace needs two figures of the year, counted only where there can be a
+        // pace (the latest of them is the actual, unless that is from another year: then the
+        // history decides).
         if (line.actual && indicator.kind == IndicatorKind::Count && line.evaluation.hasExpected())
-            line.evaluation.projection = ProgressRules::projection(indicator, m_info.year, m_asOf,
-                                                                   m_store.figures(indicator.id));
+            line.evaluation.projection =
+                line.actual->date.year() == m_info.year
+                    ? ProgressRules::projection(indicator, m_info.year, *line.actual,
+                                                m_store.figureCount(indicator.id,
+                                                                    QDate(m_info.year, 1, 1),
+                                                                    line.actual->date, 2))
+                    : ProgressRules::projection(indicator, m_info.year, m_asOf,
+                                                m_store.figures(indicator.id));
         section.tally.add(line.evaluation);
         section.lines.push_back(std::move(line));
     }

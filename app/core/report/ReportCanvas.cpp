@@ -33,7 +33,9 @@ QFont ReportCanvas::font(double pointSize, bool bold) const
     // Without shaping, digits after Latin letters keep their plain glyphs (Noto CJK swaps in
     // proportional ones there, which a PDF cannot map back to text: "M1" would read "M").
     font.setStyleStrategy(QFont::PreferNoShaping);
-    return font;
+    // Resolved for the page's resolution once: a font of another resolution makes every
+    // QFontMetricsF and every setFont() on the page copy it and look its glyphs up again.
+    return QFont(font, m_device);
 }
 
 void ReportCanvas::newPage(const QString &runningTitle, bool plain)
@@ -75,8 +77,16 @@ double ReportCanvas::textHeight(const QFont &font, double width, const QString &
 {
     if (text.isEmpty())
         return 0;
+    Measured key{text, width, font.pointSizeF(), font.weight(), flags};
+    const auto known = m_heights.constFind(key);
+    if (known != m_heights.constEnd())
+        return *known;
     const QFontMetricsF metrics(font, m_device);
-    return metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text).height();
+    const double height = metrics.boundingRect(QRectF(0, 0, width, 1e9), flags, text).height();
+    if (m_heights.size() > 20000) // a book's worth of names: keep memory flat
+        m_heights.clear();
+    m_heights.insert(std::move(key), height);
+    return height;
 }
 
 double ReportCanvas::textWidth(const QFont &font, const QString &text) const
@@ -126,6 +136,7 @@ ReportCanvas::Fitted ReportCanvas::fitted(const QFont &font, double width,
     for (double size = font.pointSizeF() - 0.5; size >= font.pointSizeF() * 0.88; size -= 0.5) {
         QFont smaller = font;
         smaller.setPointSizeF(size);
+        smaller = QFont(smaller, m_device);
         const QStringList fewer = wrappedLines(smaller, width, text);
         if (fewer.size() < lines.size() && !shortEnd(fewer))
             return {smaller, text};

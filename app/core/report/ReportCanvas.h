@@ -2,6 +2,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QHash>
 #include <QRectF>
 #include <QString>
 
@@ -98,6 +99,26 @@ private:
     QString m_family;
     double m_y = 0;
     std::vector<Page> m_pages;
+    /// textHeight() remembered: a table measures each cell to place its row, then again to
+    /// draw it, and its header on every page; every font here is of m_family.
+    struct Measured
+    {
+        QString text;
+        double width;
+        double points;
+        int weight;
+        int flags;
+        bool operator==(const Measured &other) const
+        {
+            return width == other.width && points == other.points && weight == other.weight &&
+                   flags == other.flags && text == other.text;
+        }
+    };
+    friend size_t qHash(const Measured &key, size_t seed)
+    {
+        return qHashMulti(seed, key.text, key.width, key.points, key.weight, key.flags);
+    }
+    mutable QHash<Measured, double> m_heights;
 };
 
 } // namespace pd

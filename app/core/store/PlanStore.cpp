@@ -668,6 +668,18 @@ std::map<qint64, Measurement> PlanStore::latestMeasurements(const QDate &asOf, Q
     return result;
 }
 
+int PlanStore::figureCount(qint64 indicatorId, const QDate &from, const QDate &to, int atMost,
+                           QString *error) const
+{
+    return readRow(
+               QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM measurement WHERE "
+                              "indicator_id = ? AND date >= ? AND date <= ? LIMIT ?)"),
+               {indicatorId, dateKey(from), dateKey(to), atMost},
+               [](const Statement &q) { return q.toInt(0); },
+               tr("The measurements could not be read: %1"), error)
+        .value_or(0);
+}
+
 std::vector<Measurement> PlanStore::latestFigures(const QDate &asOf, QString *error) const
 {
     return readRows(

@@ -124,6 +124,10 @@ public:
     /// The latest measurement on or before asOf, per indicator id.
     std::map<qint64, Measurement> latestMeasurements(const QDate &asOf,
                                                      QString *error = nullptr) const;
+    /// How many figures an indicator has dated from `from` to `to`, counted up to atMost (the
+    /// index answers without reading them).
+    int figureCount(qint64 indicatorId, const QDate &from, const QDate &to, int atMost,
+                    QString *error = nullptr) const;
     /// The same, lean, for the tree: id, indicator, date and value only (no texts to read), in
     /// no particular order.
     std::vector<Measurement> latestFigures(const QDate &asOf, QString *error = nullptr) const;
