@@ -110,6 +110,7 @@ private slots:
     void targetWithoutActualShowsNoBar();
     void targetOfGrowthHasBoundLine();
     void targetOfLevelExpectsFromBaseline();
+    void stretchTargetIsDrawnBesideTheTarget();
     void levelWithoutBaselineIsABoundNotALineFromZero();
     void languageChangeRedraws();
     void targetClear();
@@ -259,6 +260,28 @@ void TestChartViews::targetOfLevelExpectsFromBaseline()
     QCOMPARE(view.expectedSet()->at(0), 90 + 5 * ev.expected);
     QCOMPARE(view.actualSet()->at(0), 92.0);
     render(&view, QStringLiteral("target-level"));
+}
+
+void TestChartViews::stretchTargetIsDrawnBesideTheTarget()
+{
+    // "增长7%以上、力争达到8%": the bound at 7, the stretch line at 8, both on the scale.
+    Indicator gdp = indicator(QStringLiteral("M1"));
+    gdp.target = 7;
+    gdp.stretchTarget = 8;
+    const QDate asOf(2024, 6, 30);
+    const auto ev = ProgressRules::evaluate(gdp, 2024, asOf, 7.4, asOf);
+    TargetChartView view;
+    view.resize(TargetAt1366);
+    view.setIndicator(gdp, 7.4, ev);
+    QVERIFY(view.stretchSeries());
+    QCOMPARE(view.stretchSeries()->points().first().y(), 8.0);
+    QVERIFY(view.stretchSeries()->name().contains(QStringLiteral("8%")));
+    auto *axis = qobject_cast<QValueAxis *>(view.chart()->axes(Qt::Vertical).value(0));
+    QVERIFY(axis && axis->max() >= 8.0);
+    render(&view, QStringLiteral("target-stretch"));
+    gdp.stretchTarget.reset(); // most targets have none
+    view.setIndicator(gdp, 7.4, ev);
+    QVERIFY(!view.stretchSeries());
 }
 
 void TestChartViews::levelWithoutBaselineIsABoundNotALineFromZero()

@@ -95,6 +95,7 @@ void TargetChartView::clear()
     m_actualSet = nullptr;
     m_expectedSet = nullptr;
     m_boundSeries = nullptr;
+    m_stretchSeries = nullptr;
     m_shown.reset();
     m_heading->clear();
     m_note->hide();
@@ -201,6 +202,16 @@ void TargetChartView::setIndicator(const Indicator &indicator, std::optional<dou
             tr("Baseline %1").arg(ChartStyle::valueText(*indicator.baseline, indicator.unit)),
             pen));
         values.push_back(*indicator.baseline);
+    }
+    if (indicator.stretchTarget) {
+        // 力争: the higher figure the report strives for, drawn beside the one it commits to.
+        QPen pen(ChartStyle::targetColor().darker(170), 1.5, Qt::DashDotLine);
+        m_stretchSeries = horizontalLine(
+            *indicator.stretchTarget,
+            tr("Stretch %1").arg(ChartStyle::valueText(*indicator.stretchTarget, indicator.unit)),
+            pen);
+        lines.push_back(m_stretchSeries);
+        values.push_back(*indicator.stretchTarget);
     }
     bars->setLabelsPrecision(ChartStyle::labelPrecision(
         std::max(std::abs(*std::min_element(values.begin(), values.end())),

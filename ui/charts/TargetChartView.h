@@ -44,6 +44,8 @@ public:
     QBarSet *actualSet() const { return m_actualSet; }         ///< null when there is no actual
     QBarSet *expectedSet() const { return m_expectedSet; }     ///< count and level only
     QLineSeries *boundSeries() const { return m_boundSeries; } ///< growth and cap only
+    /// The 力争 figure's line, where the report states one.
+    QLineSeries *stretchSeries() const { return m_stretchSeries; }
     bool showsNoDataNote() const;
     QValueAxis *valueAxis() const { return m_valueAxis; }
     /// The unit, written level above the value axis.
@@ -73,6 +75,7 @@ private:
     QBarSet *m_actualSet = nullptr;
     QBarSet *m_expectedSet = nullptr;
     QLineSeries *m_boundSeries = nullptr;
+    QLineSeries *m_stretchSeries = nullptr;
     QGraphicsSimpleTextItem *m_note = nullptr;
     QGraphicsSimpleTextItem *m_unitLabel = nullptr;
     std::unique_ptr<ChartLegend> m_legend;
