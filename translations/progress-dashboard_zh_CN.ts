@@ -1129,6 +1129,63 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     </message>
 </context>
 <context>
+    <name>pd::ImportPreview</name>
+    <message>
+        <source>No main expected targets (主要预期目标) were found; check the report&apos;s plan part.</source>
+        <translation>未找到主要预期目标，请检查报告的工作安排部分。</translation>
+    </message>
+    <message>
+        <source>Area %1 (%2) has no quantified target.</source>
+        <translation>第 %1 方面（%2）没有量化目标。</translation>
+    </message>
+    <message>
+        <source>The report mentions livelihood projects (民生实事) but lists none; no livelihood part is created.</source>
+        <translation>报告提到民生实事，但没有列出具体项目；不创建民生实事部分。</translation>
+    </message>
+    <message>
+        <source>Left out as a forecast, not a target: %1</source>
+        <translation>视为预计数而非目标，未导入：%1</translation>
+    </message>
+    <message>
+        <source>Left out as a past figure, not a target: %1</source>
+        <translation>视为已完成的数据而非目标，未导入：%1</translation>
+    </message>
+    <message>
+        <source>Main target stated without a figure (not tracked): %1</source>
+        <translation>未量化的主要预期目标（不跟踪）：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Main targets: %n</source>
+        <translation>
+            <numerusform>主要预期目标：%n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Work areas: %1, with %n indicator(s)</source>
+        <translation>
+            <numerusform>工作方面：%1 个，共 %n 项指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Government self-building: %n indicator(s)</source>
+        <translation>
+            <numerusform>政府自身建设：%n 项指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Livelihood projects: %1, with %n indicator(s)</source>
+        <translation>
+            <numerusform>民生实事：%1 项，共 %n 项指标</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indicators in all: %n</source>
+        <translation>
+            <numerusform>指标合计：%n 项</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::IndicatorPane</name>
     <message>
         <source>From the report</source>
@@ -2425,6 +2482,41 @@ Press B to show all.</source>
     </message>
 </context>
 <context>
+    <name>pd::ReportPreviewDialog</name>
+    <message>
+        <source>Import Preview: %1</source>
+        <translation>导入预览：%1</translation>
+    </message>
+    <message>
+        <source>Part, area or indicator</source>
+        <translation>部分、方面或指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Report text</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>&amp;Create Data File…</source>
+        <translation>创建数据文件(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>stretch %1%2</source>
+        <translation>力争 %1%2</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings (%1)</source>
+        <translation>提示(&amp;W)（%1）</translation>
+    </message>
+    <message>
+        <source>Nothing to check.</source>
+        <translation>没有需要核对的内容。</translation>
+    </message>
+</context>
+<context>
     <name>pd::TargetChartView</name>
     <message>
         <source>%1: target %2</source>
@@ -2453,6 +2545,10 @@ Press B to show all.</source>
     <message>
         <source>No data</source>
         <translation>未填报</translation>
+    </message>
+    <message>
+        <source>Stretch %1</source>
+        <translation>力争 %1</translation>
     </message>
 </context>
 <context>
@@ -2501,98 +2597,6 @@ Press B to show all.</source>
         <translation>
             <numerusform>&lt;b&gt;欢迎使用。&lt;/b&gt;本窗口载入的是&lt;b&gt;%1&lt;/b&gt;：从报告中提取的 %n 项量化目标，按板块和工作领域列在左侧。录入进度时，请选中一项指标，输入数值（填入右侧窗格顶部的录入行，日期旁边），然后按 Enter；每次修改都会立即保存（按 Ctrl+Z 可撤销）。各项状态是将数值与&lt;i&gt;截至&lt;/i&gt;日期的序时进度对比得出的。数据文件：&lt;code&gt;%2&lt;/code&gt;（通过“帮助 → 欢迎提示”可再次查看本说明）</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>pd::ImportPreview</name>
-    <message>
-        <source>No main expected targets (主要预期目标) were found; check the report's plan part.</source>
-        <translation>未找到主要预期目标，请检查报告的工作安排部分。</translation>
-    </message>
-    <message>
-        <source>Area %1 (%2) has no quantified target.</source>
-        <translation>第 %1 方面（%2）没有量化目标。</translation>
-    </message>
-    <message>
-        <source>The report mentions livelihood projects (民生实事) but lists none; no livelihood part is created.</source>
-        <translation>报告提到民生实事，但没有列出具体项目；不创建民生实事部分。</translation>
-    </message>
-    <message>
-        <source>Left out as a forecast, not a target: %1</source>
-        <translation>视为预计数而非目标，未导入：%1</translation>
-    </message>
-    <message>
-        <source>Left out as a past figure, not a target: %1</source>
-        <translation>视为已完成的数据而非目标，未导入：%1</translation>
-    </message>
-    <message>
-        <source>Main target stated without a figure (not tracked): %1</source>
-        <translation>未量化的主要预期目标（不跟踪）：%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Main targets: %n</source>
-        <translation>
-            <numerusform>主要预期目标：%n 项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Work areas: %1, with %n indicator(s)</source>
-        <translation>
-            <numerusform>工作方面：%1 个，共 %n 项指标</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Government self-building: %n indicator(s)</source>
-        <translation>
-            <numerusform>政府自身建设：%n 项指标</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Livelihood projects: %1, with %n indicator(s)</source>
-        <translation>
-            <numerusform>民生实事：%1 项，共 %n 项指标</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Indicators in all: %n</source>
-        <translation>
-            <numerusform>指标合计：%n 项</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>pd::ReportPreviewDialog</name>
-    <message>
-        <source>Import Preview: %1</source>
-        <translation>导入预览：%1</translation>
-    </message>
-    <message>
-        <source>Part, area or indicator</source>
-        <translation>部分、方面或指标</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>目标</translation>
-    </message>
-    <message>
-        <source>Report text</source>
-        <translation>报告原文</translation>
-    </message>
-    <message>
-        <source>&amp;Create Data File…</source>
-        <translation>创建数据文件(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>stretch %1%2</source>
-        <translation>力争 %1%2</translation>
-    </message>
-    <message>
-        <source>&amp;Warnings (%1)</source>
-        <translation>提示(&amp;W)（%1）</translation>
-    </message>
-    <message>
-        <source>Nothing to check.</source>
-        <translation>没有需要核对的内容。</translation>
     </message>
 </context>
 </TS>
