@@ -4,6 +4,7 @@
 #include "parse/ReportOutliner.h"
 #include "parse/ReportTextDecoder.h"
 #include "parse/TargetExtractor.h"
+#include "parse/TaskExtractor.h"
 #include "parse/TextNormalizer.h"
 
 #include <QCoreApplication>
@@ -107,6 +108,7 @@ bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) 
     result.info.sourceText = text;
 
     const TargetExtractor extractor(text, normalized);
+    const TaskExtractor taskExtractor(text, normalized, outline.year);
     QHash<QString, int> counters;
     QSet<QString> codes;
     for (size_t i = 0; i < outline.nodes.size(); ++i) {
@@ -120,6 +122,14 @@ bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) 
 
         const QString prefix = codePrefix(outline, int(i));
         int ordinal = 0;
+        // The snippets of this node's indicators: (start, end, index into result.indicators).
+        struct Snippet
+        {
+            int start;
+            int end;
+            int indicator;
+        };
+        std::vector<Snippet> snippets;
         for (const auto &range : on.texts) {
             std::vector<ExtractedTarget> dropped;
             const std::vector<ExtractedTarget> targets =
@@ -144,7 +154,51 @@ bool ReportParser::parse(const QString &text, ParsedPlan *plan, QString *error) 
                 ind.kind = target.kind;
                 ind.snippet = target.snippet;
                 ind.stretchTarget = target.stretch;
+                snippets.push_back(
+                    {target.snippetStart, target.snippetEnd, int(result.indicators.size())});
                 result.indicators.push_back(item);
+            }
+        }
+
+        // The commitments of a work area's or of the self-building part's text.
+        const PlanPart part = partOf(outline, int(i));
+        if (part != PlanPart::Area && part != PlanPart::Government)
+            continue;
+        std::vector<std::pair<int, int>> unbroken;
+        for (const Snippet &snippet : snippets)
+            unbroken.push_back({snippet.start, snippet.end});
+        QString taskPrefix = prefix;
+        taskPrefix.chop(1); // "A3.2." -> "A3.2"
+        int taskOrdinal = 0;
+        for (size_t r = 0; r < on.texts.size(); ++r) {
+            int from = on.texts[r].first;
+            const int to = on.texts[r].second;
+            if (r == 0) {
+                const int body = taskExtractor.afterHeading(from, to, on.title);
+                bool holdsSnippet = false;
+                for (const Snippet &snippet : snippets)
+                    holdsSnippet = holdsSnippet || (snippet.start >= from && snippet.start < body);
+                if (!holdsSnippet)
+                    from = body;
+            }
+            for (const ExtractedTask &found : taskExtractor.extract(from, to, unbroken)) {
+                ParsedPlan::Task task;
+                task.node = int(i);
+                task.start = found.start;
+                task.end = found.end;
+                task.task.ordinal = ++taskOrdinal;
+                task.task.code = taskPrefix + QStringLiteral(".T") + QString::number(taskOrdinal);
+                task.task.text = found.text;
+                task.task.deadline = found.deadline;
+                task.task.deadlineStated = found.deadlineStated;
+                for (const Snippet &snippet : snippets) {
+                    if (snippet.start >= found.start && snippet.start < found.end) {
+                        task.indicators.push_back(snippet.indicator);
+                        task.indicatorCodes.push_back(
+                            result.indicators[size_t(snippet.indicator)].indicator.code);
+                    }
+                }
+                result.tasks.push_back(task);
             }
         }
     }

@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <vector>
@@ -126,6 +127,20 @@ struct Indicator
     std::vector<PlanPoint> planCurve;
 };
 
+/// One commitment of the plan (a sentence or clause with its own verb), as a 台账 tracks it.
+struct PlanTask
+{
+    qint64 id = 0;
+    qint64 nodeId = 0;
+    int ordinal = 0; ///< 1-based position inside its node
+    QString code;    ///< stable, human-readable: A3.2.T4, A3.0.T1, G2.T1
+    QString text;    ///< verbatim from the report, without the punctuation that ends it
+    /// 完成时限: the date the text states (年底前, 6月底前, 上半年, 三季度, 2025年前…), else the
+    /// plan year's 31 December.
+    QDate deadline;
+    bool deadlineStated = false; ///< the text states the deadline
+};
+
 struct Measurement
 {
     qint64 id = 0;
@@ -162,10 +177,22 @@ struct ParsedPlan
         QString reason;
         QString snippet;
     };
+    /// A commitment of a work area's or of the self-building part's text, with the indicators
+    /// whose snippets it holds.
+    struct Task
+    {
+        int node = -1; ///< index into nodes
+        PlanTask task; ///< ids unset
+        int start = 0; ///< [start, end) of its text in info.sourceText
+        int end = 0;
+        std::vector<int> indicators; ///< indices into ParsedPlan::indicators, in report order
+        QStringList indicatorCodes;  ///< their codes, same order
+    };
     PlanInfo info;
     std::vector<Node> nodes;
     std::vector<Item> indicators;
     std::vector<Dropped> dropped;
+    std::vector<Task> tasks; ///< in report order; none for the main targets and 民生实事
 };
 
 } // namespace pd
