@@ -613,11 +613,12 @@ ReportRenderer::Result ReportRenderer::render(const ReportBook &book, QPagedPain
             painter.end();
             return result;
         }
-        for (const ReportCanvas::Step &step : canvas.pages()[std::size_t(page)].steps) {
-            painter.save();
+        // Each step sets the pen, brush and font it draws with; saving and restoring the
+        // painter around every one made the PDF engine write the state again for each cell.
+        painter.save();
+        for (const ReportCanvas::Step &step : canvas.pages()[std::size_t(page)].steps)
             step(painter);
-            painter.restore();
-        }
+        painter.restore();
         layout.paintFrame(painter, page, pageCount);
         ++done;
         if (!report(total)) {
