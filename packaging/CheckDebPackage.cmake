@@ -83,7 +83,8 @@ foreach(field Package Version Architecture Maintainer Section Depends Descriptio
 endforeach()
 string(REGEX MATCH "\nDepends: [^\n]+" depends "${control}")
 foreach(package libqt6core6 libqt6gui6 libqt6widgets6 libqt6sql6 libqt6sql6-sqlite libqt6charts6
-                libqt6printsupport6 libqt6svg6 qt6-qpa-plugins qt6-translations-l10n fonts-noto-cjk)
+                libqt6printsupport6 libqt6svg6 libxlsxwriter4 qt6-qpa-plugins qt6-translations-l10n
+                fonts-noto-cjk)
     check("Depends names ${package}:${depends}" depends MATCHES "[ ,]${package}([ ,(]|$)")
 endforeach()
 check("the description is also in Chinese" control MATCHES "政府工作报告进度看板")

@@ -2,11 +2,14 @@
 
 #include "document/BuiltinPlan.h"
 #include "document/DataFile.h"
+#include "document/PlanDocument.h"
 #include "plan/Clock.h"
 #include "plan/EntryCheck.h"
 #include "plan/InputParsing.h"
+#include "export/CsvExporter.h"
 #include "export/JsonExporter.h"
 #include "export/OutputFile.h"
+#include "export/XlsxSheets.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/MinutesExporter.h"
 #include "report/PdfExporter.h"
@@ -52,6 +55,17 @@ const std::vector<Command> &commands()
          QT_TRANSLATE_NOOP("pd::CommandLine",
                            "Write the plan, its indicators and their figures as JSON."),
          &CommandLine::exportJson},
+        {"export-xlsx",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Write the responsible units' sheets to fill in (a workbook per unit "
+                           "in a folder, or one workbook with a sheet per unit), or the whole "
+                           "ledger (--ledger), as XLSX."),
+         &CommandLine::exportXlsx},
+        {"export-csv",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Write the indicators with their latest figures and statuses as CSV "
+                           "(UTF-8 with BOM, for Excel and WPS)."),
+         &CommandLine::exportCsv},
         {"record", QT_TRANSLATE_NOOP("pd::CommandLine", "Record a figure for one indicator."),
          &CommandLine::record},
         {"export-pdf",
@@ -458,6 +472,126 @@ int CommandLine::exportJson(const QStringList &arguments)
     if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
         return fail(openFailure(store, dbPath, error));
     if (!OutputFile::write(outPath, JsonExporter::exportPlan(store, date), &error))
+        return fail(error);
+    return 0;
+}
+
+namespace {
+
+/// The as-of date of --as-of, or today kept inside the plan's year as the window shows it;
+/// invalid (with *error) when the option is no date.
+QDate sheetDate(const QCommandLineParser &parser, const QCommandLineOption &asOf, int planYear,
+                QString *error)
+{
+    if (!parser.isSet(asOf))
+        return PlanDocument::startDate(planYear, Clock::today());
+    const QDate date = InputParsing::date(parser.value(asOf));
+    if (!date.isValid())
+        *error = CommandLine::tr("\"%1\" is not a date; write it as YYYY-MM-DD.")
+                     .arg(parser.value(asOf));
+    return date;
+}
+
+} // namespace
+
+int CommandLine::exportXlsx(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption out(
+        QStringLiteral("out"),
+        tr("A folder (one workbook per unit) or a FILE.xlsx (one sheet per unit)."),
+        tr("DIR|FILE.xlsx"));
+    const QCommandLineOption unit(QStringLiteral("unit"),
+                                  tr("Only this lead unit's indicators (未分配: those with none)."),
+                                  tr("NAME"));
+    const QCommandLineOption ledger(
+        QStringLiteral("ledger"),
+        tr("The whole ledger (台账) as one workbook: every indicator, one column per month."));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  tr("The date figures are taken at (default: today, kept "
+                                     "inside the plan's year)."),
+                                  tr("YYYY-MM-DD"));
+    parser.addOptions({db, out, unit, ledger, asOf});
+    const QString usage = tr("usage: progress-dashboard export-xlsx --db FILE --out DIR|FILE.xlsx "
+                             "[--unit NAME | --ledger] [--as-of YYYY-MM-DD]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    const QString outPath = parser.value(out);
+    if (!parser.isSet(out) || outPath.isEmpty() || outPath == QLatin1String("-") ||
+        !parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    if (parser.isSet(ledger) && parser.isSet(unit))
+        return fail(tr("--ledger and --unit cannot be used together."), 2);
+    const bool oneFile = outPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (parser.isSet(ledger) && !oneFile)
+        return fail(tr("--ledger writes one workbook: give --out FILE.xlsx."), 2);
+    QString error;
+    if (oneFile) {
+        error = OutputFile::problem(outPath);
+        if (!error.isEmpty())
+            return fail(error);
+    } else if (QFileInfo(outPath).exists() && !QFileInfo(outPath).isDir()) {
+        return fail(tr("%1 is no folder; give a folder, or a name ending in .xlsx.")
+                        .arg(QDir::toNativeSeparators(outPath)),
+                    2);
+    }
+    PlanStore store;
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
+    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+        return fail(openFailure(store, dbPath, error));
+    const QDate date = sheetDate(parser, asOf, store.planInfo().year, &error);
+    if (!date.isValid())
+        return fail(error, 2);
+    if (parser.isSet(ledger)) {
+        if (!XlsxSheets::writeLedger(store, date, outPath, &error))
+            return fail(error);
+        printLine(stdout, tr("Wrote %1.").arg(QDir::toNativeSeparators(outPath)));
+        return 0;
+    }
+    if (oneFile) {
+        if (!XlsxSheets::writeWorkbook(store, date, parser.value(unit), outPath, &error))
+            return fail(error);
+        printLine(stdout, tr("Wrote %1.").arg(QDir::toNativeSeparators(outPath)));
+        return 0;
+    }
+    QStringList written;
+    if (!XlsxSheets::writeFolder(store, date, parser.value(unit), outPath, &written, &error))
+        return fail(error);
+    for (const QString &path : written)
+        printLine(stdout, tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+    return 0;
+}
+
+int CommandLine::exportCsv(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption out(QStringLiteral("out"),
+                                 tr("Write to FILE (\"-\": standard output)."), tr("FILE"));
+    const QCommandLineOption asOf(QStringLiteral("as-of"),
+                                  tr("The date figures are taken at (default: today, kept "
+                                     "inside the plan's year)."),
+                                  tr("YYYY-MM-DD"));
+    parser.addOptions({db, out, asOf});
+    const QString usage =
+        tr("usage: progress-dashboard export-csv --db FILE --out FILE|- [--as-of YYYY-MM-DD]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    if (!parser.isSet(out) || parser.value(out).isEmpty() ||
+        !parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    QString error = OutputFile::problem(parser.value(out));
+    if (!error.isEmpty())
+        return fail(error);
+    PlanStore store;
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
+    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+        return fail(openFailure(store, dbPath, error));
+    const QDate date = sheetDate(parser, asOf, store.planInfo().year, &error);
+    if (!date.isValid())
+        return fail(error, 2);
+    if (!OutputFile::write(parser.value(out), CsvExporter::exportIndicators(store, date), &error))
         return fail(error);
     return 0;
 }

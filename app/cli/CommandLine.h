@@ -40,6 +40,10 @@ public:
 
     int importReport(const QStringList &arguments);
     int exportJson(const QStringList &arguments);
+    /// The units' sheets (a folder or one workbook) or the ledger, as XLSX.
+    int exportXlsx(const QStringList &arguments);
+    /// The indicators with their latest figures as CSV.
+    int exportCsv(const QStringList &arguments);
     int record(const QStringList &arguments);
     int exportPdf(const QStringList &arguments);
     int exportMinutes(const QStringList &arguments);

@@ -24,6 +24,15 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getSaveFileName(parent, caption, dir, filter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget *parent, const QString &caption,
+                                         const QString &dir)
+{
+    QString fileName;
+    if (takeNext(&fileName))
+        return fileName;
+    return QFileDialog::getExistingDirectory(parent, caption, dir);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     s_nextFileNames.append(fileName);

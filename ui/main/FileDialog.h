@@ -18,6 +18,8 @@ public:
                                    const QString &filter = {});
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir = {},
                                    const QString &filter = {});
+    static QString getExistingDirectory(QWidget *parent, const QString &caption,
+                                        const QString &dir = {});
 
     /// Queues the answer of the next dialog (tests only).
     static void setNextFileName(const QString &fileName);

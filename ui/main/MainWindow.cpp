@@ -12,6 +12,7 @@
 #include "store/PlanStore.h"
 #include "models/PlanTreeModel.h"
 #include "print/PrintController.h"
+#include "main/SheetsExportDialog.h"
 #include "main/ProgressBarDelegate.h"
 #include "parse/ReportParser.h"
 #include "main/StatusChipDelegate.h"
@@ -93,6 +94,7 @@ void MainWindow::buildActions()
     m_saveCopyAction = make("actionSaveCopy", QKeySequence(QStringLiteral("Ctrl+Shift+S")));
     m_importAction = make("actionImportReport", QKeySequence(QStringLiteral("Ctrl+I")));
     m_exportJsonAction = make("actionExportJson");
+    m_exportSheetsAction = make("actionExportSheets");
     m_quitAction = make("actionQuit", QKeySequence::Quit);
     m_undoAction = m_undoGroup->createUndoAction(this);
     m_undoAction->setObjectName(QStringLiteral("actionUndo"));
@@ -125,6 +127,11 @@ void MainWindow::buildActions()
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopyDialog);
     connect(m_importAction, &QAction::triggered, this, &MainWindow::importReportDialog);
     connect(m_exportJsonAction, &QAction::triggered, this, &MainWindow::exportJsonDialog);
+    connect(m_exportSheetsAction, &QAction::triggered, this, [this] {
+        const QString done = SheetsExportDialog::run(this, *store(), treeModel()->asOf());
+        if (!done.isEmpty())
+            statusBar()->showMessage(done, 15000);
+    });
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_search->setFocus();
@@ -149,6 +156,7 @@ void MainWindow::buildActions()
     m_fileMenu->addActions(backups->fileActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportJsonAction);
+    m_fileMenu->addAction(m_exportSheetsAction);
     m_fileMenu->addActions(m_printController->exportActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_printController->printActions());
@@ -386,6 +394,7 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&New from Report…"));
     m_importAction->setToolTip(tr("Read another work report (plain text) into a new data file"));
     m_exportJsonAction->setText(tr("Export &JSON…"));
+    m_exportSheetsAction->setText(tr("Export &Sheets…"));
     m_quitAction->setText(tr("&Quit"));
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));

@@ -161,6 +161,7 @@ private:
     QAction *m_saveCopyAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_exportJsonAction = nullptr;
+    QAction *m_exportSheetsAction = nullptr; ///< File → Export Sheets… (the units' XLSX)
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;

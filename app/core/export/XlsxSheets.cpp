@@ -1,0 +1,476 @@
+#include "export/XlsxSheets.h"
+
+#include "export/OutputFile.h"
+#include "plan/PlanIndex.h"
+#include "plan/PlanText.h"
+#include "store/PlanStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QSet>
+#include <QTemporaryDir>
+
+#include <xlsxwriter.h>
+
+#include <algorithm>
+#include <map>
+
+namespace pd {
+namespace {
+
+QByteArray utf8(const QString &text)
+{
+    return text.toUtf8();
+}
+
+/// A figure as the report writes it, whatever the locale: 1000, 5.5.
+QString plainNumber(double value)
+{
+    return QLocale::c().toString(value, 'g', 12);
+}
+
+lxw_datetime toDatetime(const QDate &date)
+{
+    lxw_datetime datetime{};
+    datetime.year = date.year();
+    datetime.month = date.month();
+    datetime.day = date.day();
+    return datetime;
+}
+
+/// The libxlsxwriter workbook, written to a private temporary folder and copied to its target
+/// through OutputFile when complete.
+class Workbook
+{
+public:
+    Workbook()
+    {
+        m_tmp = utf8(m_dir.path());
+        lxw_workbook_options options{};
+        options.tmpdir = m_tmp.data();
+        m_workbook = workbook_new_opt(
+            utf8(m_dir.filePath(QStringLiteral("sheets.xlsx"))).constData(), &options);
+        m_title = format();
+        format_set_bold(m_title);
+        format_set_font_size(m_title, 14);
+        format_set_align(m_title, LXW_ALIGN_LEFT);
+        format_set_align(m_title, LXW_ALIGN_VERTICAL_CENTER);
+        m_header = format();
+        format_set_bold(m_header);
+        format_set_bg_color(m_header, 0xD9D9D9);
+        format_set_border(m_header, LXW_BORDER_THIN);
+        format_set_align(m_header, LXW_ALIGN_CENTER);
+        format_set_align(m_header, LXW_ALIGN_VERTICAL_CENTER);
+        format_set_text_wrap(m_header);
+        m_fixedText = cell(true, nullptr);
+        format_set_text_wrap(m_fixedText);
+        m_fixedNumber = cell(true, nullptr);
+        m_fixedDate = cell(true, "yyyy-mm-dd");
+        m_inputText = cell(false, nullptr);
+        format_set_text_wrap(m_inputText);
+        m_inputNumber = cell(false, nullptr);
+        m_inputDate = cell(false, "yyyy-mm-dd");
+    }
+    ~Workbook()
+    {
+        if (m_workbook)
+            workbook_close(m_workbook); // written into the temporary folder, which goes
+    }
+    Workbook(const Workbook &) = delete;
+    Workbook &operator=(const Workbook &) = delete;
+
+    bool isValid() const { return m_workbook && m_dir.isValid(); }
+
+    lxw_worksheet *addSheet(const QString &wanted)
+    {
+        // Excel's rules: at most 31 characters, none of []:*?/\, not quoted, unique
+        // whatever the case.
+        QString name = wanted;
+        for (QChar &c : name) {
+            if (QStringLiteral("[]:*?/\\").contains(c) || c.category() == QChar::Other_Control)
+                c = QLatin1Char('_');
+        }
+        while (name.startsWith(QLatin1Char('\'')))
+            name.remove(0, 1);
+        while (name.endsWith(QLatin1Char('\'')))
+            name.chop(1);
+        name = name.trimmed().left(31);
+        if (name.isEmpty())
+            name = XlsxSheets::unassignedName();
+        QString unique = name;
+        for (int n = 2; m_sheetNames.contains(unique.toCaseFolded()); ++n) {
+            const QString suffix = QStringLiteral("(%1)").arg(n);
+            unique = name.left(31 - suffix.size()) + suffix;
+        }
+        m_sheetNames.insert(unique.toCaseFolded());
+        return workbook_add_worksheet(m_workbook, utf8(unique).constData());
+    }
+
+    /// Closes the workbook and moves it to path.
+    bool finish(const QString &path, QString *error)
+    {
+        const lxw_error result = workbook_close(m_workbook);
+        m_workbook = nullptr;
+        if (result != LXW_NO_ERROR) {
+            *error = XlsxSheets::tr("The workbook could not be made: %1")
+                         .arg(QString::fromUtf8(lxw_strerror(result)));
+            return false;
+        }
+        QFile made(m_dir.filePath(QStringLiteral("sheets.xlsx")));
+        if (!made.open(QIODevice::ReadOnly)) {
+            *error = XlsxSheets::tr("The workbook could not be made: %1").arg(made.errorString());
+            return false;
+        }
+        return OutputFile::write(path, made.readAll(), error);
+    }
+
+    lxw_format *title() const { return m_title; }
+    lxw_format *header() const { return m_header; }
+    lxw_format *fixedText() const { return m_fixedText; }
+    lxw_format *fixedNumber() const { return m_fixedNumber; }
+    lxw_format *fixedDate() const { return m_fixedDate; }
+    lxw_format *inputText() const { return m_inputText; }
+    lxw_format *inputNumber() const { return m_inputNumber; }
+    lxw_format *inputDate() const { return m_inputDate; }
+
+private:
+    lxw_format *format() { return workbook_add_format(m_workbook); }
+    /// A bordered cell: fixed ones shaded and locked, input ones unlocked.
+    lxw_format *cell(bool fixed, const char *numberFormat)
+    {
+        lxw_format *f = format();
+        format_set_border(f, LXW_BORDER_THIN);
+        format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
+        if (fixed)
+            format_set_bg_color(f, 0xF2F2F2);
+        else
+            format_set_unlocked(f);
+        if (numberFormat)
+            format_set_num_format(f, numberFormat);
+        return f;
+    }
+
+    QTemporaryDir m_dir;
+    QByteArray m_tmp;
+    lxw_workbook *m_workbook = nullptr;
+    QSet<QString> m_sheetNames;
+    lxw_format *m_title = nullptr;
+    lxw_format *m_header = nullptr;
+    lxw_format *m_fixedText = nullptr;
+    lxw_format *m_fixedNumber = nullptr;
+    lxw_format *m_fixedDate = nullptr;
+    lxw_format *m_inputText = nullptr;
+    lxw_format *m_inputNumber = nullptr;
+    lxw_format *m_inputDate = nullptr;
+};
+
+void writeText(lxw_worksheet *sheet, int row, int column, const QString &text, lxw_format *format)
+{
+    if (text.isEmpty())
+        worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), format);
+    else
+        worksheet_write_string(sheet, lxw_row_t(row), lxw_col_t(column), utf8(text).constData(),
+                               format);
+}
+
+void writeDate(lxw_worksheet *sheet, int row, int column, const QDate &date, lxw_format *format)
+{
+    lxw_datetime datetime = toDatetime(date);
+    worksheet_write_datetime(sheet, lxw_row_t(row), lxw_col_t(column), &datetime, format);
+}
+
+/// A4 landscape, as wide as the page, rows 0…lastRepeated on every page, page numbers.
+void setUpPrint(lxw_worksheet *sheet, int lastRepeated)
+{
+    worksheet_set_paper(sheet, 9); // A4
+    worksheet_set_landscape(sheet);
+    worksheet_fit_to_pages(sheet, 1, 0);
+    worksheet_repeat_rows(sheet, 0, lxw_row_t(lastRepeated));
+    worksheet_set_margins(sheet, 0.4, 0.4, 0.6, 0.6);
+    worksheet_center_horizontally(sheet);
+    worksheet_set_footer(sheet, "&C&P / &N");
+}
+
+struct Column
+{
+    const char *header;
+    double width;
+};
+
+// The unit's sheet: the fixed columns, then the ones the unit fills in.
+constexpr Column unitColumns[] = {
+    {"编码", 10},     {"指标", 34},     {"目标", 12},     {"单位", 9},
+    {"上次数值", 11}, {"上次日期", 12}, {"本期数值", 11}, {"截至日期", 12},
+    {"进展情况", 36}, {"存在问题", 28}, {"下步打算", 28},
+};
+constexpr int fixedColumns = 6;
+constexpr int titleRow = 0;
+constexpr int headerRow = 1;
+constexpr int firstDataRow = 2;
+
+QString targetText(const Indicator &indicator)
+{
+    return comparatorSymbol(indicator.comparator) + plainNumber(indicator.target);
+}
+
+void writeUnitSheet(Workbook &book, const XlsxSheets::Group &group, const QDate &asOf, int year,
+                    const std::map<qint64, Measurement> &latest)
+{
+    lxw_worksheet *sheet = book.addSheet(group.unit);
+    const int lastColumn = int(std::size(unitColumns)) - 1;
+    for (int c = 0; c <= lastColumn; ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), unitColumns[c].width, nullptr);
+
+    worksheet_set_row(sheet, titleRow, 24, nullptr);
+    const QString title =
+        QStringLiteral("牵头单位：%1　　截至日期：%2").arg(group.unit, asOf.toString(Qt::ISODate));
+    worksheet_merge_range(sheet, titleRow, 0, titleRow, lxw_col_t(lastColumn),
+                          utf8(title).constData(), book.title());
+    worksheet_set_row(sheet, headerRow, 20, nullptr);
+    for (int c = 0; c <= lastColumn; ++c)
+        worksheet_write_string(sheet, headerRow, lxw_col_t(c), unitColumns[c].header,
+                               book.header());
+
+    int row = firstDataRow;
+    for (const Indicator &ind : group.indicators) {
+        worksheet_set_row(sheet, lxw_row_t(row), 30, nullptr);
+        writeText(sheet, row, 0, ind.code, book.fixedText());
+        writeText(sheet, row, 1, ind.name, book.fixedText());
+        writeText(sheet, row, 2, targetText(ind), book.fixedText());
+        writeText(sheet, row, 3, ind.unit, book.fixedText());
+        const auto found = latest.find(ind.id);
+        if (found != latest.end()) {
+            worksheet_write_number(sheet, lxw_row_t(row), 4, found->second.value,
+                                   book.fixedNumber());
+            writeDate(sheet, row, 5, found->second.date, book.fixedDate());
+        } else {
+            worksheet_write_blank(sheet, lxw_row_t(row), 4, book.fixedNumber());
+            worksheet_write_blank(sheet, lxw_row_t(row), 5, book.fixedDate());
+        }
+        worksheet_write_blank(sheet, lxw_row_t(row), 6, book.inputNumber());
+        worksheet_write_blank(sheet, lxw_row_t(row), 7, book.inputDate());
+        for (int c = 8; c <= lastColumn; ++c)
+            worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(c), book.inputText());
+        ++row;
+    }
+    const int lastRow = std::max(firstDataRow, row - 1);
+
+    // The figure: any decimal number; the date: a day of the plan's year.
+    QByteArray numberTitle = utf8(QStringLiteral("本期数值"));
+    QByteArray numberMessage = utf8(QStringLiteral("请填写数字（不带单位）。"));
+    lxw_data_validation number{};
+    number.validate = LXW_VALIDATION_TYPE_DECIMAL;
+    number.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    number.minimum_number = -1e15;
+    number.maximum_number = 1e15;
+    number.error_title = numberTitle.data();
+    number.error_message = numberMessage.data();
+    worksheet_data_validation_range(sheet, firstDataRow, 6, lxw_row_t(lastRow), 6, &number);
+
+    QByteArray dateTitle = utf8(QStringLiteral("截至日期"));
+    QByteArray dateMessage = utf8(QStringLiteral("请填写 %1 年内的日期，如 %1-06-30。").arg(year));
+    lxw_data_validation date{};
+    date.validate = LXW_VALIDATION_TYPE_DATE;
+    date.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    date.minimum_datetime = toDatetime(QDate(year, 1, 1));
+    date.maximum_datetime = toDatetime(QDate(year, 12, 31));
+    date.error_title = dateTitle.data();
+    date.error_message = dateMessage.data();
+    worksheet_data_validation_range(sheet, firstDataRow, 7, lxw_row_t(lastRow), 7, &date);
+
+    worksheet_freeze_panes(sheet, firstDataRow, 2);
+    setUpPrint(sheet, headerRow);
+    // Locked cells stay as they are; columns and rows may still be resized.
+    lxw_protection protection{};
+    protection.format_columns = LXW_TRUE;
+    protection.format_rows = LXW_TRUE;
+    worksheet_protect(sheet, nullptr, &protection);
+}
+
+QString unitOf(const Indicator &indicator)
+{
+    const QString unit = indicator.leadUnit.trimmed();
+    return unit.isEmpty() ? XlsxSheets::unassignedName() : unit;
+}
+
+bool writeGroups(const PlanStore &store, const QDate &asOf,
+                 const std::vector<XlsxSheets::Group> &groups, const QString &path, QString *error)
+{
+    Workbook book;
+    if (!book.isValid()) {
+        *error = XlsxSheets::tr("The workbook could not be made in a temporary folder.");
+        return false;
+    }
+    const int year = store.planInfo().year;
+    const auto latest = store.latestMeasurements(asOf);
+    for (const XlsxSheets::Group &group : groups)
+        writeUnitSheet(book, group, asOf, year, latest);
+    return book.finish(path, error);
+}
+
+bool noneFor(const QString &onlyUnit, QString *error)
+{
+    *error = onlyUnit.isEmpty()
+                 ? XlsxSheets::tr("The plan has no indicators.")
+                 : XlsxSheets::tr("No indicator has \"%1\" as its lead unit.").arg(onlyUnit);
+    return false;
+}
+
+} // namespace
+
+QString XlsxSheets::unassignedName()
+{
+    return QStringLiteral("未分配");
+}
+
+std::vector<XlsxSheets::Group> XlsxSheets::groups(const std::vector<Indicator> &indicators,
+                                                  const QString &onlyUnit)
+{
+    std::vector<Group> result;
+    std::map<QString, std::size_t> byUnit;
+    Group unassigned{unassignedName(), {}};
+    for (const Indicator &ind : indicators) {
+        const QString unit = ind.leadUnit.trimmed();
+        if (!onlyUnit.isEmpty() && unitOf(ind) != onlyUnit.trimmed())
+            continue;
+        if (unit.isEmpty()) {
+            unassigned.indicators.push_back(ind);
+            continue;
+        }
+        const auto found = byUnit.find(unit);
+        if (found == byUnit.end()) {
+            byUnit.emplace(unit, result.size());
+            result.push_back(Group{unit, {ind}});
+        } else {
+            result[found->second].indicators.push_back(ind);
+        }
+    }
+    if (!unassigned.indicators.empty())
+        result.push_back(std::move(unassigned));
+    return result;
+}
+
+QString XlsxSheets::fileNameFor(const QString &unit)
+{
+    QString name = unit.trimmed();
+    for (QChar &c : name) {
+        if (QStringLiteral("/\\:*?\"<>|").contains(c) || c.category() == QChar::Other_Control)
+            c = QLatin1Char('_');
+    }
+    while (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')))
+        name.remove(0, 1);
+    name = name.trimmed().left(80);
+    if (name.isEmpty())
+        name = unassignedName();
+    return name + QStringLiteral(".xlsx");
+}
+
+bool XlsxSheets::writeWorkbook(const PlanStore &store, const QDate &asOf, const QString &onlyUnit,
+                               const QString &path, QString *error)
+{
+    const std::vector<Group> all = groups(store.indicators(), onlyUnit);
+    if (all.empty())
+        return noneFor(onlyUnit, error);
+    return writeGroups(store, asOf, all, path, error);
+}
+
+bool XlsxSheets::writeFolder(const PlanStore &store, const QDate &asOf, const QString &onlyUnit,
+                             const QString &dir, QStringList *written, QString *error)
+{
+    const std::vector<Group> all = groups(store.indicators(), onlyUnit);
+    if (all.empty())
+        return noneFor(onlyUnit, error);
+    if (!QDir().mkpath(dir)) {
+        *error = tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(dir));
+        return false;
+    }
+    QSet<QString> used;
+    for (const Group &group : all) {
+        // Two units whose safe names meet get a number.
+        const QString base = fileNameFor(group.unit);
+        QString name = base;
+        for (int n = 2; used.contains(name.toCaseFolded()); ++n)
+            name = base.chopped(5) + QStringLiteral("(%1).xlsx").arg(n);
+        used.insert(name.toCaseFolded());
+        const QString path = QDir(dir).filePath(name);
+        if (!writeGroups(store, asOf, {group}, path, error))
+            return false;
+        if (written)
+            written->append(path);
+    }
+    return true;
+}
+
+bool XlsxSheets::writeLedger(const PlanStore &store, const QDate &asOf, const QString &path,
+                             QString *error)
+{
+    Workbook book;
+    if (!book.isValid()) {
+        *error = tr("The workbook could not be made in a temporary folder.");
+        return false;
+    }
+    const PlanInfo info = store.planInfo();
+    const PlanIndex index(store.nodes());
+    const std::vector<Indicator> indicators = store.indicators();
+    // Each month's latest figure: the latest at its end (or at the as-of date) that falls in it.
+    std::vector<std::map<qint64, Measurement>> months(12);
+    for (int m = 1; m <= 12; ++m) {
+        const QDate start(info.year, m, 1);
+        if (!start.isValid() || start > asOf)
+            break;
+        months[std::size_t(m - 1)] =
+            store.latestMeasurements(std::min(start.addMonths(1).addDays(-1), asOf));
+    }
+
+    lxw_worksheet *sheet = book.addSheet(QStringLiteral("台账"));
+    const Column columns[] = {{"编码", 9},  {"方面", 22}, {"部分", 22},     {"指标", 30},
+                              {"目标", 10}, {"单位", 8},  {"牵头单位", 16}, {"配合单位", 16}};
+    const int fixed = int(std::size(columns));
+    const int lastColumn = fixed + 11;
+    for (int c = 0; c < fixed; ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columns[c].width, nullptr);
+    worksheet_set_column(sheet, lxw_col_t(fixed), lxw_col_t(lastColumn), 8, nullptr);
+    worksheet_set_row(sheet, titleRow, 24, nullptr);
+    const QString title =
+        QStringLiteral("%1 台账　　截至日期：%2").arg(info.title, asOf.toString(Qt::ISODate));
+    worksheet_merge_range(sheet, titleRow, 0, titleRow, lxw_col_t(lastColumn),
+                          utf8(title).constData(), book.title());
+    for (int c = 0; c < fixed; ++c)
+        worksheet_write_string(sheet, headerRow, lxw_col_t(c), columns[c].header, book.header());
+    for (int m = 1; m <= 12; ++m)
+        writeText(sheet, headerRow, fixed + m - 1, QStringLiteral("%1月").arg(m), book.header());
+
+    int row = firstDataRow;
+    for (const Indicator &ind : indicators) {
+        const PlanNode *top = index.topOf(ind.nodeId);
+        const PlanNode *node = index.node(ind.nodeId);
+        writeText(sheet, row, 0, ind.code, book.fixedText());
+        writeText(sheet, row, 1, top ? PlanText::nodeLabel(*top) : QString(), book.fixedText());
+        writeText(sheet, row, 2, node && node != top ? PlanText::nodeLabel(*node) : QString(),
+                  book.fixedText());
+        writeText(sheet, row, 3, ind.name, book.fixedText());
+        writeText(sheet, row, 4, targetText(ind), book.fixedText());
+        writeText(sheet, row, 5, ind.unit, book.fixedText());
+        writeText(sheet, row, 6, ind.leadUnit.trimmed(), book.fixedText());
+        writeText(sheet, row, 7, ind.coUnits.trimmed(), book.fixedText());
+        for (int m = 1; m <= 12; ++m) {
+            const auto &month = months[std::size_t(m - 1)];
+            const auto found = month.find(ind.id);
+            const int column = fixed + m - 1;
+            if (found != month.end() && found->second.date.month() == m &&
+                found->second.date.year() == info.year)
+                worksheet_write_number(sheet, lxw_row_t(row), lxw_col_t(column),
+                                       found->second.value, book.fixedNumber());
+            else
+                worksheet_write_blank(sheet, lxw_row_t(row), lxw_col_t(column), book.fixedNumber());
+        }
+        ++row;
+    }
+    worksheet_freeze_panes(sheet, firstDataRow, 4);
+    setUpPrint(sheet, headerRow);
+    return book.finish(path, error);
+}
+
+} // namespace pd
