@@ -133,20 +133,20 @@ void TestTasks::countsPerArea_data()
     QTest::addColumn<int>("total");
     QTest::newRow("chengdu") << QStringLiteral("chengdu-2024.txt")
                              << QStringLiteral(
-                                    "A1=69 A2=61 A3=54 A4=78 A5=53 A6=66 A7=66 A8=94 A9=77 G=32")
-                             << 650;
+                                    "A1=69 A2=61 A3=54 A4=78 A5=53 A6=66 A7=66 A8=95 A9=75 G=32")
+                             << 649;
     QTest::newRow("guangxi") << QStringLiteral("guangxi-2025.txt")
                              << QStringLiteral(
-                                    "A1=44 A2=42 A3=53 A4=34 A5=38 A6=37 A7=35 A8=31 A9=59 A10=43")
-                             << 416;
+                                    "A1=44 A2=42 A3=53 A4=33 A5=38 A6=37 A7=35 A8=31 A9=59 A10=43")
+                             << 415;
     QTest::newRow("jiangxi") << QStringLiteral("jiangxi-2025.txt")
                              << QStringLiteral(
                                     "A1=46 A2=65 A3=66 A4=37 A5=46 A6=48 A7=46 A8=54 A9=48 G=47")
                              << 503;
     QTest::newRow("xizang") << QStringLiteral("xizang-2025.txt")
                             << QStringLiteral(
-                                   "A1=28 A2=30 A3=25 A4=39 A5=28 A6=49 A7=40 A8=22 A9=10")
-                            << 271;
+                                   "A1=27 A2=30 A3=25 A4=37 A5=28 A6=49 A7=40 A8=22 A9=10")
+                            << 268;
 }
 
 void TestTasks::countsPerArea()
@@ -508,16 +508,16 @@ void TestTasks::clausesWithTheirOwnVerb()
 
 void TestTasks::noSplitInsideAnIndicator()
 {
-    // "分别增长5%、6%以上" is one snippet with two targets: the clause after 、 could open a task
-    // of its own, but not inside the snippet.
-    const QString text = u8("城乡居民收入分别增长5%、增长6%以上，加快建设水库");
+    // A snippet holding two clauses (as "分别增长5%、6%以上" holds two targets): the clause after
+    // 、 opens a task of its own, but not inside the snippet.
+    const QString text = u8("增加城镇就业5万人、新增农村就业3万人，加快建设水库");
     const QString normalized = TextNormalizer::normalize(text);
     const TaskExtractor extractor(text, normalized, 2024);
-    const int s = int(text.indexOf(u8("分别")));
-    const int e = int(text.indexOf(u8("以上"))) + 2;
+    const int s = 0;
+    const int e = int(text.indexOf(u8("，")));
     const std::vector<ExtractedTask> whole = extractor.extract(0, int(text.size()), {{s, e}});
     QCOMPARE(int(whole.size()), 2);
-    QCOMPARE(whole[0].text, u8("城乡居民收入分别增长5%、增长6%以上"));
+    QCOMPARE(whole[0].text, u8("增加城镇就业5万人、新增农村就业3万人"));
     QCOMPARE(whole[1].text, u8("加快建设水库"));
     const std::vector<ExtractedTask> split = extractor.extract(0, int(text.size()), {});
     QCOMPARE(int(split.size()), 3);

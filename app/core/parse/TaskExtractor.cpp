@@ -24,7 +24,8 @@ const QStringList &verbs()
 {
     static const QStringList words = longestFirst(
         QString::fromUtf8(
-            "建设 开行 赋予 领会 领悟 树立 推进 实施 开工 建成 出台 完成 打造 新增 开展 深化 加快 "
+            "建设 开行 普及 赋予 领会 领悟 树立 推进 实施 开工 建成 出台 完成 打造 新增 开展 深化 "
+            "加快 "
             "支持 培育 推动 促进 加强 强化 "
             "完善 健全 建立 构建 提升 提高 扩大 落实 优化 发展 实现 新建 改造 改扩建 新改建 新开工 "
             "启动 举办 办好 引进 引育 招引 争取 争创 创建 实行 推行 组织 制定 修订 编制 开通 投运 "
@@ -109,6 +110,13 @@ bool isSpace(QChar c)
     return c.isSpace();
 }
 
+/// A character that makes the verb before it a noun or an adjective: 带动性, 开发类, 引领型.
+bool nounSuffix(QChar c)
+{
+    static const QString suffixes = QString::fromUtf8("性型率者式类");
+    return suffixes.contains(c);
+}
+
 int monthNumber(QStringView text)
 {
     bool ok = false;
@@ -144,16 +152,29 @@ bool TaskExtractor::holdsVerb(QStringView text)
 
 bool TaskExtractor::opensClause(QStringView clause)
 {
-    QStringView rest = clause.trimmed();
+    const QStringView rest = clause.trimmed();
     if (rest.size() < 3)
         return false;
     if (statedFigure().match(rest).hasMatch() && !rest.startsWith(QString::fromUtf8("其中")))
         return true;
+    return openingVerb(rest, nullptr) >= 0;
+}
+
+int TaskExtractor::openingVerb(QStringView clause, int *length)
+{
+    QStringView rest = clause;
     for (int guard = 0; guard < 8 && !rest.isEmpty(); ++guard) {
+        while (!rest.isEmpty() && isSpace(rest.front()))
+            rest = rest.mid(1);
         for (const QString &verb : verbs()) {
-            // The verb needs something to act on: "新建、改扩建管网" keeps "新建" with it.
-            if (rest.startsWith(verb) && rest.size() >= verb.size() + 2)
-                return true;
+            // The verb needs something to act on ("新建、改扩建管网" keeps "新建" with it), and
+            // is no verb before a suffix that makes it a noun ("带动性强的").
+            if (rest.startsWith(verb) && rest.size() >= verb.size() + 2 &&
+                !nounSuffix(rest.at(verb.size()))) {
+                if (length)
+                    *length = int(verb.size());
+                return int(rest.data() - clause.data());
+            }
         }
         bool skipped = false;
         const QRegularExpressionMatch time = leadingTime().match(rest);
@@ -170,11 +191,30 @@ bool TaskExtractor::opensClause(QStringView clause)
             }
         }
         if (!skipped)
-            return false;
-        while (!rest.isEmpty() && isSpace(rest.front()))
-            rest = rest.mid(1);
+            return -1;
     }
-    return false;
+    return -1;
+}
+
+bool TaskExtractor::parallelClauses(QStringView before, QStringView clause)
+{
+    // Two figures, each with its own predicate: "面积保持在570万亩以上、产量稳定在230万吨以上".
+    const QString sub = QString::fromUtf8("其中");
+    if (statedFigure().match(before).hasMatch() && statedFigure().match(clause).hasMatch() &&
+        !clause.trimmed().startsWith(sub))
+        return true;
+    int beforeLength = 0;
+    int length = 0;
+    const int beforeAt = openingVerb(before.trimmed(), &beforeLength);
+    const QStringView own = clause.trimmed();
+    const int at = openingVerb(own, &length);
+    if (beforeAt < 0 || at < 0)
+        return false;
+    // Its verb must act on something of its own ("防控稳控" is an item of a list)…
+    if (own.size() - at - length < 3)
+        return false;
+    // …and not be a word the clause before already holds ("加快治理理念、治理模式").
+    return !before.contains(own.mid(at, length));
 }
 
 std::optional<QDate> TaskExtractor::statedDeadline(QStringView text, int year)
@@ -330,8 +370,8 @@ TaskExtractor::extract(int from, int to, const std::vector<std::pair<int, int>> 
             } else if (sofarStands && m_text.at(piece.start - 1) == u'、') {
                 // Items of a list ("教育、医疗") are no clauses; parallel ones are ("增强“四个
                 // 意识”、坚定“四个自信”").
-                opens = opensClause(clause) && opensClause(QStringView(m_text).mid(
-                                                   previousStart, previousEnd - previousStart));
+                opens = parallelClauses(
+                    QStringView(m_text).mid(previousStart, previousEnd - previousStart), clause);
             } else if (sofarStands) {
                 opens = opensClause(clause);
             }

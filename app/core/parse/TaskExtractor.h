@@ -57,6 +57,13 @@ public:
     static bool holdsVerb(QStringView text);
 
 private:
+    /// Where the verb that opens the clause starts (behind adverbs), its length in *length; -1
+    /// when none opens it.
+    static int openingVerb(QStringView clause, int *length);
+    /// Two clauses of a 、 list that each carry a verb of their own and act on things of their
+    /// own ("增强“四个意识”、坚定“四个自信”"), not items of a list ("治理理念、治理模式").
+    static bool parallelClauses(QStringView before, QStringView clause);
+
     const QString &m_source;
     const QString &m_text;
     int m_year = 0;
