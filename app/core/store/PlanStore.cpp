@@ -460,6 +460,10 @@ bool PlanStore::followOutsideChanges(QString *error)
         error = &localError;
     if (!isOpen() || m_auditSeen < 0)
         return false;
+    // A log shorter than what was seen is another file's (put in place by a restore): start
+    // over.
+    if (lastAuditId().value_or(-1) < m_auditSeen)
+        return false;
     struct Change
     {
         qint64 id = 0;
