@@ -24,7 +24,8 @@ const QStringList &verbs()
 {
     static const QStringList words = longestFirst(
         QString::fromUtf8(
-            "建设 开行 普及 赋予 领会 领悟 树立 推进 实施 开工 建成 出台 完成 打造 新增 开展 深化 "
+            "建设 开行 普及 赋予 备战 迎战 领会 领悟 树立 推进 实施 开工 建成 出台 完成 打造 新增 "
+            "开展 深化 "
             "加快 "
             "支持 培育 推动 促进 加强 强化 "
             "完善 健全 建立 构建 提升 提高 扩大 落实 优化 发展 实现 新建 改造 改扩建 新改建 新开工 "
@@ -76,12 +77,13 @@ const QRegularExpression &leadingTime()
     return re;
 }
 
-/// A clause that states its own figure behind a subject: "建安工程投资增长6.5%".
+/// A clause that states its own figure behind a subject: "建安工程投资增长6.5%", "城镇新增就业
+/// 41万人", "城镇化率达47.1%".
 const QRegularExpression &statedFigure()
 {
     static const QRegularExpression re(QString::fromUtf8(
         "(?:增长|下降|达到|突破|超过|提高到|提高至|提升到|提升至|控制在|稳定在|保持在|降至|增至|"
-        "不少于|不低于)[^,;、]{0,12}\\d"));
+        "不少于|不低于|新增|新建|新开工|建成|完成|改造|培育|引进)[^,;、]{0,12}\\d|达\\d"));
     return re;
 }
 
@@ -364,7 +366,10 @@ TaskExtractor::extract(int from, int to, const std::vector<std::pair<int, int>> 
         } else {
             const QStringView sofar = QStringView(m_text).mid(taskStart, taskEnd - taskStart);
             // What comes before a verb ("到2025年底,") stays with the clause it opens.
-            const bool sofarStands = holdsVerb(sofar) && sofar.trimmed().size() >= 4;
+            const QStringView held = sofar.trimmed();
+            const bool sofarStands =
+                held.size() >= 4 &&
+                (holdsVerb(held) || statedFigure().match(held).hasMatch() || held.size() > 12);
             if (piece.sentenceStart) {
                 opens = true;
             } else if (sofarStands && m_text.at(piece.start - 1) == u'、') {
