@@ -1082,6 +1082,66 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <source>warning: %1</source>
         <translation>提示：%1</translation>
     </message>
+    <message>
+        <source>Write the responsible units&apos; sheets to fill in (a workbook per unit in a folder, or one workbook with a sheet per unit), or the whole ledger (--ledger), as XLSX.</source>
+        <translation>导出各责任单位填报用的 XLSX 报表（文件夹中每个单位一个工作簿，或一个工作簿中每个单位一张工作表），或用 --ledger 导出完整台账。</translation>
+    </message>
+    <message>
+        <source>Write the indicators with their latest figures and statuses as CSV (UTF-8 with BOM, for Excel and WPS).</source>
+        <translation>将各项指标及其最新数值和状态导出为 CSV（带 BOM 的 UTF-8，供 Excel 和 WPS 打开）。</translation>
+    </message>
+    <message>
+        <source>A folder (one workbook per unit) or a FILE.xlsx (one sheet per unit).</source>
+        <translation>一个文件夹（每个单位一个工作簿）或一个 FILE.xlsx（每个单位一张工作表）。</translation>
+    </message>
+    <message>
+        <source>DIR|FILE.xlsx</source>
+        <translation>DIR|FILE.xlsx</translation>
+    </message>
+    <message>
+        <source>Only this lead unit&apos;s indicators (未分配: those with none).</source>
+        <translation>只导出该牵头单位的指标（未分配：没有牵头单位的指标）。</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>The whole ledger (台账) as one workbook: every indicator, one column per month.</source>
+        <translation>将完整台账导出为一个工作簿：全部指标，每月一列。</translation>
+    </message>
+    <message>
+        <source>The date figures are taken at (default: today, kept inside the plan&apos;s year).</source>
+        <translation>取数日期（默认：今天，限定在规划年度内）。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard export-xlsx --db FILE --out DIR|FILE.xlsx [--unit NAME | --ledger] [--as-of YYYY-MM-DD]</source>
+        <translation>用法：progress-dashboard export-xlsx --db FILE --out DIR|FILE.xlsx [--unit NAME | --ledger] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--ledger and --unit cannot be used together.</source>
+        <translation>--ledger 与 --unit 不能同时使用。</translation>
+    </message>
+    <message>
+        <source>--ledger writes one workbook: give --out FILE.xlsx.</source>
+        <translation>--ledger 只生成一个工作簿：请指定 --out FILE.xlsx。</translation>
+    </message>
+    <message>
+        <source>%1 is no folder; give a folder, or a name ending in .xlsx.</source>
+        <translation>%1 不是文件夹；请指定一个文件夹，或以 .xlsx 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Write to FILE (&quot;-&quot;: standard output).</source>
+        <translation>写入 FILE（“-”：标准输出）。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard export-csv --db FILE --out FILE|- [--as-of YYYY-MM-DD]</source>
+        <translation>用法：progress-dashboard export-csv --db FILE --out FILE|- [--as-of YYYY-MM-DD]</translation>
+    </message>
 </context>
 <context>
     <name>pd::DataFile</name>
@@ -1666,6 +1726,10 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>The data file is as shown: no other program has changed it (undo history kept).</source>
         <translation>数据文件与显示一致：没有其他程序修改过它（撤销记录已保留）。</translation>
+    </message>
+    <message>
+        <source>Export &amp;Sheets…</source>
+        <translation>导出报表(&amp;S)…</translation>
     </message>
 </context>
 <context>
@@ -2517,6 +2581,55 @@ Press B to show all.</source>
     </message>
 </context>
 <context>
+    <name>pd::SheetsExportDialog</name>
+    <message>
+        <source>One workbook per unit, in a &amp;folder</source>
+        <translation>每个单位一个工作簿，存入文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <source>One &amp;workbook, a sheet per unit</source>
+        <translation>一个工作簿，每个单位一张工作表(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The whole &amp;ledger (台账): every indicator, a column per month</source>
+        <translation>完整台账(&amp;L)：全部指标，每月一列</translation>
+    </message>
+    <message>
+        <source>Export Sheets</source>
+        <translation>导出报表</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Sheets for the responsible units to fill in, with the figures as of %1.</source>
+        <translation>供各责任单位填报的报表，数值截至 %1。</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Export Sheets to a Folder</source>
+        <translation>将报表导出到文件夹</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n workbook(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个工作簿写入 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::TargetChartView</name>
     <message>
         <source>%1: target %2</source>
@@ -2597,6 +2710,29 @@ Press B to show all.</source>
         <translation>
             <numerusform>&lt;b&gt;欢迎使用。&lt;/b&gt;本窗口载入的是&lt;b&gt;%1&lt;/b&gt;：从报告中提取的 %n 项量化目标，按板块和工作领域列在左侧。录入进度时，请选中一项指标，输入数值（填入右侧窗格顶部的录入行，日期旁边），然后按 Enter；每次修改都会立即保存（按 Ctrl+Z 可撤销）。各项状态是将数值与&lt;i&gt;截至&lt;/i&gt;日期的序时进度对比得出的。数据文件：&lt;code&gt;%2&lt;/code&gt;（通过“帮助 → 欢迎提示”可再次查看本说明）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::XlsxSheets</name>
+    <message>
+        <source>The workbook could not be made: %1</source>
+        <translation>无法生成工作簿：%1</translation>
+    </message>
+    <message>
+        <source>The workbook could not be made in a temporary folder.</source>
+        <translation>无法在临时文件夹中生成工作簿。</translation>
+    </message>
+    <message>
+        <source>The plan has no indicators.</source>
+        <translation>该规划没有指标。</translation>
+    </message>
+    <message>
+        <source>No indicator has &quot;%1&quot; as its lead unit.</source>
+        <translation>没有以“%1”为牵头单位的指标。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
 </context>
 </TS>

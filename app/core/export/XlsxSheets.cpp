@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -144,7 +145,7 @@ private:
         format_set_border(f, LXW_BORDER_THIN);
         format_set_align(f, LXW_ALIGN_VERTICAL_CENTER);
         if (fixed)
-            format_set_bg_color(f, 0xF2F2F2);
+            format_set_bg_color(f, 0xEDEDED);
         else
             format_set_unlocked(f);
         if (numberFormat)
@@ -287,6 +288,15 @@ void writeUnitSheet(Workbook &book, const XlsxSheets::Group &group, const QDate 
     protection.format_columns = LXW_TRUE;
     protection.format_rows = LXW_TRUE;
     worksheet_protect(sheet, nullptr, &protection);
+}
+
+/// A node's label cut at its first clause: area titles run to whole sentences, too long for
+/// a ledger column ("（一）坚定不移推动经济高质量发展，…" → "（一）坚定不移推动经济高质量发展").
+QString shortLabel(const PlanNode &node)
+{
+    const QString label = PlanText::nodeLabel(node);
+    const qsizetype cut = label.indexOf(QRegularExpression(QStringLiteral("[，。；：,;]")));
+    return cut > 0 ? label.left(cut) : label;
 }
 
 QString unitOf(const Indicator &indicator)
@@ -444,11 +454,12 @@ bool XlsxSheets::writeLedger(const PlanStore &store, const QDate &asOf, const QS
 
     int row = firstDataRow;
     for (const Indicator &ind : indicators) {
+        worksheet_set_row(sheet, lxw_row_t(row), 32, nullptr); // a long title in two lines
         const PlanNode *top = index.topOf(ind.nodeId);
         const PlanNode *node = index.node(ind.nodeId);
         writeText(sheet, row, 0, ind.code, book.fixedText());
-        writeText(sheet, row, 1, top ? PlanText::nodeLabel(*top) : QString(), book.fixedText());
-        writeText(sheet, row, 2, node && node != top ? PlanText::nodeLabel(*node) : QString(),
+        writeText(sheet, row, 1, top ? shortLabel(*top) : QString(), book.fixedText());
+        writeText(sheet, row, 2, node && node != top ? shortLabel(*node) : QString(),
                   book.fixedText());
         writeText(sheet, row, 3, ind.name, book.fixedText());
         writeText(sheet, row, 4, targetText(ind), book.fixedText());
