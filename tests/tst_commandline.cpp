@@ -309,6 +309,9 @@ void TestCommandLine::importReportPrintsCountsAndWarnings()
     QVERIFY2(out.contains(QStringLiteral("\n  Main targets: 8\n")), r.out.constData());
     QVERIFY(out.contains(QStringLiteral("\n  Work areas: 9, with ")));
     QVERIFY(out.contains(QStringLiteral("\n  Livelihood projects: 10, with 0 indicator(s)\n")));
+    QVERIFY2(out.contains(QStringLiteral("\n  Tasks: 464 in the work areas, 47 in government "
+                                         "self-building\n")),
+             r.out.constData());
     QVERIFY(out.contains(QStringLiteral("warning: "))); // area (四) states no figure
 
     r = run({QStringLiteral("import-report"), test::dataPath(QStringLiteral("xizang-2025.txt")),

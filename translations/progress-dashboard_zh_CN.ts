@@ -751,6 +751,10 @@
         <translation>已导入“%1”：%2 个板块和章节，%3 项指标。</translation>
     </message>
     <message>
+        <source>Tasks: %1 in the work areas, %2 in government self-building</source>
+        <translation>工作任务：工作板块 %1 项，政府自身建设 %2 项</translation>
+    </message>
+    <message>
         <source>The date figures are taken at.</source>
         <translation>数据截至的日期。</translation>
     </message>

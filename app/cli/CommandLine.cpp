@@ -433,6 +433,19 @@ int CommandLine::importReport(const QStringList &arguments)
     const ImportPreview preview(plan);
     for (const QString &line : preview.countLines())
         printLine(stdout, QStringLiteral("  ") + line);
+    // The commitments found in the text, beside the indicators (not stored yet).
+    int areaTasks = 0;
+    int governmentTasks = 0;
+    for (const ParsedPlan::Task &task : plan.tasks) {
+        int top = task.node;
+        while (plan.nodes[size_t(top)].parent >= 0)
+            top = plan.nodes[size_t(top)].parent;
+        ++(plan.nodes[size_t(top)].kind == NodeKind::Government ? governmentTasks : areaTasks);
+    }
+    printLine(stdout, QStringLiteral("  ") +
+                          tr("Tasks: %1 in the work areas, %2 in government self-building")
+                              .arg(areaTasks)
+                              .arg(governmentTasks));
     for (const QString &line : preview.warningLines())
         printLine(stdout, tr("warning: %1").arg(line));
     return 0;
