@@ -53,6 +53,8 @@ public:
         options.tmpdir = m_tmp.data();
         m_workbook = workbook_new_opt(
             utf8(m_dir.filePath(QStringLiteral("sheets.xlsx"))).constData(), &options);
+        if (!m_workbook)
+            return; // isValid() says so
         m_title = format();
         format_set_bold(m_title);
         format_set_font_size(m_title, 14);
@@ -202,9 +204,9 @@ struct Column
 
 // The unit's sheet: the fixed columns, then the ones the unit fills in.
 constexpr Column unitColumns[] = {
-    {"编码", 10},     {"指标", 34},     {"目标", 12},     {"单位", 9},
+    {"编码", 10},     {"指标", 40},     {"目标", 12},     {"单位", 9},
     {"上次数值", 11}, {"上次日期", 12}, {"本期数值", 11}, {"截至日期", 12},
-    {"进展情况", 36}, {"存在问题", 28}, {"下步打算", 28},
+    {"进展情况", 32}, {"存在问题", 28}, {"下步打算", 28},
 };
 constexpr int fixedColumns = 6;
 constexpr int titleRow = 0;
