@@ -114,6 +114,16 @@ QString figuresSql(const char *columns)
         .arg(QLatin1String(columns));
 }
 
+/// Each indicator's latest figure on or before the bound date, with the given columns of it
+/// (m) in readMeasurement()'s order: one seek per indicator on the (indicator_id, date) index.
+QString latestSql(const char *columns)
+{
+    return QStringLiteral("SELECT %1 FROM indicator i JOIN measurement m ON m.id = (SELECT id "
+                          "FROM measurement WHERE indicator_id = i.id AND date <= ? ORDER BY "
+                          "date DESC, id DESC LIMIT 1)")
+        .arg(QLatin1String(columns));
+}
+
 AuditEntry readAuditEntry(const Statement &q)
 {
     AuditEntry e;
@@ -464,18 +474,22 @@ bool PlanStore::followOutsideChanges(QString *error)
     // over.
     if (lastAuditId().value_or(-1) < m_auditSeen)
         return false;
+    // Whose figure each figure's entry is, in the same read: the row it names, if still there.
     struct Change
     {
         qint64 id = 0;
         QString entity;
         qint64 entityId = 0;
+        std::optional<qint64> indicator;
     };
     const std::vector<Change> changes = readRows(
-        QStringLiteral("SELECT id, entity, entity_id FROM audit_log WHERE id > ? ORDER BY id "
-                       "LIMIT ?"),
+        QStringLiteral("SELECT a.id, a.entity, a.entity_id, m.indicator_id FROM audit_log a "
+                       "LEFT JOIN measurement m ON a.entity = 'measurement' AND m.id = "
+                       "a.entity_id WHERE a.id > ? ORDER BY a.id LIMIT ?"),
         {m_auditSeen, MaxFollowedChanges + 1},
         [](const Statement &q) {
-            return Change{q.toLongLong(0), q.toString(1), q.toLongLong(2)};
+            return Change{q.toLongLong(0), q.toString(1), q.toLongLong(2),
+                          q.isNull(3) ? std::nullopt : std::optional<qint64>(q.toLongLong(3))};
         },
         tr("The change log could not be read: %1"), error);
     if (!error->isEmpty() || int(changes.size()) > MaxFollowedChanges)
@@ -486,13 +500,9 @@ bool PlanStore::followOutsideChanges(QString *error)
         if (change.entity == QLatin1String("indicator")) {
             fields.insert(change.entityId);
         } else if (change.entity == QLatin1String("measurement")) {
-            const std::optional<qint64> indicator = readRow(
-                QStringLiteral("SELECT indicator_id FROM measurement WHERE id = ?"),
-                {change.entityId}, [](const Statement &q) { return q.toLongLong(0); },
-                tr("The measurements could not be read: %1"), error);
-            if (!indicator)
+            if (!change.indicator)
                 return false; // deleted since: its row no longer says whose it was
-            figures.insert(*indicator);
+            figures.insert(*change.indicator);
         } else if (!change.entity.startsWith(QLatin1String("meeting"))) {
             return false; // a plan imported or replaced, or a kind this reader does not know
         }
@@ -661,10 +671,7 @@ std::map<qint64, Measurement> PlanStore::latestMeasurements(const QDate &asOf, Q
     // One seek per indicator on the (indicator_id, date) index: the rows read are the answer,
     // not the million behind it. entered_at is left out: no caller of this shows it.
     std::vector<Measurement> rows = readRows(
-        QStringLiteral("SELECT m.id, m.indicator_id, m.date, m.value, m.note, m.entered_by, '' "
-                       "FROM indicator i JOIN measurement m ON m.id = (SELECT id FROM "
-                       "measurement WHERE indicator_id = i.id AND date <= ? ORDER BY date DESC, "
-                       "id DESC LIMIT 1)"),
+        latestSql("m.id, m.indicator_id, m.date, m.value, m.note, m.entered_by, ''"),
         {dateKey(asOf)}, readMeasurement, tr("The measurements could not be read: %1"), error);
     std::map<qint64, Measurement> result;
     for (Measurement &m : rows)
@@ -686,11 +693,8 @@ int PlanStore::figureCount(qint64 indicatorId, const QDate &from, const QDate &t
 
 std::vector<Measurement> PlanStore::latestFigures(const QDate &asOf, QString *error) const
 {
-    return readRows(
-        QStringLiteral("SELECT m.id, m.indicator_id, m.date, m.value, '', '', '' FROM indicator i "
-                       "JOIN measurement m ON m.id = (SELECT id FROM measurement WHERE "
-                       "indicator_id = i.id AND date <= ? ORDER BY date DESC, id DESC LIMIT 1)"),
-        {dateKey(asOf)}, readMeasurement, tr("The measurements could not be read: %1"), error);
+    return readRows(latestSql("m.id, m.indicator_id, m.date, m.value, '', '', ''"), {dateKey(asOf)},
+                    readMeasurement, tr("The measurements could not be read: %1"), error);
 }
 
 std::optional<Measurement> PlanStore::latestMeasurement(qint64 indicatorId, const QDate &asOf,
