@@ -34,6 +34,12 @@ private slots:
     void migratesVersion4FileWithMeetings();
     void migratesVersion5FileToStretchTargets();
     void planCurveIsKeptValidatedAndAudited();
+    void migratesVersion6FileToUnitsAndRounds();
+    void roundTextsAreKeptAndAudited();
+    void unitsListKeepsNamesUniqueAndRenamesOnIndicators();
+    void manyIndicatorsGetAUnitInOneChange();
+    void batchIsOneTransactionAndRevertsExactly();
+    void settingsAreKeptAndAudited();
     void badFilesAreRefusedAndLeftUnchanged_data();
     void badFilesAreRefusedAndLeftUnchanged();
     void readOnlyFolderIsRefused();
@@ -48,6 +54,8 @@ private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
     /// Runs statements on a second connection to the file, as another process would.
     static bool fromOutside(const QString &file, const QStringList &statements);
+    /// The statements that take a file back from version 7 to version 6.
+    static QStringList undoVersion7();
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
@@ -585,12 +593,13 @@ void TestPlanStore::migratesVersion5FileToStretchTargets()
         QVERIFY2(store.open(file, &error), qPrintable(error));
         QVERIFY2(store.importPlan(plan, false, &error), qPrintable(error));
     }
-    QVERIFY(fromOutside(file, {QStringLiteral("ALTER TABLE indicator DROP COLUMN stretch_target"),
-                               QStringLiteral("PRAGMA user_version = 5")}));
+    QStringList back = undoVersion7();
+    back << QStringLiteral("ALTER TABLE indicator DROP COLUMN stretch_target")
+         << QStringLiteral("PRAGMA user_version = 5");
+    QVERIFY(fromOutside(file, back));
 
     PlanStore store;
     QVERIFY2(store.open(file, &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 6);
     QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
     const std::vector<Indicator> before = store.indicators(&error);
     QCOMPARE(before.size(), plan.indicators.size());
@@ -663,6 +672,264 @@ void TestPlanStore::outsideChangesAreFollowedRowByRow()
     window.markAllChangesSeen();
     QVERIFY(fromOutside(file, {QStringLiteral("DELETE FROM audit_log WHERE id > 3")}));
     QVERIFY(!window.followOutsideChanges());
+}
+
+QStringList TestPlanStore::undoVersion7()
+{
+    return {QStringLiteral("DROP TABLE responsible_unit"),
+            QStringLiteral("DROP TABLE setting"),
+            QStringLiteral("DROP TABLE imported_sheet"),
+            QStringLiteral("DROP INDEX indicator_lead_unit"),
+            QStringLiteral("ALTER TABLE measurement DROP COLUMN progress"),
+            QStringLiteral("ALTER TABLE measurement DROP COLUMN problems"),
+            QStringLiteral("ALTER TABLE measurement DROP COLUMN next_steps"),
+            QStringLiteral("ALTER TABLE audit_log DROP COLUMN source")};
+}
+
+void TestPlanStore::migratesVersion6FileToUnitsAndRounds()
+{
+    const QString file = path(QStringLiteral("v6.sqlite"));
+    QString error;
+    qint64 figureId = 0;
+    {
+        PlanStore store;
+        QVERIFY2(store.open(file, &error), qPrintable(error));
+        QVERIFY2(store.importPlan(test::samplePlan(), false, &error), qPrintable(error));
+        Measurement m;
+        m.indicatorId = store.indicatorByCode(QStringLiteral("M1"))->id;
+        m.date = QDate(2024, 3, 31);
+        m.value = 5.5;
+        m.note = QStringLiteral("一季度");
+        figureId = store.addMeasurement(m, &error).value_or(0);
+        QVERIFY2(figureId > 0, qPrintable(error));
+    }
+    QStringList back = undoVersion7();
+    back << QStringLiteral("PRAGMA user_version = 6");
+    QVERIFY(fromOutside(file, back));
+
+    PlanStore store;
+    QVERIFY2(store.open(file, &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
+    const std::optional<Measurement> kept = store.measurement(figureId, &error);
+    QVERIFY2(kept, qPrintable(error));
+    QCOMPARE(kept->value, 5.5);
+    QCOMPARE(kept->note, QStringLiteral("一季度"));
+    QVERIFY(kept->progress.isEmpty() && kept->problems.isEmpty() && kept->nextSteps.isEmpty());
+    error.clear();
+    QVERIFY(store.units(&error).empty());
+    QVERIFY(error.isEmpty());
+    QCOMPARE(store.setting(QStringLiteral("round.due_day"), QStringLiteral("10")),
+             QStringLiteral("10"));
+    for (const AuditEntry &entry : store.auditLog())
+        QVERIFY(entry.source.isEmpty()); // the rows written before knew no source
+}
+
+void TestPlanStore::roundTextsAreKeptAndAudited()
+{
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), &error));
+    QVERIFY(store.importPlan(test::samplePlan(), false, &error));
+    Measurement m;
+    m.indicatorId = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    m.date = QDate(2024, 4, 30);
+    m.value = 60;
+    m.progress = QStringLiteral("已建成60公里，完成全年目标的一半。");
+    m.problems = QStringLiteral("征地拆迁进度偏慢");
+    m.nextSteps = QStringLiteral("5月底前完成剩余征地");
+    store.setChangeSource(QStringLiteral("record"));
+    const qint64 id = store.addMeasurement(m, &error).value_or(0);
+    QVERIFY2(id > 0, qPrintable(error));
+    std::optional<Measurement> read = store.measurement(id);
+    QVERIFY(read);
+    QCOMPARE(read->progress, m.progress);
+    QCOMPARE(read->problems, m.problems);
+    QCOMPARE(read->nextSteps, m.nextSteps);
+    // The latest figure carries them too: the PDF and the meeting slides show them.
+    const auto latest = store.latestMeasurements(QDate(2024, 6, 30));
+    QCOMPARE(latest.at(m.indicatorId).nextSteps, m.nextSteps);
+    QCOMPARE(store.latestMeasurement(m.indicatorId, QDate(2024, 6, 30))->problems, m.problems);
+
+    Measurement edited = *read;
+    edited.problems.clear();
+    edited.nextSteps = QStringLiteral("6月底前全线贯通");
+    store.setChangeSource(QString());
+    QVERIFY2(store.updateMeasurement(edited, &error), qPrintable(error));
+    read = store.measurement(id);
+    QVERIFY(read->problems.isEmpty());
+    QCOMPARE(read->nextSteps, edited.nextSteps);
+    QCOMPARE(read->progress, m.progress);
+
+    const std::vector<AuditEntry> log = store.auditLog(QStringLiteral("measurement"), id);
+    QCOMPARE(log.size(), std::size_t(3)); // added; problems and next steps changed
+    QCOMPARE(log[0].source, QStringLiteral("record"));
+    QCOMPARE(log[1].field, QStringLiteral("problems"));
+    QCOMPARE(log[1].oldValue, m.problems);
+    QCOMPARE(log[2].field, QStringLiteral("next_steps"));
+    QCOMPARE(log[2].newValue, edited.nextSteps);
+    QVERIFY(log[2].source.isEmpty());
+}
+
+void TestPlanStore::unitsListKeepsNamesUniqueAndRenamesOnIndicators()
+{
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), &error));
+    QVERIFY(store.importPlan(test::samplePlan(), false, &error));
+    QSignalSpy changed(&store, &PlanStore::unitsChanged);
+    ResponsibleUnit unit;
+    unit.name = QStringLiteral("  市发改委 ");
+    unit.contact = QStringLiteral("张三 028-12345678");
+    const qint64 id = store.addUnit(unit, &error).value_or(0);
+    QVERIFY2(id > 0, qPrintable(error));
+    QCOMPARE(changed.count(), 1);
+    unit.name = QStringLiteral("市发改委");
+    QVERIFY(!store.addUnit(unit, &error));
+    QVERIFY2(error.contains(QStringLiteral("市发改委")), qPrintable(error));
+    QVERIFY(!store.addUnit(ResponsibleUnit{}, &error)); // no name
+
+    QVERIFY(store.ensureUnits({QStringLiteral("市发改委"), QStringLiteral("市交通运输局"),
+                               QStringLiteral("市交通运输局"), QString()},
+                              &error));
+    std::vector<ResponsibleUnit> list = store.units(&error);
+    QCOMPARE(list.size(), std::size_t(2));
+    QCOMPARE(list[0].name, QStringLiteral("市发改委"));
+    QCOMPARE(list[0].contact, QStringLiteral("张三 028-12345678"));
+    QCOMPARE(list[1].name, QStringLiteral("市交通运输局"));
+
+    const qint64 a111 = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    QVERIFY(store.setIndicatorField(a111, IndicatorField::LeadUnit, QStringLiteral("市发改委"),
+                                    &error));
+    // A unit that leads an indicator stays; renamed, it is renamed on the indicator too.
+    QVERIFY(!store.removeUnit(id, &error));
+    QVERIFY2(error.contains(QStringLiteral("市发改委")), qPrintable(error));
+    QSignalSpy indicatorChanged(&store, &PlanStore::indicatorChanged);
+    ResponsibleUnit renamed = list[0];
+    renamed.name = QStringLiteral("市发展改革委");
+    QVERIFY2(store.updateUnit(renamed, &error), qPrintable(error));
+    QCOMPARE(store.indicator(a111)->leadUnit, QStringLiteral("市发展改革委"));
+    QCOMPARE(indicatorChanged.count(), 1);
+    renamed.name = QStringLiteral("市交通运输局");
+    QVERIFY(!store.updateUnit(renamed, &error)); // taken
+    QVERIFY2(store.removeUnit(list[1].id, &error), qPrintable(error));
+    QCOMPARE(store.units().size(), std::size_t(1));
+    const auto log = store.auditLog(QStringLiteral("responsible_unit"));
+    QVERIFY(log.size() >= 4); // two added, one renamed, one removed
+    QCOMPARE(log.back().oldValue, QStringLiteral("市交通运输局"));
+}
+
+void TestPlanStore::manyIndicatorsGetAUnitInOneChange()
+{
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), &error));
+    QVERIFY(store.importPlan(test::samplePlan(), false, &error));
+    const std::vector<Indicator> all = store.indicators();
+    QVERIFY(all.size() >= 3);
+    std::vector<std::pair<qint64, QVariant>> values;
+    for (std::size_t i = 0; i < 3; ++i)
+        values.emplace_back(all[i].id, QStringLiteral("市住建局"));
+    QSignalSpy changed(&store, &PlanStore::indicatorChanged);
+    QVERIFY2(store.setIndicatorFields(IndicatorField::LeadUnit, values, &error), qPrintable(error));
+    QCOMPARE(changed.count(), 3);
+    for (std::size_t i = 0; i < 3; ++i)
+        QCOMPARE(store.indicator(all[i].id)->leadUnit, QStringLiteral("市住建局"));
+    QCOMPARE(store.indicator(all[3].id)->leadUnit, all[3].leadUnit);
+    // The same again changes nothing and writes no audit row.
+    const std::size_t rows = store.auditLog().size();
+    QVERIFY(store.setIndicatorFields(IndicatorField::LeadUnit, values, &error));
+    QCOMPARE(store.auditLog().size(), rows);
+    // One unknown indicator refuses the whole change.
+    values.emplace_back(999999, QStringLiteral("市住建局"));
+    values[0].second = QStringLiteral("市水务局");
+    QVERIFY(!store.setIndicatorFields(IndicatorField::LeadUnit, values, &error));
+    QCOMPARE(store.indicator(all[0].id)->leadUnit, QStringLiteral("市住建局"));
+    QVERIFY(!store.setIndicatorFields(IndicatorField::Target, {{all[0].id, 5}}, &error));
+}
+
+void TestPlanStore::batchIsOneTransactionAndRevertsExactly()
+{
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("plan.sqlite")), &error));
+    QVERIFY(store.importPlan(test::samplePlan(), false, &error));
+    const qint64 a = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    const qint64 b = store.indicatorByCode(QStringLiteral("M1"))->id;
+    Measurement old;
+    old.indicatorId = a;
+    old.date = QDate(2024, 3, 31);
+    old.value = 30;
+    old.progress = QStringLiteral("一季度");
+    old.id = store.addMeasurement(old, &error).value_or(0);
+    QVERIFY(old.id > 0);
+    old = *store.measurement(old.id);
+
+    MeasurementBatch batch;
+    Measurement fresh;
+    fresh.indicatorId = b;
+    fresh.date = QDate(2024, 4, 30);
+    fresh.value = 5.9;
+    fresh.nextSteps = QStringLiteral("稳增长");
+    batch.added.push_back(fresh);
+    Measurement after = old;
+    after.value = 35;
+    after.problems = QStringLiteral("资金不足");
+    batch.changed.emplace_back(old, after);
+    store.setChangeSource(QStringLiteral("sheet 市发改委.xlsx · 市发改委"));
+    QSignalSpy changed(&store, &PlanStore::measurementsChanged);
+    std::vector<qint64> ids;
+    QVERIFY2(store.applyBatch(batch, &error, &ids), qPrintable(error));
+    QCOMPARE(ids.size(), std::size_t(1));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(store.measurement(ids[0])->nextSteps, QStringLiteral("稳增长"));
+    QCOMPARE(store.measurement(old.id)->value, 35.0);
+    QCOMPARE(store.measurement(old.id)->problems, QStringLiteral("资金不足"));
+    const auto log = store.auditLog(QStringLiteral("measurement"), ids[0]);
+    QCOMPARE(log.size(), std::size_t(1));
+    QCOMPARE(log[0].source, QStringLiteral("sheet 市发改委.xlsx · 市发改委"));
+
+    // A failing part inside the transaction leaves nothing of the batch.
+    MeasurementBatch failing;
+    failing.added.push_back(fresh);
+    QVERIFY(!store.applyBatch(failing, &error, nullptr, [](QString *why) {
+        *why = QStringLiteral("refused");
+        return false;
+    }));
+    QCOMPARE(error, QStringLiteral("refused"));
+    QCOMPARE(store.measurements(b).size(), std::size_t(1));
+
+    // Reverting gives back the file's figures exactly.
+    QVERIFY2(store.applyBatch(MeasurementBatch::reverted(batch, ids), &error), qPrintable(error));
+    QVERIFY(store.measurements(b).empty());
+    const Measurement back = *store.measurement(old.id);
+    QCOMPARE(back.value, 30.0);
+    QVERIFY(back.problems.isEmpty());
+    QCOMPARE(back.progress, QStringLiteral("一季度"));
+}
+
+void TestPlanStore::settingsAreKeptAndAudited()
+{
+    const QString file = path(QStringLiteral("plan.sqlite"));
+    QString error;
+    {
+        PlanStore store;
+        QVERIFY(store.open(file, &error));
+        QCOMPARE(store.setting(QStringLiteral("round.due_day"), QStringLiteral("10")),
+                 QStringLiteral("10"));
+        QSignalSpy changed(&store, &PlanStore::settingsChanged);
+        QVERIFY2(store.setSetting(QStringLiteral("round.due_day"), QStringLiteral("5"), &error),
+                 qPrintable(error));
+        QVERIFY(store.setSetting(QStringLiteral("round.due_day"), QStringLiteral("5"), &error));
+        QCOMPARE(changed.count(), 1);
+    }
+    PlanStore store;
+    QVERIFY(store.open(file, &error));
+    QCOMPARE(store.setting(QStringLiteral("round.due_day"), QStringLiteral("10")),
+             QStringLiteral("5"));
+    const auto log = store.auditLog(QStringLiteral("setting"));
+    QCOMPARE(log.size(), std::size_t(1));
+    QCOMPARE(log[0].field, QStringLiteral("round.due_day"));
+    QCOMPARE(log[0].newValue, QStringLiteral("5"));
 }
 
 bool TestPlanStore::fromOutside(const QString &file, const QStringList &statements)

@@ -150,6 +150,20 @@ struct Measurement
     QString note;
     QString enteredBy;
     QDateTime enteredAt;
+    /// A reporting round's texts beside its figure, as a responsible unit writes them.
+    QString progress;  ///< 进展情况
+    QString problems;  ///< 存在问题
+    QString nextSteps; ///< 下步打算
+};
+
+/// A responsible unit (牵头单位 / 配合单位) of the data file's list. Indicators name their units
+/// by name, so a unit renamed here is renamed on them too.
+struct ResponsibleUnit
+{
+    qint64 id = 0;
+    QString name;      ///< 成都市发展和改革委员会
+    QString shortName; ///< 市发改委
+    QString contact;   ///< a person and a telephone number, as the office writes them
 };
 
 /// What the report parser produces: nodes and indicators linked by position, not by id.

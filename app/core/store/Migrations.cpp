@@ -16,7 +16,8 @@ bool Migrations::run(const QSqlDatabase &db, const SqlDialect &dialect, int appl
         return false;
     using Step = bool (*)(const QSqlDatabase &, QString *);
     const Step steps[] = {&Migrations::toV1, &Migrations::toV2, &Migrations::toV3,
-                          &Migrations::toV4, &Migrations::toV5, &Migrations::toV6};
+                          &Migrations::toV4, &Migrations::toV5, &Migrations::toV6,
+                          &Migrations::toV7};
     static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion);
     for (int target = *version + 1; target <= SchemaVersion; ++target) {
         Transaction tx(db);
@@ -146,6 +147,29 @@ bool Migrations::toV6(const QSqlDatabase &db, QString *error)
     // 达到8%" keeps 7 as the target and 8 here); NULL for the targets that state none.
     const char *const statements[] = {
         "ALTER TABLE indicator ADD COLUMN stretch_target REAL",
+    };
+    return execAll(db, statements, error);
+}
+
+bool Migrations::toV7(const QSqlDatabase &db, QString *error)
+{
+    // Version 7: the responsible units' list; a reporting round's three texts beside its figure
+    // (进展情况, 存在问题, 下步打算); settings kept in the file (the rounds' cadence); the sheets
+    // imported, by their bytes' SHA-256, so the same file is never imported twice; and where a
+    // change came from (the window, the command line, an imported sheet and its unit).
+    const char *const statements[] = {
+        "CREATE TABLE responsible_unit (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE, "
+        "short_name TEXT NOT NULL DEFAULT '', contact TEXT NOT NULL DEFAULT '', position INTEGER "
+        "NOT NULL)",
+        "ALTER TABLE measurement ADD COLUMN progress TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE measurement ADD COLUMN problems TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE measurement ADD COLUMN next_steps TEXT NOT NULL DEFAULT ''",
+        "CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+        "CREATE TABLE imported_sheet (id INTEGER PRIMARY KEY, sha256 TEXT NOT NULL UNIQUE, "
+        "file_name TEXT NOT NULL, unit TEXT NOT NULL DEFAULT '', row_count INTEGER NOT NULL "
+        "DEFAULT 0, imported_by TEXT NOT NULL DEFAULT '', imported_at TEXT NOT NULL)",
+        "ALTER TABLE audit_log ADD COLUMN source TEXT NOT NULL DEFAULT ''",
+        "CREATE INDEX indicator_lead_unit ON indicator(lead_unit)",
     };
     return execAll(db, statements, error);
 }

@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSet>
 #include <QSqlError>
 
 #include <atomic>
@@ -95,7 +96,7 @@ Indicator readIndicator(const Statement &q)
 }
 
 const char *const measurementColumns =
-    "id, indicator_id, date, value, note, entered_by, entered_at";
+    "id, indicator_id, date, value, note, entered_by, entered_at, progress, problems, next_steps";
 
 Measurement readMeasurement(const Statement &q)
 {
@@ -104,7 +105,21 @@ Measurement readMeasurement(const Statement &q)
     const QString enteredAt = q.toString(6);
     if (!enteredAt.isEmpty()) // left out by reads that do not show it: parsing it is costly
         m.enteredAt = QDateTime::fromString(enteredAt, Qt::ISODate);
+    q.columns(7, m.progress, m.problems, m.nextSteps);
     return m;
+}
+
+/// A figure in the audit log's one-line form: its date and value.
+QString figureSummary(const Measurement &m)
+{
+    return dateKey(m.date) + QLatin1Char(' ') + QString::number(m.value, 'g', 15);
+}
+
+ResponsibleUnit readUnit(const Statement &q)
+{
+    ResponsibleUnit unit;
+    q.columns(0, unit.id, unit.name, unit.shortName, unit.contact);
+    return unit;
 }
 
 /// An indicator's figures by date, with the given columns in readMeasurement()'s order.
@@ -129,7 +144,7 @@ AuditEntry readAuditEntry(const Statement &q)
     AuditEntry e;
     e.id = q.toLongLong(0);
     e.at = q.toDateTime(1, Qt::ISODateWithMs);
-    q.columns(2, e.who, e.entity, e.entityId, e.field, e.oldValue, e.newValue);
+    q.columns(2, e.who, e.entity, e.entityId, e.field, e.oldValue, e.newValue, e.source);
     return e;
 }
 
@@ -496,6 +511,8 @@ bool PlanStore::followOutsideChanges(QString *error)
         return false;
     std::set<qint64> fields;
     std::set<qint64> figures;
+    bool unitsTouched = false;
+    bool settingsTouched = false;
     for (const Change &change : changes) {
         if (change.entity == QLatin1String("indicator")) {
             fields.insert(change.entityId);
@@ -503,7 +520,12 @@ bool PlanStore::followOutsideChanges(QString *error)
             if (!change.indicator)
                 return false; // deleted since: its row no longer says whose it was
             figures.insert(*change.indicator);
-        } else if (!change.entity.startsWith(QLatin1String("meeting"))) {
+        } else if (change.entity == QLatin1String("responsible_unit")) {
+            unitsTouched = true;
+        } else if (change.entity == QLatin1String("setting")) {
+            settingsTouched = true;
+        } else if (!change.entity.startsWith(QLatin1String("meeting")) &&
+                   change.entity != QLatin1String("imported_sheet")) {
             return false; // a plan imported or replaced, or a kind this reader does not know
         }
     }
@@ -513,6 +535,10 @@ bool PlanStore::followOutsideChanges(QString *error)
         emit indicatorChanged(id);
     for (qint64 id : figures)
         emit measurementsChanged(id);
+    if (unitsTouched)
+        emit unitsChanged();
+    if (settingsTouched)
+        emit settingsChanged();
     return true;
 }
 
@@ -655,8 +681,9 @@ std::vector<Measurement> PlanStore::measurements(qint64 indicatorId, QString *er
 std::vector<Measurement> PlanStore::figures(qint64 indicatorId, QString *error) const
 {
     // The unused columns empty: nothing to read or parse.
-    return readRows(figuresSql("id, indicator_id, date, value, '', '', ''"), {indicatorId},
-                    readMeasurement, tr("The measurements could not be read: %1"), error);
+    return readRows(figuresSql("id, indicator_id, date, value, '', '', '', '', '', ''"),
+                    {indicatorId}, readMeasurement, tr("The measurements could not be read: %1"),
+                    error);
 }
 
 std::optional<Measurement> PlanStore::measurement(qint64 id, QString *error) const
@@ -671,7 +698,8 @@ std::map<qint64, Measurement> PlanStore::latestMeasurements(const QDate &asOf, Q
     // One seek per indicator on the (indicator_id, date) index: the rows read are the answer,
     // not the million behind it. entered_at is left out: no caller of this shows it.
     std::vector<Measurement> rows = readRows(
-        latestSql("m.id, m.indicator_id, m.date, m.value, m.note, m.entered_by, ''"),
+        latestSql("m.id, m.indicator_id, m.date, m.value, m.note, m.entered_by, '', m.progress, "
+                  "m.problems, m.next_steps"),
         {dateKey(asOf)}, readMeasurement, tr("The measurements could not be read: %1"), error);
     std::map<qint64, Measurement> result;
     for (Measurement &m : rows)
@@ -693,8 +721,9 @@ int PlanStore::figureCount(qint64 indicatorId, const QDate &from, const QDate &t
 
 std::vector<Measurement> PlanStore::latestFigures(const QDate &asOf, QString *error) const
 {
-    return readRows(latestSql("m.id, m.indicator_id, m.date, m.value, '', '', ''"), {dateKey(asOf)},
-                    readMeasurement, tr("The measurements could not be read: %1"), error);
+    return readRows(latestSql("m.id, m.indicator_id, m.date, m.value, '', '', '', '', '', ''"),
+                    {dateKey(asOf)}, readMeasurement, tr("The measurements could not be read: %1"),
+                    error);
 }
 
 std::optional<Measurement> PlanStore::latestMeasurement(qint64 indicatorId, const QDate &asOf,
@@ -711,10 +740,76 @@ bool PlanStore::audit(const QString &entity, qint64 entityId, const QString &fie
                       const QString &oldValue, const QString &newValue, QString *error)
 {
     return run(QStringLiteral("INSERT INTO audit_log (at, who, entity, entity_id, field, "
-                              "old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                              "old_value, new_value, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                {QDateTime::currentDateTime().toString(Qt::ISODateWithMs), text(m_user), entity,
-                entityId, field, text(oldValue), text(newValue)},
+                entityId, field, text(oldValue), text(newValue), text(m_source)},
                error);
+}
+
+std::optional<qint64> PlanStore::insertMeasurementRow(const Measurement &measurement, bool keepId,
+                                                      QString *error)
+{
+    if (!measurement.date.isValid()) {
+        *error = tr("The date is not valid.");
+        return std::nullopt;
+    }
+    Statement insert = statement(QStringLiteral(
+        "INSERT INTO measurement (id, indicator_id, date, value, note, entered_by, entered_at, "
+        "progress, problems, next_steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert.exec({keepId && measurement.id > 0 ? QVariant(measurement.id) : nullId(),
+                      measurement.indicatorId, dateKey(measurement.date), measurement.value,
+                      text(measurement.note),
+                      text(measurement.enteredBy.isEmpty() ? m_user : measurement.enteredBy),
+                      (measurement.enteredAt.isValid() ? measurement.enteredAt
+                                                       : QDateTime::currentDateTime())
+                          .toString(Qt::ISODate),
+                      text(measurement.progress), text(measurement.problems),
+                      text(measurement.nextSteps)})) {
+        *error = insert.error();
+        return std::nullopt;
+    }
+    const qint64 id = insert.lastInsertId();
+    if (!audit(QStringLiteral("measurement"), id, QStringLiteral("*"), {},
+               figureSummary(measurement), error))
+        return std::nullopt;
+    return id;
+}
+
+bool PlanStore::updateMeasurementRow(const Measurement &old, const Measurement &measurement,
+                                     QString *error)
+{
+    if (!measurement.date.isValid()) {
+        *error = tr("The date is not valid.");
+        return false;
+    }
+    if (!run(QStringLiteral("UPDATE measurement SET date = ?, value = ?, note = ?, progress = ?, "
+                            "problems = ?, next_steps = ? WHERE id = ?"),
+             {dateKey(measurement.date), measurement.value, text(measurement.note),
+              text(measurement.progress), text(measurement.problems), text(measurement.nextSteps),
+              measurement.id},
+             error))
+        return false;
+    const QString entity = QStringLiteral("measurement");
+    const auto auditText = [&](const char *field, const QString &before, const QString &after) {
+        return before == after ||
+               audit(entity, measurement.id, QString::fromLatin1(field), before, after, error);
+    };
+    return auditText("date", dateKey(old.date), dateKey(measurement.date)) &&
+           (old.value == measurement.value ||
+            audit(entity, measurement.id, QStringLiteral("value"),
+                  QString::number(old.value, 'g', 15), QString::number(measurement.value, 'g', 15),
+                  error)) &&
+           auditText("note", old.note, measurement.note) &&
+           auditText("progress", old.progress, measurement.progress) &&
+           auditText("problems", old.problems, measurement.problems) &&
+           auditText("next_steps", old.nextSteps, measurement.nextSteps);
+}
+
+bool PlanStore::removeMeasurementRow(const Measurement &old, QString *error)
+{
+    return run(QStringLiteral("DELETE FROM measurement WHERE id = ?"), {old.id}, error) &&
+           audit(QStringLiteral("measurement"), old.id, QStringLiteral("*"), figureSummary(old), {},
+                 error);
 }
 
 std::optional<qint64> PlanStore::addMeasurement(const Measurement &measurement, QString *error,
@@ -730,25 +825,8 @@ std::optional<qint64> PlanStore::addMeasurement(const Measurement &measurement, 
     Transaction tx = transaction();
     if (!tx.began(error))
         return std::nullopt;
-    Statement insert = statement(QStringLiteral("INSERT INTO measurement (id, indicator_id, date, "
-                                                "value, note, entered_by, entered_at) VALUES (?, "
-                                                "?, ?, ?, ?, ?, ?)"));
-    if (!insert.exec({keepId && measurement.id > 0 ? QVariant(measurement.id) : nullId(),
-                      measurement.indicatorId, dateKey(measurement.date), measurement.value,
-                      text(measurement.note),
-                      text(measurement.enteredBy.isEmpty() ? m_user : measurement.enteredBy),
-                      (measurement.enteredAt.isValid() ? measurement.enteredAt
-                                                       : QDateTime::currentDateTime())
-                          .toString(Qt::ISODate)})) {
-        *error = insert.error();
-        return std::nullopt;
-    }
-    const qint64 id = insert.lastInsertId();
-    const QString summary =
-        dateKey(measurement.date) + QLatin1Char(' ') + QString::number(measurement.value, 'g', 15);
-    if (!audit(QStringLiteral("measurement"), id, QStringLiteral("*"), {}, summary, error))
-        return std::nullopt;
-    if (!tx.commit(error))
+    const std::optional<qint64> id = insertMeasurementRow(measurement, keepId, error);
+    if (!id || !tx.commit(error))
         return std::nullopt;
     noteOwnChange();
     emit measurementsChanged(measurement.indicatorId);
@@ -773,24 +851,7 @@ bool PlanStore::updateMeasurement(const Measurement &measurement, QString *error
     Transaction tx = transaction();
     if (!tx.began(error))
         return false;
-    if (!run(QStringLiteral("UPDATE measurement SET date = ?, value = ?, note = ? WHERE id = ?"),
-             {dateKey(measurement.date), measurement.value, text(measurement.note), measurement.id},
-             error))
-        return false;
-    const QString entity = QStringLiteral("measurement");
-    if (old->date != measurement.date &&
-        !audit(entity, measurement.id, QStringLiteral("date"), dateKey(old->date),
-               dateKey(measurement.date), error))
-        return false;
-    if (old->value != measurement.value &&
-        !audit(entity, measurement.id, QStringLiteral("value"),
-               QString::number(old->value, 'g', 15), QString::number(measurement.value, 'g', 15),
-               error))
-        return false;
-    if (old->note != measurement.note &&
-        !audit(entity, measurement.id, QStringLiteral("note"), old->note, measurement.note, error))
-        return false;
-    if (!tx.commit(error))
+    if (!updateMeasurementRow(*old, measurement, error) || !tx.commit(error))
         return false;
     noteOwnChange();
     emit measurementsChanged(old->indicatorId);
@@ -811,17 +872,75 @@ bool PlanStore::removeMeasurement(qint64 id, QString *error)
     Transaction tx = transaction();
     if (!tx.began(error))
         return false;
-    if (!run(QStringLiteral("DELETE FROM measurement WHERE id = ?"), {id}, error))
-        return false;
-    const QString summary =
-        dateKey(old->date) + QLatin1Char(' ') + QString::number(old->value, 'g', 15);
-    if (!audit(QStringLiteral("measurement"), id, QStringLiteral("*"), summary, {}, error))
-        return false;
-    if (!tx.commit(error))
+    if (!removeMeasurementRow(*old, error) || !tx.commit(error))
         return false;
     noteOwnChange();
     emit measurementsChanged(old->indicatorId);
     return true;
+}
+
+bool PlanStore::applyBatch(const MeasurementBatch &batch, QString *error,
+                           std::vector<qint64> *addedIds,
+                           const std::function<bool(QString *)> &alsoInTransaction)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    if (!isOpen()) {
+        notOpen(error);
+        return false;
+    }
+    std::vector<qint64> ids;
+    std::set<qint64> touched;
+    {
+        Transaction tx = transaction();
+        if (!tx.began(error))
+            return false;
+        for (const Measurement &m : batch.added) {
+            // Kept ids put back what an undo removed; new figures (id 0) get fresh ones.
+            const std::optional<qint64> id = insertMeasurementRow(m, m.id > 0, error);
+            if (!id)
+                return false;
+            ids.push_back(*id);
+            touched.insert(m.indicatorId);
+        }
+        for (const auto &[before, after] : batch.changed) {
+            if (!updateMeasurementRow(before, after, error))
+                return false;
+            touched.insert(before.indicatorId);
+        }
+        for (const Measurement &m : batch.removed) {
+            if (!removeMeasurementRow(m, error))
+                return false;
+            touched.insert(m.indicatorId);
+        }
+        if (alsoInTransaction && !alsoInTransaction(error))
+            return false;
+        if (!tx.commit(error))
+            return false;
+    }
+    noteOwnChange();
+    if (addedIds)
+        *addedIds = std::move(ids);
+    for (qint64 indicatorId : touched)
+        emit measurementsChanged(indicatorId);
+    return true;
+}
+
+MeasurementBatch MeasurementBatch::reverted(const MeasurementBatch &applied,
+                                            const std::vector<qint64> &addedIds)
+{
+    MeasurementBatch undo;
+    for (std::size_t i = 0; i < applied.added.size(); ++i) {
+        Measurement m = applied.added[i];
+        if (i < addedIds.size())
+            m.id = addedIds[i];
+        undo.removed.push_back(m);
+    }
+    for (const auto &[before, after] : applied.changed)
+        undo.changed.emplace_back(after, before);
+    undo.added = applied.removed; // with their ids: put back as they were
+    return undo;
 }
 
 QVariant PlanStore::indicatorFieldValue(const Indicator &indicator, IndicatorField field)
@@ -946,13 +1065,315 @@ bool PlanStore::setIndicatorField(qint64 indicatorId, IndicatorField field, cons
     return true;
 }
 
+bool PlanStore::setIndicatorFields(IndicatorField field,
+                                   const std::vector<std::pair<qint64, QVariant>> &values,
+                                   QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    if (!isOpen()) {
+        notOpen(error);
+        return false;
+    }
+    if (field != IndicatorField::LeadUnit && field != IndicatorField::CoUnits &&
+        field != IndicatorField::Notes && field != IndicatorField::Unit) {
+        *error = tr("Only text fields can be set for many indicators at once.");
+        return false;
+    }
+    const QString column = QString::fromLatin1(fieldColumn(field));
+    std::vector<qint64> changed;
+    {
+        Transaction tx = transaction();
+        if (!tx.began(error))
+            return false;
+        for (const auto &[id, value] : values) {
+            QString readError;
+            const std::optional<Indicator> old = indicator(id, &readError);
+            if (!old) {
+                *error = missingOr(readError, tr("The indicator no longer exists."));
+                return false;
+            }
+            const QString oldText = indicatorFieldValue(*old, field).toString();
+            const QString newText = value.toString().trimmed();
+            if (oldText == newText)
+                continue;
+            // The column name comes from our own table, never from input.
+            if (!run(QStringLiteral("UPDATE indicator SET %1 = ? WHERE id = ?").arg(column),
+                     {text(newText), id}, error) ||
+                !audit(QStringLiteral("indicator"), id, column, oldText, newText, error))
+                return false;
+            changed.push_back(id);
+        }
+        if (changed.empty())
+            return true;
+        if (!tx.commit(error))
+            return false;
+    }
+    noteOwnChange();
+    for (qint64 id : changed)
+        emit indicatorChanged(id);
+    return true;
+}
+
+std::vector<ResponsibleUnit> PlanStore::units(QString *error) const
+{
+    return readRows(QStringLiteral("SELECT id, name, short_name, contact FROM responsible_unit "
+                                   "ORDER BY position, id"),
+                    {}, readUnit, tr("The responsible units could not be read: %1"), error);
+}
+
+std::optional<qint64> PlanStore::insertUnitRow(const ResponsibleUnit &unit, QString *error)
+{
+    const QString name = unit.name.trimmed();
+    if (name.isEmpty()) {
+        *error = tr("A responsible unit needs a name.");
+        return std::nullopt;
+    }
+    Statement insert = statement(
+        QStringLiteral("INSERT INTO responsible_unit (name, short_name, contact, position) VALUES "
+                       "(?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM responsible_unit))"));
+    if (!insert.exec({name, text(unit.shortName.trimmed()), text(unit.contact.trimmed())})) {
+        *error = insert.error().contains(QLatin1String("UNIQUE"))
+                     ? tr("The list already holds a unit named \"%1\".").arg(name)
+                     : insert.error();
+        return std::nullopt;
+    }
+    const qint64 id = insert.lastInsertId();
+    if (!audit(QStringLiteral("responsible_unit"), id, QStringLiteral("*"), {}, name, error))
+        return std::nullopt;
+    return id;
+}
+
+std::optional<qint64> PlanStore::addUnit(const ResponsibleUnit &unit, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    if (!isOpen()) {
+        notOpen(error);
+        return std::nullopt;
+    }
+    Transaction tx = transaction();
+    if (!tx.began(error))
+        return std::nullopt;
+    const std::optional<qint64> id = insertUnitRow(unit, error);
+    if (!id || !tx.commit(error))
+        return std::nullopt;
+    noteOwnChange();
+    emit unitsChanged();
+    return id;
+}
+
+bool PlanStore::ensureUnits(const QStringList &names, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    QString readError;
+    const std::vector<ResponsibleUnit> known = units(&readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    QSet<QString> have;
+    for (const ResponsibleUnit &unit : known)
+        have.insert(unit.name);
+    QStringList missing;
+    for (const QString &name : names) {
+        const QString trimmed = name.trimmed();
+        if (!trimmed.isEmpty() && !have.contains(trimmed)) {
+            have.insert(trimmed);
+            missing << trimmed;
+        }
+    }
+    if (missing.isEmpty())
+        return true;
+    {
+        Transaction tx = transaction();
+        if (!tx.began(error))
+            return false;
+        for (const QString &name : missing) {
+            ResponsibleUnit unit;
+            unit.name = name;
+            if (!insertUnitRow(unit, error))
+                return false;
+        }
+        if (!tx.commit(error))
+            return false;
+    }
+    noteOwnChange();
+    emit unitsChanged();
+    return true;
+}
+
+bool PlanStore::updateUnit(const ResponsibleUnit &unit, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    QString readError; // apart from *error, which may hold an earlier message
+    const std::optional<ResponsibleUnit> old =
+        readRow(QStringLiteral("SELECT id, name, short_name, contact FROM responsible_unit WHERE "
+                               "id = ?"),
+                {unit.id}, readUnit, tr("The responsible units could not be read: %1"), &readError);
+    if (!old) {
+        *error = missingOr(readError, tr("The responsible unit no longer exists."));
+        return false;
+    }
+    const QString name = unit.name.trimmed();
+    if (name.isEmpty()) {
+        *error = tr("A responsible unit needs a name.");
+        return false;
+    }
+    std::vector<qint64> renamedOn;
+    {
+        Transaction tx = transaction();
+        if (!tx.began(error))
+            return false;
+        Statement update = statement(QStringLiteral(
+            "UPDATE responsible_unit SET name = ?, short_name = ?, contact = ? WHERE id = ?"));
+        if (!update.exec(
+                {name, text(unit.shortName.trimmed()), text(unit.contact.trimmed()), unit.id})) {
+            *error = update.error().contains(QLatin1String("UNIQUE"))
+                         ? tr("The list already holds a unit named \"%1\".").arg(name)
+                         : update.error();
+            return false;
+        }
+        const QString entity = QStringLiteral("responsible_unit");
+        if ((old->name != name &&
+             !audit(entity, unit.id, QStringLiteral("name"), old->name, name, error)) ||
+            (old->shortName != unit.shortName.trimmed() &&
+             !audit(entity, unit.id, QStringLiteral("short_name"), old->shortName,
+                    unit.shortName.trimmed(), error)) ||
+            (old->contact != unit.contact.trimmed() &&
+             !audit(entity, unit.id, QStringLiteral("contact"), old->contact,
+                    unit.contact.trimmed(), error)))
+            return false;
+        // Indicators name their lead unit by name: a renamed unit is renamed on them.
+        if (old->name != name) {
+            renamedOn = readRows(
+                QStringLiteral("SELECT id FROM indicator WHERE lead_unit = ?"), {old->name},
+                [](const Statement &q) { return q.toLongLong(0); },
+                tr("The indicators could not be read: %1"), &readError);
+            if (!readError.isEmpty()) {
+                *error = readError;
+                return false;
+            }
+            for (qint64 id : renamedOn) {
+                if (!run(QStringLiteral("UPDATE indicator SET lead_unit = ? WHERE id = ?"),
+                         {name, id}, error) ||
+                    !audit(QStringLiteral("indicator"), id, QStringLiteral("lead_unit"), old->name,
+                           name, error))
+                    return false;
+            }
+        }
+        if (!tx.commit(error))
+            return false;
+    }
+    noteOwnChange();
+    emit unitsChanged();
+    for (qint64 id : renamedOn)
+        emit indicatorChanged(id);
+    return true;
+}
+
+bool PlanStore::removeUnit(qint64 id, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    QString readError; // apart from *error, which may hold an earlier message
+    const std::optional<ResponsibleUnit> old =
+        readRow(QStringLiteral("SELECT id, name, short_name, contact FROM responsible_unit WHERE "
+                               "id = ?"),
+                {id}, readUnit, tr("The responsible units could not be read: %1"), &readError);
+    if (!old) {
+        *error = missingOr(readError, tr("The responsible unit no longer exists."));
+        return false;
+    }
+    const int inUse = readRow(
+                          QStringLiteral("SELECT COUNT(*) FROM indicator WHERE lead_unit = ?"),
+                          {old->name}, [](const Statement &q) { return q.toInt(0); },
+                          tr("The indicators could not be read: %1"), &readError)
+                          .value_or(0);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    if (inUse > 0) {
+        *error = tr("%1 leads %n indicator(s); give them another unit first.", nullptr, inUse)
+                     .arg(old->name);
+        return false;
+    }
+    {
+        Transaction tx = transaction();
+        if (!tx.began(error))
+            return false;
+        if (!run(QStringLiteral("DELETE FROM responsible_unit WHERE id = ?"), {id}, error) ||
+            !audit(QStringLiteral("responsible_unit"), id, QStringLiteral("*"), old->name, {},
+                   error) ||
+            !tx.commit(error))
+            return false;
+    }
+    noteOwnChange();
+    emit unitsChanged();
+    return true;
+}
+
+QString PlanStore::setting(const QString &key, const QString &fallback, QString *error) const
+{
+    return readRow(
+               QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key},
+               [](const Statement &q) { return q.toString(0); },
+               tr("The settings could not be read: %1"), error)
+        .value_or(fallback);
+}
+
+bool PlanStore::setSetting(const QString &key, const QString &value, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    QString readError; // apart from *error, which may hold an earlier message
+    if (!isOpen()) {
+        notOpen(error);
+        return false;
+    }
+    const std::optional<QString> old = readRow(
+        QStringLiteral("SELECT value FROM setting WHERE key = ?"), {key},
+        [](const Statement &q) { return q.toString(0); }, tr("The settings could not be read: %1"),
+        &readError);
+    if (!readError.isEmpty()) {
+        *error = readError;
+        return false;
+    }
+    if (old && *old == value)
+        return true;
+    {
+        Transaction tx = transaction();
+        if (!tx.began(error))
+            return false;
+        if (!run(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT(key) "
+                                "DO UPDATE SET value = excluded.value"),
+                 {key, text(value)}, error) ||
+            !audit(QStringLiteral("setting"), 0, key, old.value_or(QString()), value, error) ||
+            !tx.commit(error))
+            return false;
+    }
+    noteOwnChange();
+    emit settingsChanged();
+    return true;
+}
+
 std::vector<AuditEntry> PlanStore::auditLog(const QString &entity, qint64 entityId,
                                             QString *error) const
 {
     // One indicator's or figure's rows are those after the last "plan replaced" marker: ids
     // before it belonged to the replaced plan. Meetings outlive a replaced plan; theirs stay.
     return readRows(
-        QStringLiteral("SELECT id, at, who, entity, entity_id, field, old_value, new_value FROM "
+        QStringLiteral("SELECT id, at, who, entity, entity_id, field, old_value, new_value, "
+                       "source FROM "
                        "audit_log WHERE (? = '' OR entity = ?) AND (? = 0 OR entity_id = ?) AND "
                        "(? = 0 OR entity NOT IN ('indicator', 'measurement') OR id > (SELECT "
                        "COALESCE(MAX(id), 0) FROM audit_log WHERE entity = 'plan' AND field = "

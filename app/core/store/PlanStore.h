@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QVariant>
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -29,6 +30,22 @@ struct AuditEntry
     QString field;
     QString oldValue;
     QString newValue;
+    /// Where the change came from: empty for the window, "record" for the command line, the
+    /// sheet's file and unit for an imported sheet (PlanStore::setChangeSource).
+    QString source;
+};
+
+/// Figures added, changed and removed together: one transaction, one undo step (an imported
+/// sheet). Added figures with id 0 get fresh ids; with an id (put back by an undo) they keep it.
+struct MeasurementBatch
+{
+    std::vector<Measurement> added;
+    std::vector<std::pair<Measurement, Measurement>> changed; ///< before, after
+    std::vector<Measurement> removed;
+    bool isEmpty() const { return added.empty() && changed.empty() && removed.empty(); }
+    /// The batch that undoes applied, given the ids applyBatch() gave its added figures.
+    static MeasurementBatch reverted(const MeasurementBatch &applied,
+                                     const std::vector<qint64> &addedIds);
 };
 
 /// An indicator field a user may correct. The value types are QString except Target and
@@ -104,6 +121,10 @@ public:
     /// Who is recorded as entering measurements and making changes (default: the OS user).
     void setUserName(const QString &name) { m_user = name; }
     QString userName() const { return m_user; }
+    /// Where the following changes come from, written on their audit rows (AuditEntry::source);
+    /// empty (the window) by default.
+    void setChangeSource(const QString &source) { m_source = source; }
+    QString changeSource() const { return m_source; }
 
     bool hasPlan(QString *error = nullptr) const;
     /// Writes a parsed plan, in one transaction. Refuses when a plan exists unless replace.
@@ -139,9 +160,35 @@ public:
                                          bool keepId = false);
     bool updateMeasurement(const Measurement &measurement, QString *error);
     bool removeMeasurement(qint64 id, QString *error);
+    /// Adds, changes and removes figures in one transaction with their audit rows; nothing is
+    /// written when any part fails. alsoInTransaction, when given, runs last inside the same
+    /// transaction (an import's own rows). *addedIds: the ids of batch.added, in order.
+    bool applyBatch(const MeasurementBatch &batch, QString *error,
+                    std::vector<qint64> *addedIds = nullptr,
+                    const std::function<bool(QString *)> &alsoInTransaction = {});
     bool setIndicatorField(qint64 indicatorId, IndicatorField field, const QVariant &value,
                            QString *error);
     static QVariant indicatorFieldValue(const Indicator &indicator, IndicatorField field);
+    /// Sets a text field (lead unit, co-units, notes, unit) of many indicators in one
+    /// transaction: Set Responsible Unit… on a selection. Values equal to the stored are skipped.
+    bool setIndicatorFields(IndicatorField field,
+                            const std::vector<std::pair<qint64, QVariant>> &values, QString *error);
+
+    /// The responsible units' list, in the order they were added.
+    std::vector<ResponsibleUnit> units(QString *error = nullptr) const;
+    std::optional<qint64> addUnit(const ResponsibleUnit &unit, QString *error);
+    /// Adds the names not yet in the list (a plan's or an assignment sheet's units), in one
+    /// transaction.
+    bool ensureUnits(const QStringList &names, QString *error);
+    /// Changes a unit; a new name is written on the indicators it leads too.
+    bool updateUnit(const ResponsibleUnit &unit, QString *error);
+    /// Removes a unit that leads no indicator.
+    bool removeUnit(qint64 id, QString *error);
+
+    /// A setting kept in the data file (the reporting rounds' cadence…); fallback when unset.
+    QString setting(const QString &key, const QString &fallback = {},
+                    QString *error = nullptr) const;
+    bool setSetting(const QString &key, const QString &value, QString *error);
 
     std::vector<AuditEntry> auditLog(const QString &entity = {}, qint64 entityId = 0,
                                      QString *error = nullptr) const;
@@ -215,6 +262,8 @@ signals:
     void measurementsChanged(qint64 indicatorId);
     void indicatorChanged(qint64 indicatorId);
     void planReplaced();
+    void unitsChanged();
+    void settingsChanged();
     /// A read of the open file failed (locked, damaged, not ours any more): a translated
     /// one-line message saying what could not be read and why, for the window to show.
     /// Emitted for the meetings' reads too (MeetingStore reads through readRows()/readRow()).
@@ -245,6 +294,13 @@ private:
     std::optional<Indicator> indicatorWhere(const char *condition, const QVariant &value,
                                             QString *error) const;
     void noteOwnChange();
+    /// One row's change with its audit rows, inside a caller's transaction.
+    std::optional<qint64> insertMeasurementRow(const Measurement &measurement, bool keepId,
+                                               QString *error);
+    bool updateMeasurementRow(const Measurement &old, const Measurement &measurement,
+                              QString *error);
+    bool removeMeasurementRow(const Measurement &old, QString *error);
+    std::optional<qint64> insertUnitRow(const ResponsibleUnit &unit, QString *error);
     std::optional<qint64> lastAuditId() const;
     static bool createPrivateFile(const QString &path, bool *created, QString *error,
                                   DataFileProblem *problem);
@@ -257,6 +313,7 @@ private:
     QString m_connection;
     QString m_path;
     QString m_user;
+    QString m_source;
     qint64 m_dataVersion = -1;
     qint64 m_auditSeen = -1; ///< the last audit row this connection knows of, -1 for unknown
     QTimer *m_checkpointTimer = nullptr;
