@@ -33,6 +33,7 @@ private slots:
     void cellsReadBackThroughLibreOffice();
     void folderHasAWorkbookPerUnit();
     void oneUnitOnly();
+    void roundNamedInTheTitle();
     void ledgerHasAColumnPerMonth();
     void csvBytes();
     void refusedOutputsMakeNothing();
@@ -276,7 +277,8 @@ void TestSheetsOut::workbookHasASheetPerUnit()
                                "截至日期", "进展情况", "存在问题", "下步打算"})
         QVERIFY2(strings.contains(QStringLiteral("<t>%1</t>").arg(QString::fromUtf8(header))),
                  header);
-    QVERIFY(strings.contains(QStringLiteral("牵头单位：市统计局　　截至日期：2024-06-30")));
+    QVERIFY(strings.contains(
+        QStringLiteral("牵头单位：市统计局　　填报轮次：2024-06　　截至日期：2024-06-30")));
     QVERIFY(strings.contains(QStringLiteral("<t>A1.1.1</t>")));
     QVERIFY(strings.contains(QStringLiteral("<t>≥500</t>")));
     QVERIFY(strings.contains(QStringLiteral("<t>≈6</t>")));
@@ -350,7 +352,8 @@ void TestSheetsOut::cellsReadBackThroughLibreOffice()
     QCOMPARE(sheets.size(), 4);
     const QList<QStringList> unit = sheets.value(QStringLiteral("市统计局"));
     QCOMPARE(unit.size(), 4);
-    QCOMPARE(unit[0].value(0), QStringLiteral("牵头单位：市统计局　　截至日期：2024-06-30"));
+    QCOMPARE(unit[0].value(0),
+             QStringLiteral("牵头单位：市统计局　　填报轮次：2024-06　　截至日期：2024-06-30"));
     QCOMPARE(unit[1],
              (QStringList{QStringLiteral("编码"), QStringLiteral("指标"), QStringLiteral("目标"),
                           QStringLiteral("单位"), QStringLiteral("上次数值"),
@@ -413,6 +416,47 @@ void TestSheetsOut::oneUnitOnly()
     QCOMPARE(result.code, 1);
     QVERIFY(QString::fromUtf8(result.err).contains(QStringLiteral("市教育局")));
     QVERIFY(!QFileInfo::exists(missing));
+}
+
+void TestSheetsOut::roundNamedInTheTitle()
+{
+    test::FixedToday today(QDate(2024, 7, 15)); // for the binary too (PD_TODAY)
+    // Without --round: the current round (June's: July's is not over), as of its end.
+    const QString current = path(QStringLiteral("current.xlsx"));
+    Result result = run({QStringLiteral("export-xlsx"), QStringLiteral("--db"), m_db,
+                         QStringLiteral("--out"), current});
+    QVERIFY2(result.code == 0, result.err.constData());
+    QVERIFY(entry(current, QStringLiteral("xl/sharedStrings.xml"))
+                .contains(QStringLiteral(
+                    "牵头单位：市人社局　　填报轮次：2024-06　　截至日期：2024-06-30")));
+    // --round: its end is the as-of date, so the last figure is March's (120), not May's.
+    const QString march = path(QStringLiteral("march.xlsx"));
+    result =
+        run({QStringLiteral("export-xlsx"), QStringLiteral("--db"), m_db, QStringLiteral("--out"),
+             march, QStringLiteral("--round"), QStringLiteral("2024-03")});
+    QVERIFY2(result.code == 0, result.err.constData());
+    QVERIFY(entry(march, QStringLiteral("xl/sharedStrings.xml"))
+                .contains(QStringLiteral(
+                    "牵头单位：市统计局　　填报轮次：2024-03　　截至日期：2024-03-31")));
+    const QString first = entry(march, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY2(first.contains(QRegularExpression(QStringLiteral("<c r=\"E4\"[^>]*><v>120</v>"))),
+             qPrintable(first.left(3000)));
+    QVERIFY(!first.contains(QLatin1String("<v>260</v>")));
+    QVERIFY(!first.contains(QLatin1String("<v>6.2</v>"))); // M1's is June's
+    // Refused, writing nothing: no round, a round of another year, a round with --as-of.
+    const QString refused = path(QStringLiteral("refused.xlsx"));
+    for (const QStringList &extra :
+         {QStringList{QStringLiteral("--round"), QStringLiteral("2024-13")},
+          QStringList{QStringLiteral("--round"), QStringLiteral("2025-01")},
+          QStringList{QStringLiteral("--round"), QStringLiteral("2024-03"),
+                      QStringLiteral("--as-of"), QStringLiteral("2024-03-31")}}) {
+        result = run(QStringList{QStringLiteral("export-xlsx"), QStringLiteral("--db"), m_db,
+                                 QStringLiteral("--out"), refused} +
+                     extra);
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.err.contains("round"), result.err.constData());
+        QVERIFY(!QFileInfo::exists(refused));
+    }
 }
 
 void TestSheetsOut::ledgerHasAColumnPerMonth()

@@ -9,12 +9,16 @@
 #include "export/CsvExporter.h"
 #include "export/JsonExporter.h"
 #include "export/OutputFile.h"
+#include "export/ReminderWorkbook.h"
 #include "export/XlsxSheets.h"
 #include "meeting/MeetingStore.h"
 #include "meeting/MinutesExporter.h"
 #include "report/PdfExporter.h"
+#include "report/ReminderSheet.h"
+#include "report/UnreportedList.h"
 #include "store/Backups.h"
 #include "store/PlanStore.h"
+#include "store/RoundSettings.h"
 #include "parse/ImportPreview.h"
 #include "parse/ReportParser.h"
 
@@ -66,6 +70,12 @@ const std::vector<Command> &commands()
                            "Write the indicators with their latest figures and statuses as CSV "
                            "(UTF-8 with BOM, for Excel and WPS)."),
          &CommandLine::exportCsv},
+        {"unreported",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "List, per responsible unit, the indicators without a figure for a "
+                           "reporting round and how late they are; write the reminders (催报单) "
+                           "as PDF or XLSX."),
+         &CommandLine::unreported},
         {"record", QT_TRANSLATE_NOOP("pd::CommandLine", "Record a figure for one indicator."),
          &CommandLine::record},
         {"export-pdf",
@@ -525,9 +535,13 @@ int CommandLine::exportXlsx(const QStringList &arguments)
                                   tr("The date figures are taken at (default: today, kept "
                                      "inside the plan's year)."),
                                   tr("YYYY-MM-DD"));
-    parser.addOptions({db, out, unit, ledger, asOf});
+    const QCommandLineOption round(QStringLiteral("round"),
+                                   tr("The reporting round the sheets ask figures for; its end is "
+                                      "the as-of date (default: the current round)."),
+                                   tr("YYYY-MM"));
+    parser.addOptions({db, out, unit, ledger, asOf, round});
     const QString usage = tr("usage: progress-dashboard export-xlsx --db FILE --out DIR|FILE.xlsx "
-                             "[--unit NAME | --ledger] [--as-of YYYY-MM-DD]");
+                             "[--unit NAME | --ledger] [--round YYYY-MM | --as-of YYYY-MM-DD]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
         return *stop;
     const QString outPath = parser.value(out);
@@ -536,6 +550,10 @@ int CommandLine::exportXlsx(const QStringList &arguments)
         return fail(usage, 2);
     if (parser.isSet(ledger) && parser.isSet(unit))
         return fail(tr("--ledger and --unit cannot be used together."), 2);
+    if (parser.isSet(round) && parser.isSet(asOf))
+        return fail(tr("--round and --as-of cannot be used together: a round's figures are as of "
+                       "its end."),
+                    2);
     const bool oneFile = outPath.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
     if (parser.isSet(ledger) && !oneFile)
         return fail(tr("--ledger writes one workbook: give --out FILE.xlsx."), 2);
@@ -553,9 +571,24 @@ int CommandLine::exportXlsx(const QStringList &arguments)
     const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
     if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
         return fail(openFailure(store, dbPath, error));
-    const QDate date = sheetDate(parser, asOf, store.planInfo().year, &error);
-    if (!date.isValid())
-        return fail(error, 2);
+    // The round asked for sets the as-of date (its end); --as-of names the round it falls in;
+    // neither: the current round (the ledger then keeps today's figures).
+    ReportingRound sheetRound;
+    QDate date;
+    if (parser.isSet(round)) {
+        sheetRound = RoundSettings::parseRound(store, parser.value(round), &error);
+        if (!sheetRound.isValid())
+            return fail(error, 2);
+        date = sheetRound.asOf();
+    } else if (parser.isSet(asOf) || parser.isSet(ledger)) {
+        date = sheetDate(parser, asOf, store.planInfo().year, &error);
+        if (!date.isValid())
+            return fail(error, 2);
+        sheetRound = ReportingRound::containing(date, RoundSettings::schedule(store));
+    } else {
+        sheetRound = RoundSettings::currentRound(store, Clock::today());
+        date = sheetRound.asOf();
+    }
     if (parser.isSet(ledger)) {
         if (!XlsxSheets::writeLedger(store, date, outPath, &error))
             return fail(error);
@@ -563,13 +596,15 @@ int CommandLine::exportXlsx(const QStringList &arguments)
         return 0;
     }
     if (oneFile) {
-        if (!XlsxSheets::writeWorkbook(store, date, parser.value(unit), outPath, &error))
+        if (!XlsxSheets::writeWorkbook(store, sheetRound, date, parser.value(unit), outPath,
+                                       &error))
             return fail(error);
         printLine(stdout, tr("Wrote %1.").arg(QDir::toNativeSeparators(outPath)));
         return 0;
     }
     QStringList written;
-    if (!XlsxSheets::writeFolder(store, date, parser.value(unit), outPath, &written, &error))
+    if (!XlsxSheets::writeFolder(store, sheetRound, date, parser.value(unit), outPath, &written,
+                                 &error))
         return fail(error);
     for (const QString &path : written)
         printLine(stdout, tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
@@ -606,6 +641,117 @@ int CommandLine::exportCsv(const QStringList &arguments)
         return fail(error, 2);
     if (!OutputFile::write(parser.value(out), CsvExporter::exportIndicators(store, date), &error))
         return fail(error);
+    return 0;
+}
+
+int CommandLine::unreported(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption round(
+        QStringLiteral("round"),
+        tr("The reporting round (default: the current round, the latest whose month is over)."),
+        tr("YYYY-MM"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"),
+                                 tr("Write the reminders (催报单), a page per unit, to this PDF."),
+                                 tr("OUT.pdf"));
+    const QCommandLineOption xlsx(QStringLiteral("xlsx"),
+                                  tr("Write the reminders to this workbook: a summary sheet and "
+                                     "a sheet per unit."),
+                                  tr("OUT.xlsx"));
+    parser.addOptions({db, round, pdf, xlsx});
+    const QString usage = tr("usage: progress-dashboard unreported --db FILE [--round YYYY-MM] "
+                             "[--pdf OUT.pdf] [--xlsx OUT.xlsx]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    if (!parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    QString error;
+    // Paths that cannot take the files are refused before any work.
+    for (const QCommandLineOption *option : {&pdf, &xlsx}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString path = parser.value(*option);
+        if (path.isEmpty() || path == QLatin1String("-"))
+            return fail(usage, 2);
+        error = OutputFile::problem(path);
+        if (!error.isEmpty())
+            return fail(error);
+    }
+    PlanStore store;
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
+    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+        return fail(openFailure(store, dbPath, error));
+    const QDate today = Clock::today();
+    ReportingRound chosen = RoundSettings::currentRound(store, today);
+    if (parser.isSet(round)) {
+        chosen = RoundSettings::parseRound(store, parser.value(round), &error);
+        if (!chosen.isValid())
+            return fail(error, 2);
+    }
+    const std::optional<UnreportedList> list = UnreportedList::read(store, chosen, today, &error);
+    if (!list)
+        return fail(error);
+
+    printLine(stdout, list->roundLine());
+    int codeWidth = 0;
+    for (const UnreportedList::Unit &unit : list->units()) {
+        for (const UnreportedList::Item &item : unit.missing)
+            codeWidth = std::max(codeWidth, int(item.indicator.code.size()));
+    }
+    for (const UnreportedList::Unit &unit : list->units()) {
+        QString heading = unit.name;
+        if (!unit.contact.isEmpty())
+            heading += QStringLiteral(" (%1)").arg(unit.contact);
+        const QString missing =
+            tr("%1 of %n indicator(s) without a figure", nullptr, unit.indicatorCount)
+                .arg(unit.missing.size());
+        printLine(stdout, heading + QStringLiteral(" — ") + missing);
+        const QString late =
+            list->isOverdue() ? tr("%n day(s) late", nullptr, unit.daysLate) : tr("not due yet");
+        for (const UnreportedList::Item &item : unit.missing) {
+            printLine(stdout, QStringLiteral("  %1  %2  %3")
+                                  .arg(item.indicator.code, -codeWidth)
+                                  .arg(item.indicator.name, late));
+        }
+    }
+    const int units = int(list->units().size());
+    if (units == 0)
+        printLine(stdout, tr("Total: every unit has reported for round %1 (%2 indicator(s)).")
+                              .arg(chosen.key())
+                              .arg(list->indicatorCount()));
+    else if (list->isOverdue())
+        printLine(stdout, tr("Total: %1 indicator(s) of %2 unit(s) late by %n day(s).", nullptr,
+                             list->daysLate())
+                              .arg(list->missingCount())
+                              .arg(units));
+    else
+        printLine(stdout, tr("Total: %1 indicator(s) of %2 unit(s) without a figure yet; none "
+                             "late before %3.")
+                              .arg(list->missingCount())
+                              .arg(units)
+                              .arg(chosen.due().toString(Qt::ISODate)));
+
+    if (parser.isSet(pdf) || parser.isSet(xlsx)) {
+        if (units == 0) {
+            printLine(stdout, tr("Nobody to remind: no reminder written."));
+            return 0;
+        }
+        const PlanInfo plan = store.planInfo();
+        if (parser.isSet(pdf)) {
+            const ReportRenderer::Result written =
+                ReminderSheet(plan).exportPdf(*list, parser.value(pdf));
+            if (!written.ok)
+                return fail(written.error);
+            printLine(stdout, tr("Wrote %1 (%n page(s)).", nullptr, written.pageCount)
+                                  .arg(QDir::toNativeSeparators(parser.value(pdf))));
+        }
+        if (parser.isSet(xlsx)) {
+            if (!ReminderWorkbook::write(*list, plan, parser.value(xlsx), &error))
+                return fail(error);
+            printLine(stdout, tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(xlsx))));
+        }
+    }
     return 0;
 }
 

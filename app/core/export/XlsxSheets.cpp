@@ -4,6 +4,7 @@
 #include "plan/PlanIndex.h"
 #include "plan/PlanText.h"
 #include "store/PlanStore.h"
+#include "store/RoundSettings.h"
 
 #include <QDir>
 #include <QFile>
@@ -218,8 +219,8 @@ QString targetText(const Indicator &indicator)
     return comparatorSymbol(indicator.comparator) + plainNumber(indicator.target);
 }
 
-void writeUnitSheet(Workbook &book, const XlsxSheets::Group &group, const QDate &asOf, int year,
-                    const std::map<qint64, Measurement> &latest)
+void writeUnitSheet(Workbook &book, const XlsxSheets::Group &group, const ReportingRound &round,
+                    const QDate &asOf, int year, const std::map<qint64, Measurement> &latest)
 {
     lxw_worksheet *sheet = book.addSheet(group.unit);
     const int lastColumn = int(std::size(unitColumns)) - 1;
@@ -227,8 +228,7 @@ void writeUnitSheet(Workbook &book, const XlsxSheets::Group &group, const QDate 
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), unitColumns[c].width, nullptr);
 
     worksheet_set_row(sheet, titleRow, 24, nullptr);
-    const QString title =
-        QStringLiteral("牵头单位：%1　　截至日期：%2").arg(group.unit, asOf.toString(Qt::ISODate));
+    const QString title = XlsxSheets::titleFor(group.unit, round, asOf);
     worksheet_merge_range(sheet, titleRow, 0, titleRow, lxw_col_t(lastColumn),
                           utf8(title).constData(), book.title());
     worksheet_set_row(sheet, headerRow, 20, nullptr);
@@ -307,7 +307,7 @@ QString unitOf(const Indicator &indicator)
     return unit.isEmpty() ? XlsxSheets::unassignedName() : unit;
 }
 
-bool writeGroups(const PlanStore &store, const QDate &asOf,
+bool writeGroups(const PlanStore &store, const ReportingRound &round, const QDate &asOf,
                  const std::vector<XlsxSheets::Group> &groups, const QString &path, QString *error)
 {
     Workbook book;
@@ -318,7 +318,7 @@ bool writeGroups(const PlanStore &store, const QDate &asOf,
     const int year = store.planInfo().year;
     const auto latest = store.latestMeasurements(asOf);
     for (const XlsxSheets::Group &group : groups)
-        writeUnitSheet(book, group, asOf, year, latest);
+        writeUnitSheet(book, group, round, asOf, year, latest);
     return book.finish(path, error);
 }
 
@@ -379,17 +379,39 @@ QString XlsxSheets::fileNameFor(const QString &unit)
     return name + QStringLiteral(".xlsx");
 }
 
+QString XlsxSheets::titleFor(const QString &unit, const ReportingRound &round, const QDate &asOf)
+{
+    return QStringLiteral("牵头单位：%1　　填报轮次：%2　　截至日期：%3")
+        .arg(unit, round.key(), asOf.toString(Qt::ISODate));
+}
+
 bool XlsxSheets::writeWorkbook(const PlanStore &store, const QDate &asOf, const QString &onlyUnit,
                                const QString &path, QString *error)
+{
+    return writeWorkbook(store, ReportingRound::containing(asOf, RoundSettings::schedule(store)),
+                         asOf, onlyUnit, path, error);
+}
+
+bool XlsxSheets::writeWorkbook(const PlanStore &store, const ReportingRound &round,
+                               const QDate &asOf, const QString &onlyUnit, const QString &path,
+                               QString *error)
 {
     const std::vector<Group> all = groups(store.indicators(), onlyUnit);
     if (all.empty())
         return noneFor(onlyUnit, error);
-    return writeGroups(store, asOf, all, path, error);
+    return writeGroups(store, round, asOf, all, path, error);
 }
 
 bool XlsxSheets::writeFolder(const PlanStore &store, const QDate &asOf, const QString &onlyUnit,
                              const QString &dir, QStringList *written, QString *error)
+{
+    return writeFolder(store, ReportingRound::containing(asOf, RoundSettings::schedule(store)),
+                       asOf, onlyUnit, dir, written, error);
+}
+
+bool XlsxSheets::writeFolder(const PlanStore &store, const ReportingRound &round, const QDate &asOf,
+                             const QString &onlyUnit, const QString &dir, QStringList *written,
+                             QString *error)
 {
     const std::vector<Group> all = groups(store.indicators(), onlyUnit);
     if (all.empty())
@@ -407,7 +429,7 @@ bool XlsxSheets::writeFolder(const PlanStore &store, const QDate &asOf, const QS
             name = base.chopped(5) + QStringLiteral("(%1).xlsx").arg(n);
         used.insert(name.toCaseFolded());
         const QString path = QDir(dir).filePath(name);
-        if (!writeGroups(store, asOf, {group}, path, error))
+        if (!writeGroups(store, round, asOf, {group}, path, error))
             return false;
         if (written)
             written->append(path);

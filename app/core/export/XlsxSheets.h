@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/PlanTypes.h"
+#include "plan/ReportingRound.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,12 +17,12 @@ class PlanStore;
 /// The sheets the supervision office sends to the responsible units (export-xlsx, File →
 /// Export Sheets…), written with libxlsxwriter, and the whole 台账 as one workbook.
 ///
-/// A unit's sheet: a title row (the unit and the as-of date), a header row, and one row per
-/// indicator whose lead unit (牵头单位) it is. The fixed columns (编码, 指标, 目标, 单位, 上次数值,
-/// 上次日期: the latest figure at the as-of date) are locked and shaded, the sheet protected;
-/// the input columns (本期数值, 截至日期, 进展情况, 存在问题, 下步打算) are unlocked, the figure
-/// validated as a number and the date as a day of the plan's year. A4 landscape, fit to the
-/// page's width, the title and header rows repeated on every page. Indicators without a lead
+/// A unit's sheet: a title row (the unit, the reporting round and the as-of date), a header row,
+/// and one row per indicator whose lead unit (牵头单位) it is. The fixed columns (编码, 指标, 目标,
+/// 单位, 上次数值, 上次日期: the latest figure at the as-of date) are locked and shaded, the sheet
+/// protected; the input columns (本期数值, 截至日期, 进展情况, 存在问题, 下步打算) are unlocked,
+/// the figure validated as a number and the date as a day of the plan's year. A4 landscape, fit to
+/// the page's width, the title and header rows repeated on every page. Indicators without a lead
 /// unit go on a sheet of their own, 未分配.
 ///
 /// Every workbook goes through OutputFile: a failed write leaves the target as it was.
@@ -46,11 +47,23 @@ public:
     /// and ".xlsx".
     static QString fileNameFor(const QString &unit);
 
-    /// One workbook at path with a sheet per group. False with *error when nothing matches or
-    /// the file cannot be written.
+    /// A unit's title row, exactly: "牵头单位：X　　填报轮次：2024-06　　截至日期：2024-06-30"
+    /// (the sheets coming back are matched to their unit and round by it).
+    static QString titleFor(const QString &unit, const ReportingRound &round, const QDate &asOf);
+
+    /// One workbook at path with a sheet per group, for a round, with the figures at asOf
+    /// (its as-of date, unless a caller chose another). False with *error when nothing matches
+    /// or the file cannot be written.
+    static bool writeWorkbook(const PlanStore &store, const ReportingRound &round,
+                              const QDate &asOf, const QString &onlyUnit, const QString &path,
+                              QString *error);
+    /// One workbook per group in folder dir (made when missing); *written lists the files.
+    static bool writeFolder(const PlanStore &store, const ReportingRound &round, const QDate &asOf,
+                            const QString &onlyUnit, const QString &dir, QStringList *written,
+                            QString *error);
+    /// The same for the round asOf falls in (the file's schedule).
     static bool writeWorkbook(const PlanStore &store, const QDate &asOf, const QString &onlyUnit,
                               const QString &path, QString *error);
-    /// One workbook per group in folder dir (made when missing); *written lists the files.
     static bool writeFolder(const PlanStore &store, const QDate &asOf, const QString &onlyUnit,
                             const QString &dir, QStringList *written, QString *error);
     /// The 台账: every indicator in report order with its area and section, target, unit, lead

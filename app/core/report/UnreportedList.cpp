@@ -61,7 +61,22 @@ std::optional<UnreportedList> UnreportedList::read(const PlanStore &store,
             *error = failure;
         return std::nullopt;
     }
+    // Indicators name their lead unit by the unit's name (a short name, where a sheet wrote
+    // one, finds it too).
     std::map<QString, QString> contacts;
+    const std::vector<ResponsibleUnit> units = store.units(&failure);
+    if (!failure.isEmpty()) {
+        if (error)
+            *error = failure;
+        return std::nullopt;
+    }
+    for (const ResponsibleUnit &unit : units) {
+        if (unit.contact.trimmed().isEmpty())
+            continue;
+        if (!unit.shortName.trimmed().isEmpty())
+            contacts.emplace(unit.shortName.trimmed(), unit.contact);
+        contacts[unit.name.trimmed()] = unit.contact;
+    }
     return UnreportedList(round, indicators, latest, today, contacts);
 }
 
