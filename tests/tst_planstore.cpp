@@ -676,7 +676,11 @@ void TestPlanStore::outsideChangesAreFollowedRowByRow()
 
 QStringList TestPlanStore::undoVersion7()
 {
-    return {QStringLiteral("DROP TABLE responsible_unit"),
+    // Version 8's tables (the tasks) first: a version 7 file had none of them.
+    return {QStringLiteral("DROP TABLE task_indicator"),
+            QStringLiteral("DROP TABLE task_progress"),
+            QStringLiteral("DROP TABLE task"),
+            QStringLiteral("DROP TABLE responsible_unit"),
             QStringLiteral("DROP TABLE setting"),
             QStringLiteral("DROP TABLE imported_sheet"),
             QStringLiteral("DROP INDEX indicator_lead_unit"),

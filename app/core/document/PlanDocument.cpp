@@ -8,6 +8,7 @@
 #include "plan/Clock.h"
 #include "store/Backups.h"
 #include "store/PlanStore.h"
+#include "store/TaskStore.h"
 
 #include <QUndoStack>
 
@@ -29,6 +30,8 @@ PlanDocument::PlanDocument(QObject *parent)
     connect(m_store, &PlanStore::indicatorChanged, this, &PlanDocument::backUpIfDue);
     connect(m_store, &PlanStore::planReplaced, this, &PlanDocument::backUpIfDue);
     connect(m_meetings, &MeetingStore::itemChanged, this, &PlanDocument::backUpIfDue);
+    connect(TaskStore::of(m_store), &TaskStore::taskChanged, this, &PlanDocument::backUpIfDue);
+    connect(TaskStore::of(m_store), &TaskStore::progressChanged, this, &PlanDocument::backUpIfDue);
 }
 
 PlanDocument::~PlanDocument()

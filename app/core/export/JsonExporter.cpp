@@ -6,6 +6,8 @@
 #include "plan/ProgressRules.h"
 #include "plan/StatusCounts.h"
 #include "plan/StatusStyle.h"
+#include "plan/TaskTypes.h"
+#include "store/TaskStore.h"
 
 #include <unordered_map>
 
@@ -25,6 +27,44 @@ void writeRollup(JsonWriter &json, const StatusCounts &counts)
     json.value("meanProgress", counts.completion());
 }
 
+/// The tasks under a node (or the plan): how many, how many overdue, and how many in each
+/// status.
+struct TaskCounts
+{
+    int tasks = 0;
+    int overdue = 0;
+    std::unordered_map<int, int> byStatus;
+    void add(const TaskRecord &task, const QDate &asOf)
+    {
+        ++tasks;
+        overdue += task.isOverdue(asOf) ? 1 : 0;
+        ++byStatus[int(task.status)];
+    }
+};
+
+void writeTaskCounts(JsonWriter &json, const TaskCounts &counts)
+{
+    json.value("tasks", counts.tasks);
+    json.value("overdueTasks", counts.overdue);
+    json.beginObject("taskStatusCounts");
+    for (TaskStatus status : TaskStatusStyle::all) {
+        const auto found = counts.byStatus.find(int(status));
+        json.value(taskStatusKey(status).toLatin1().constData(),
+                   found != counts.byStatus.end() ? found->second : 0);
+    }
+    json.endObject();
+}
+
+void writeProgress(JsonWriter &json, const TaskProgress &entry)
+{
+    json.beginObject();
+    json.value("date", entry.date.toString(Qt::ISODate));
+    json.value("status", taskStatusKey(entry.status));
+    json.value("text", entry.text);
+    json.value("enteredBy", entry.enteredBy);
+    json.endObject();
+}
+
 } // namespace
 
 QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
@@ -33,6 +73,21 @@ QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
     const PlanIndex index(store.nodes());
     const std::vector<Indicator> all = store.indicators();
     const auto latest = store.latestMeasurements(asOf);
+    const TaskStore *taskStore = TaskStore::of(&store);
+    const std::vector<TaskRecord> tasks = taskStore->tasks();
+    std::unordered_map<qint64, std::vector<TaskProgress>> progress;
+    for (TaskProgress &entry : taskStore->progressUpTo(asOf))
+        progress[entry.taskId].push_back(std::move(entry));
+    TaskCounts planTasks;
+    std::unordered_map<qint64, TaskCounts> nodeTasks;
+    std::unordered_map<qint64, const TaskRecord *> taskOfIndicator;
+    for (const TaskRecord &task : tasks) {
+        planTasks.add(task, asOf);
+        for (const PlanNode *node : index.pathOf(task.nodeId))
+            nodeTasks[node->id].add(task, asOf);
+        for (qint64 indicatorId : task.indicatorIds)
+            taskOfIndicator.emplace(indicatorId, &task);
+    }
 
     // Evaluate first: the roll-ups of the plan and its nodes come before the indicators.
     // Each indicator counts in every node above it, as the window and the PDF count it.
@@ -61,6 +116,7 @@ QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
     json.value("government", info.government);
     json.value("year", info.year);
     writeRollup(json, planCounts);
+    writeTaskCounts(json, planTasks);
     json.endObject();
     json.value("asOf", asOf.toString(Qt::ISODate));
 
@@ -76,6 +132,7 @@ QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
         json.value("ordinal", node.ordinal);
         json.value("title", node.title);
         writeRollup(json, nodeCounts[node.id]);
+        writeTaskCounts(json, nodeTasks[node.id]);
         json.endObject();
     }
     json.endArray();
@@ -123,6 +180,57 @@ QByteArray JsonExporter::exportPlan(const PlanStore &store, const QDate &asOf)
         }
         json.endArray();
         json.value("status", statusKey(ev.status));
+        const auto holder = taskOfIndicator.find(ind.id);
+        if (holder != taskOfIndicator.end())
+            json.value("task", holder->second->code);
+        else
+            json.null("task");
+        json.endObject();
+    }
+    json.endArray();
+
+    // The 台账: every task with its state at the date and its 进展情况 up to it.
+    std::unordered_map<qint64, QString> codeOfIndicator;
+    for (const Indicator &ind : all)
+        codeOfIndicator.emplace(ind.id, ind.code);
+    json.beginArray("tasks");
+    for (const TaskRecord &task : tasks) {
+        json.beginObject();
+        json.value("id", task.id);
+        json.value("code", task.code);
+        json.value("nodeId", task.nodeId);
+        json.value("part", planPartKey(index.partOf(task.nodeId)));
+        json.value("partNumber", index.partNumberOf(task.nodeId));
+        json.value("ordinal", task.ordinal);
+        json.value("text", task.text);
+        json.value("deadline", task.deadline.toString(Qt::ISODate));
+        json.boolean("deadlineStated", task.deadlineStated);
+        json.value("leadUnit", task.leadUnit);
+        json.value("coUnits", task.coUnits);
+        json.value("status", taskStatusKey(task.status));
+        json.boolean("overdue", task.isOverdue(asOf));
+        json.beginArray("indicators");
+        for (qint64 id : task.indicatorIds)
+            json.value(nullptr, codeOfIndicator[id]);
+        json.endArray();
+        const auto entries = progress.find(task.id);
+        if (entries != progress.end() && !entries->second.empty()) {
+            json.beginObject("latestProgress");
+            const TaskProgress &last = entries->second.back();
+            json.value("date", last.date.toString(Qt::ISODate));
+            json.value("status", taskStatusKey(last.status));
+            json.value("text", last.text);
+            json.value("enteredBy", last.enteredBy);
+            json.endObject();
+        } else {
+            json.null("latestProgress");
+        }
+        json.beginArray("progress");
+        if (entries != progress.end()) {
+            for (const TaskProgress &entry : entries->second)
+                writeProgress(json, entry);
+        }
+        json.endArray();
         json.endObject();
     }
     json.endArray();

@@ -139,6 +139,12 @@ void JsonWriter::null(const char *key)
     m_out += "null";
 }
 
+void JsonWriter::boolean(const char *key, bool flag)
+{
+    prefix(key);
+    m_out += flag ? "true" : "false";
+}
+
 QByteArray JsonWriter::take()
 {
     m_out += '\n';

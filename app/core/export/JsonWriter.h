@@ -25,6 +25,7 @@ public:
     void value(const char *key, int number) { value(key, qint64(number)); }
     void value(const char *key, const std::optional<double> &number); ///< null when empty
     void null(const char *key);
+    void boolean(const char *key, bool flag); ///< true or false
 
     /// The text, ending with a newline; the writer is empty afterwards.
     QByteArray take();

@@ -48,7 +48,46 @@ void PlanFilterModel::setSourceModel(QAbstractItemModel *sourceModel)
 
 bool PlanFilterModel::isFiltering() const
 {
-    return !m_search.isEmpty() || m_statusMask != 0 || m_part.has_value();
+    return !m_search.isEmpty() || m_statusMask != 0 || m_part.has_value() || !m_unit.isEmpty() ||
+           isFilteringTasks();
+}
+
+void PlanFilterModel::setUnitFilter(const QString &unit)
+{
+    const QString trimmed = unit.trimmed();
+    if (trimmed == m_unit)
+        return;
+    m_unit = trimmed;
+    refilter();
+}
+
+void PlanFilterModel::setTaskStatusFilter(const std::vector<TaskStatus> &statuses)
+{
+    int mask = 0;
+    for (TaskStatus status : statuses)
+        mask |= 1 << int(status);
+    if (mask == m_taskStatusMask)
+        return;
+    m_taskStatusMask = mask;
+    refilter();
+}
+
+std::vector<TaskStatus> PlanFilterModel::taskStatusFilter() const
+{
+    std::vector<TaskStatus> statuses;
+    for (TaskStatus status : TaskStatusStyle::all) {
+        if (m_taskStatusMask & (1 << int(status)))
+            statuses.push_back(status);
+    }
+    return statuses;
+}
+
+void PlanFilterModel::setOverdueFilter(bool overdueOnly)
+{
+    if (overdueOnly == m_overdueOnly)
+        return;
+    m_overdueOnly = overdueOnly;
+    refilter();
 }
 
 void PlanFilterModel::setSearchText(const QString &text)
@@ -100,12 +139,28 @@ bool PlanFilterModel::matchesItself(int item) const
 {
     if (m_part && m_tree->itemPart(item) != *m_part)
         return false;
+    const bool taskFilter = isFilteringTasks();
     if (m_tree->itemIsIndicator(item)) {
+        // Under a task filter indicators come with the tasks picked, not by themselves.
+        if (taskFilter)
+            return false;
         if (m_statusMask && !(m_statusMask & (1 << int(m_tree->itemStatus(item)))))
             return false;
-    } else if (m_statusMask) {
-        // A group is shown for its own title only when no status is asked for; otherwise it is
-        // shown while an indicator below it matches.
+        if (!m_unit.isEmpty() && m_tree->itemLeadUnit(item) != m_unit)
+            return false;
+    } else if (m_tree->itemIsTask(item)) {
+        // Under the indicators' statuses alone a task is shown while one of its indicators is.
+        if (m_statusMask && !taskFilter)
+            return false;
+        if (m_taskStatusMask && !(m_taskStatusMask & (1 << int(m_tree->itemTaskStatus(item)))))
+            return false;
+        if (m_overdueOnly && !m_tree->itemOverdue(item))
+            return false;
+        if (!m_unit.isEmpty() && m_tree->itemLeadUnit(item) != m_unit)
+            return false;
+    } else if (m_statusMask || taskFilter || !m_unit.isEmpty()) {
+        // A group is shown for its own title only when no status or unit is asked for;
+        // otherwise it is shown while something below it matches.
         return false;
     }
     return m_folded.isEmpty() || m_tree->itemSearchText(item).contains(m_folded);
@@ -118,6 +173,7 @@ PlanFilterModel::Shown PlanFilterModel::compute() const
     shown.row.assign(std::size_t(n), -1);
     shown.self.assign(std::size_t(n), 0);
     shown.matching.assign(std::size_t(n), 0);
+    shown.matchingTasks.assign(std::size_t(n), 0);
     shown.children.resize(std::size_t(n) + 1);
     if (n == 0)
         return shown;
@@ -148,10 +204,13 @@ PlanFilterModel::Shown PlanFilterModel::compute() const
         visible[item] = 1;
         if (m_tree->itemIsIndicator(item))
             shown.matching[item] = 1;
+        else if (m_tree->itemIsTask(item))
+            shown.matchingTasks[item] += 1;
         const int parent = m_tree->itemParent(item);
         if (parent >= 0) {
             visible[parent] = 1;
             shown.matching[parent] += shown.matching[item];
+            shown.matchingTasks[parent] += shown.matchingTasks[item];
         }
     }
     for (int item : order) {
@@ -278,6 +337,17 @@ int PlanFilterModel::itemOf(const QModelIndex &index) const
     return item;
 }
 
+int PlanFilterModel::matchingTasks(const QModelIndex &index) const
+{
+    const int item = itemOf(index);
+    if (item >= 0)
+        return m_shown.matchingTasks[item];
+    int total = 0;
+    for (int top : shownChildren(-1))
+        total += m_shown.matchingTasks[top];
+    return total;
+}
+
 int PlanFilterModel::matchingIndicators(const QModelIndex &index) const
 {
     const int item = itemOf(index);
@@ -357,20 +427,27 @@ QVariant PlanFilterModel::data(const QModelIndex &index, int role) const
     const QVariant value = m_tree->data(source, role);
     // Under a filter a group's roll-up stays the whole group's; its name adds how many match.
     if (!isFiltering() || index.column() != 0 ||
-        (role != Qt::DisplayRole && role != Qt::ToolTipRole) || m_tree->itemIsIndicator(item))
+        (role != Qt::DisplayRole && role != Qt::ToolTipRole) || m_tree->itemIsIndicator(item) ||
+        m_tree->itemIsTask(item))
         return value;
-    const int total = m_tree->data(source, IndicatorCountRole).toInt();
+    // Under a task filter, or in a part with tasks and no targets, the tasks are counted.
+    const int indicators = m_tree->data(source, IndicatorCountRole).toInt();
+    const bool countTasks = isFilteringTasks() || indicators == 0;
+    const int total = countTasks ? m_tree->data(source, TaskCountRole).toInt() : indicators;
     if (total == 0)
         return value;
-    const int matching = m_shown.matching[item];
+    const int matching = countTasks ? m_shown.matchingTasks[item] : m_shown.matching[item];
     if (role == Qt::DisplayRole)
         return QCoreApplication::translate("PlanFilterModel", "%1 (%2/%3)")
             .arg(value.toString())
             .arg(matching)
             .arg(total);
     return value.toString() + QLatin1Char('\n') +
-           QCoreApplication::translate("PlanFilterModel", "%1 of %n indicator(s) match the filter",
-                                       "", total)
+           (countTasks
+                ? QCoreApplication::translate("PlanFilterModel",
+                                              "%1 of %n task(s) match the filter", "", total)
+                : QCoreApplication::translate("PlanFilterModel",
+                                              "%1 of %n indicator(s) match the filter", "", total))
                .arg(matching);
 }
 

@@ -2,6 +2,7 @@
 
 #include "models/PlanTreeModel.h"
 #include "plan/PlanTypes.h"
+#include "plan/TaskTypes.h"
 
 #include <QAbstractProxyModel>
 #include <QPointer>
@@ -11,10 +12,13 @@
 
 namespace pd {
 
-/// Narrows the plan tree by a search text (code, name, snippet), a set of statuses and a part.
-/// Groups stay visible while anything below them matches; a group found by its title shows
-/// everything in it; while filtering, group names say how many of their indicators match
-/// ("（一）… (3/12)").
+/// Narrows the plan tree by a search text (code, name, snippet; a task's text and units), a set
+/// of statuses, a part, a lead unit, a set of task statuses and overdue tasks. Groups stay
+/// visible while anything below them matches; a group or a task found by its title or text
+/// shows everything in it. The indicators' statuses pick indicators (and the tasks that hold
+/// them); the task filters (task statuses, overdue) pick tasks, shown with all their
+/// indicators. While filtering, group names say how many of their indicators match ("（一）…
+/// (3/12)"), or of their tasks under a task filter.
 ///
 /// Written for PlanTreeModel alone (a QSortFilterProxyModel spent seconds per keystroke at
 /// 50,000 indicators remapping rows and persistent indexes parent by parent): one pass over
@@ -37,9 +41,22 @@ public:
     std::vector<Status> statusFilter() const;
     void setPartFilter(std::optional<PlanPart> part);
     std::optional<PlanPart> partFilter() const { return m_part; }
+    /// Keeps the indicators and tasks this unit leads; empty keeps every unit.
+    void setUnitFilter(const QString &unit);
+    QString unitFilter() const { return m_unit; }
+    /// Keeps tasks in any of these statuses; an empty list keeps every task status.
+    void setTaskStatusFilter(const std::vector<TaskStatus> &statuses);
+    std::vector<TaskStatus> taskStatusFilter() const;
+    /// Keeps only tasks past their deadline and not done (逾期).
+    void setOverdueFilter(bool overdueOnly);
+    bool overdueFilter() const { return m_overdueOnly; }
     bool isFiltering() const;
+    /// A task status or the overdue filter is set: tasks are what is picked.
+    bool isFilteringTasks() const { return m_taskStatusMask != 0 || m_overdueOnly; }
     /// Indicators shown under a group of this model (the whole tree for an invalid index).
     int matchingIndicators(const QModelIndex &index) const;
+    /// Tasks shown under a group of this model (the whole tree for an invalid index).
+    int matchingTasks(const QModelIndex &index) const;
 
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
@@ -60,6 +77,7 @@ private:
         std::vector<int> row;                   ///< per item: its row here, -1 when hidden
         std::vector<std::vector<int>> children; ///< per item, then the top rows last
         std::vector<int> matching;              ///< per item: indicators shown under it
+        std::vector<int> matchingTasks;         ///< per item: tasks shown under it
         std::vector<char> self;                 ///< per item: it matches by itself
     };
 
@@ -82,6 +100,9 @@ private:
     QString m_folded;
     int m_statusMask = 0; ///< bit (1 << int(Status)) per status kept; 0 keeps all
     std::optional<PlanPart> m_part;
+    QString m_unit;
+    int m_taskStatusMask = 0; ///< bit (1 << int(TaskStatus)) per task status kept; 0 keeps all
+    bool m_overdueOnly = false;
     Shown m_shown;
     /// Across a source layout change: the source items of this model's persistent indexes.
     QModelIndexList m_layoutPersistent;

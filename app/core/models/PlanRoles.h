@@ -27,12 +27,18 @@ enum PlanRole
     BarMarkRole,   ///< double 0…1: where the "expected by now" tick goes, or invalid for none
     BarStatusRole, ///< pd::Status as int: the bar's colour (a group's from its mean)
     GapRole, ///< bound targets: the value and its gap in words ("6.2%，低于目标 0.8 个百分点")
+    TaskIdRole,     ///< qint64 task id (0 for nodes and indicators)
+    TaskStatusRole, ///< pd::TaskStatus as int (tasks only)
+    OverdueRole,    ///< bool: a task past its deadline at the as-of date and not done (逾期)
+    DeadlineRole,   ///< QDate: a task's 完成时限
+    TaskCountRole,  ///< int: tasks under a group (1 for a task)
 };
 
 enum class PlanItemType
 {
     Node = 1,
-    Indicator = 2
+    Indicator = 2,
+    Task = 3, ///< a commitment of the report (台账), over the indicators its text holds
 };
 
 } // namespace pd

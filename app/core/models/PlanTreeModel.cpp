@@ -5,10 +5,12 @@
 #include "plan/ProgressText.h"
 
 #include "store/PlanStore.h"
+#include "store/TaskStore.h"
 #include "plan/StatusStyle.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -25,12 +27,20 @@ void PlanTreeModel::setStore(PlanStore *store, const QDate &asOf)
         m_asOf = asOf;
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
+    if (m_taskStore)
+        disconnect(m_taskStore, nullptr, this, nullptr);
     m_store = store;
+    m_taskStore = TaskStore::of(store);
     if (m_store) {
         connect(m_store, &PlanStore::measurementsChanged, this,
                 &PlanTreeModel::onMeasurementsChanged);
         connect(m_store, &PlanStore::indicatorChanged, this, &PlanTreeModel::onIndicatorChanged);
         connect(m_store, &PlanStore::planReplaced, this, &PlanTreeModel::reload);
+    }
+    if (m_taskStore) {
+        connect(m_taskStore, &TaskStore::taskChanged, this, &PlanTreeModel::onTaskChanged);
+        connect(m_taskStore, &TaskStore::progressChanged, this,
+                &PlanTreeModel::onTaskProgressChanged);
     }
     reload();
 }
@@ -38,20 +48,44 @@ void PlanTreeModel::setStore(PlanStore *store, const QDate &asOf)
 void PlanTreeModel::reload()
 {
     beginResetModel();
-    m_items.clear();
-    m_rootItems.clear();
-    m_itemOfIndicator.clear();
-    m_itemOfNode.clear();
     m_nodes.clear();
     m_indicators.clear();
+    m_tasks.clear();
     m_info = PlanInfo();
     if (m_store && m_store->isOpen()) {
         m_info = m_store->planInfo();
         m_info.sourceText.clear(); // the tree never needs it; keep the model light
         m_nodes = m_store->nodes();
         m_indicators = m_store->indicators();
+        if (m_taskStore)
+            m_tasks = m_taskStore->tasks();
     }
-    m_items.reserve(m_nodes.size() + m_indicators.size());
+    m_taskIndex.clear();
+    for (int i = 0; i < int(m_tasks.size()); ++i)
+        m_taskIndex[m_tasks[i].id] = i;
+    build();
+    endResetModel();
+}
+
+void PlanTreeModel::setShowTasks(bool show)
+{
+    if (show == m_showTasks)
+        return;
+    beginResetModel();
+    m_showTasks = show;
+    build(); // from what was read: only the figures are read again
+    endResetModel();
+}
+
+void PlanTreeModel::build()
+{
+    m_items.clear();
+    m_rootItems.clear();
+    m_itemOfIndicator.clear();
+    m_itemOfNode.clear();
+    m_itemOfTask.clear();
+    const std::size_t shownTasks = m_showTasks ? m_tasks.size() : 0;
+    m_items.reserve(m_nodes.size() + shownTasks + m_indicators.size());
     for (int i = 0; i < int(m_nodes.size()); ++i) {
         Item item;
         item.type = PlanItemType::Node;
@@ -67,18 +101,39 @@ void PlanTreeModel::reload()
         item.parent = node.parentId != 0 && parent != m_itemOfNode.end() ? parent->second : -1;
         item.part = item.parent >= 0 ? m_items[item.parent].part : planPartOf(node.kind);
     }
+    // Tasks after the nodes and before the indicators, so each item's parent comes first.
+    std::unordered_map<qint64, int> taskItemOfIndicator;
+    for (int i = 0; i < int(shownTasks); ++i) {
+        const TaskRecord &task = m_tasks[i];
+        const auto parent = m_itemOfNode.find(task.nodeId);
+        if (parent == m_itemOfNode.end())
+            continue;
+        Item item;
+        item.type = PlanItemType::Task;
+        item.index = i;
+        item.parent = parent->second;
+        item.part = m_items[item.parent].part;
+        const int at = int(m_items.size());
+        m_itemOfTask[task.id] = at;
+        for (qint64 indicatorId : task.indicatorIds)
+            taskItemOfIndicator.emplace(indicatorId, at);
+        m_items.push_back(std::move(item));
+    }
     for (int i = 0; i < int(m_indicators.size()); ++i) {
         Item item;
         item.type = PlanItemType::Indicator;
         item.index = i;
+        const auto task = taskItemOfIndicator.find(m_indicators[i].id);
         const auto parent = m_itemOfNode.find(m_indicators[i].nodeId);
-        item.parent = parent != m_itemOfNode.end() ? parent->second : -1;
+        item.parent = task != taskItemOfIndicator.end() ? task->second
+                      : parent != m_itemOfNode.end()    ? parent->second
+                                                        : -1;
         item.part = item.parent >= 0 ? m_items[item.parent].part : PlanPart::Area;
         m_itemOfIndicator[m_indicators[i].id] = int(m_items.size());
         m_items.push_back(std::move(item));
     }
-    // Children: a node's own indicators (its lead paragraph) come before its sub-nodes, as in
-    // the report.
+    // Children: a node's tasks, then its own indicators that no task holds (its lead
+    // paragraph), then its sub-nodes, as in the report; a task's indicators in report order.
     for (int i = int(m_nodes.size()); i < int(m_items.size()); ++i) {
         std::vector<int> &siblings =
             m_items[i].parent >= 0 ? m_items[m_items[i].parent].children : m_rootItems;
@@ -101,7 +156,6 @@ void PlanTreeModel::reload()
     if (m_store && m_store->isOpen())
         readActuals();
     recomputeRollups();
-    endResetModel();
 }
 
 void PlanTreeModel::setAsOf(const QDate &asOf)
@@ -133,6 +187,22 @@ void PlanTreeModel::readActuals()
         if (item.type == PlanItemType::Indicator)
             evaluateItem(item);
     }
+    m_taskProgress.assign(m_tasks.size(), std::nullopt);
+    if (m_taskStore && !m_tasks.empty()) {
+        for (auto &[taskId, entry] : m_taskStore->latestProgress(m_asOf)) {
+            const auto found = m_taskIndex.find(taskId);
+            if (found != m_taskIndex.end())
+                m_taskProgress[found->second] = std::move(entry);
+        }
+    }
+}
+
+bool PlanTreeModel::hasRows(const Item &item) const
+{
+    // A group without targets or tasks says so instead of opening empty.
+    if (item.type == PlanItemType::Task)
+        return !item.children.empty();
+    return item.rollup.indicators > 0 || item.tasks > 0;
 }
 
 void PlanTreeModel::indexSearchText(Item &item) const
@@ -142,6 +212,11 @@ void PlanTreeModel::indexSearchText(Item &item) const
         item.searchText =
             (ind.code + QLatin1Char('\n') + ind.name + QLatin1Char('\n') + ind.snippet)
                 .toCaseFolded();
+    } else if (item.type == PlanItemType::Task) {
+        const TaskRecord &task = m_tasks[item.index];
+        item.searchText = (task.code + QLatin1Char('\n') + task.text + QLatin1Char('\n') +
+                           task.leadUnit + QLatin1Char('\n') + task.coUnits)
+                              .toCaseFolded();
     } else {
         item.searchText = m_nodes[item.index].title.toCaseFolded();
     }
@@ -158,16 +233,27 @@ void PlanTreeModel::evaluateItem(Item &item)
 
 void PlanTreeModel::recomputeRollups()
 {
-    for (Item &item : m_items)
+    for (Item &item : m_items) {
         item.rollup = StatusCounts();
-    // Indicators come after all nodes and a node's parent before it, so walking backwards
-    // adds every item to its parent after the item itself is complete.
+        item.tasks = 0;
+        item.overdue = 0;
+    }
+    // Indicators come after all tasks, tasks after all nodes, and a node's parent before it,
+    // so walking backwards adds every item to its parent after the item itself is complete.
     for (int i = int(m_items.size()) - 1; i >= 0; --i) {
         Item &item = m_items[i];
         if (item.type == PlanItemType::Indicator)
             item.rollup.add(item.evaluation);
-        if (item.parent >= 0)
-            m_items[item.parent].rollup.add(item.rollup);
+        if (item.type == PlanItemType::Task) {
+            item.tasks += 1;
+            item.overdue += m_tasks[item.index].isOverdue(m_asOf) ? 1 : 0;
+        }
+        if (item.parent >= 0) {
+            Item &parent = m_items[item.parent];
+            parent.rollup.add(item.rollup);
+            parent.tasks += item.tasks;
+            parent.overdue += item.overdue;
+        }
     }
 }
 
@@ -177,8 +263,14 @@ void PlanTreeModel::rollUp(int item)
     for (int p = m_items[item].parent; p >= 0; p = m_items[p].parent) {
         Item &parent = m_items[p];
         parent.rollup = StatusCounts();
-        for (int c : parent.children)
+        const bool task = parent.type == PlanItemType::Task;
+        parent.tasks = task ? 1 : 0;
+        parent.overdue = task && m_tasks[parent.index].isOverdue(m_asOf) ? 1 : 0;
+        for (int c : parent.children) {
             parent.rollup.add(m_items[c].rollup);
+            parent.tasks += m_items[c].tasks;
+            parent.overdue += m_items[c].overdue;
+        }
         emit dataChanged(indexOfItem(p, 0), indexOfItem(p, ColumnCount - 1));
     }
 }
@@ -212,6 +304,40 @@ void PlanTreeModel::onIndicatorChanged(qint64 indicatorId)
     refreshIndicator(indicatorId, true);
 }
 
+void PlanTreeModel::onTaskChanged(qint64 taskId)
+{
+    const auto index = m_taskIndex.find(taskId);
+    if (index == m_taskIndex.end() || !m_taskStore)
+        return;
+    if (const auto fresh = m_taskStore->task(taskId))
+        m_tasks[index->second] = *fresh;
+    const auto found = m_itemOfTask.find(taskId);
+    if (found == m_itemOfTask.end())
+        return; // indicators only: nothing shown changes
+    Item &item = m_items[found->second];
+    indexSearchText(item);
+    item.overdue = m_tasks[item.index].isOverdue(m_asOf) ? 1 : 0;
+    emit dataChanged(indexOfItem(found->second, 0), indexOfItem(found->second, ColumnCount - 1));
+    rollUp(found->second);
+}
+
+void PlanTreeModel::onTaskProgressChanged(qint64 taskId)
+{
+    const auto index = m_taskIndex.find(taskId);
+    if (index == m_taskIndex.end() || !m_taskStore)
+        return;
+    std::optional<TaskProgress> latest;
+    for (const TaskProgress &entry : m_taskStore->progress(taskId)) {
+        if (entry.date <= m_asOf)
+            latest = entry;
+    }
+    m_taskProgress[index->second] = latest;
+    const auto found = m_itemOfTask.find(taskId);
+    if (found != m_itemOfTask.end())
+        emit dataChanged(indexOfItem(found->second, 0),
+                         indexOfItem(found->second, ColumnCount - 1));
+}
+
 int PlanTreeModel::itemOf(const QModelIndex &index) const
 {
     if (!index.isValid() || index.model() != this)
@@ -231,7 +357,7 @@ const std::vector<int> &PlanTreeModel::itemChildren(int item) const
     static const std::vector<int> none;
     if (item < 0)
         return m_rootItems;
-    return m_items[item].rollup.indicators == 0 ? none : m_items[item].children;
+    return hasRows(m_items[item]) ? m_items[item].children : none;
 }
 
 QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent) const
@@ -239,7 +365,7 @@ QModelIndex PlanTreeModel::index(int row, int column, const QModelIndex &parent)
     if (row < 0 || column < 0 || column >= ColumnCount || parent.column() > 0)
         return {};
     const int p = itemOf(parent);
-    if (p >= 0 && m_items[p].rollup.indicators == 0)
+    if (p >= 0 && !hasRows(m_items[p]))
         return {}; // nothing to track below: not expandable
     const std::vector<int> &children = p >= 0 ? m_items[p].children : m_rootItems;
     if (row >= int(children.size()))
@@ -260,8 +386,8 @@ int PlanTreeModel::rowCount(const QModelIndex &parent) const
     if (parent.column() > 0)
         return 0;
     const int p = itemOf(parent);
-    if (p >= 0 && m_items[p].rollup.indicators == 0)
-        return 0; // a part without quantified targets says so instead of opening empty
+    if (p >= 0 && !hasRows(m_items[p]))
+        return 0; // a part without targets or tasks says so instead of opening empty
     return int(p >= 0 ? m_items[p].children.size() : m_rootItems.size());
 }
 
@@ -296,6 +422,59 @@ const PlanNode *PlanTreeModel::nodeAt(const QModelIndex &index) const
     if (item < 0 || m_items[item].type != PlanItemType::Node)
         return nullptr;
     return &m_nodes[m_items[item].index];
+}
+
+QModelIndex PlanTreeModel::indexForTask(qint64 taskId, int column) const
+{
+    const auto found = m_itemOfTask.find(taskId);
+    return found == m_itemOfTask.end() ? QModelIndex() : indexOfItem(found->second, column);
+}
+
+const TaskRecord *PlanTreeModel::taskAt(const QModelIndex &index) const
+{
+    const int item = itemOf(index);
+    if (item < 0 || m_items[item].type != PlanItemType::Task)
+        return nullptr;
+    return &m_tasks[m_items[item].index];
+}
+
+std::optional<TaskProgress> PlanTreeModel::latestProgress(qint64 taskId) const
+{
+    const auto found = m_taskIndex.find(taskId);
+    if (found == m_taskIndex.end() || found->second >= int(m_taskProgress.size()))
+        return std::nullopt;
+    return m_taskProgress[found->second];
+}
+
+QStringList PlanTreeModel::leadUnits() const
+{
+    QSet<QString> seen;
+    QStringList units;
+    auto note = [&](const QString &unit) {
+        const QString name = unit.trimmed();
+        if (!name.isEmpty() && !seen.contains(name)) {
+            seen.insert(name);
+            units << name;
+        }
+    };
+    for (const Indicator &ind : m_indicators)
+        note(ind.leadUnit);
+    for (const TaskRecord &task : m_tasks)
+        note(task.leadUnit);
+    std::sort(units.begin(), units.end(),
+              [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    return units;
+}
+
+const QString &PlanTreeModel::itemLeadUnit(int item) const
+{
+    static const QString none;
+    const Item &it = m_items[item];
+    if (it.type == PlanItemType::Indicator)
+        return m_indicators[it.index].leadUnit;
+    if (it.type == PlanItemType::Task)
+        return m_tasks[it.index].leadUnit;
+    return none;
 }
 
 ProgressRules::Evaluation PlanTreeModel::evaluation(qint64 indicatorId) const
@@ -374,11 +553,22 @@ QVariant PlanTreeModel::data(const QModelIndex &index, int role) const
         return item.rollup.indicators;
     case ReportedRole:
         return item.rollup.reported();
+    case TaskCountRole:
+        return item.tasks;
+    case TaskIdRole:
+        return item.type == PlanItemType::Task ? m_tasks[item.index].id : qint64(0);
     default:
         break;
     }
-    return item.type == PlanItemType::Indicator ? indicatorData(item, index.column(), role)
-                                                : nodeData(item, index.column(), role);
+    switch (item.type) {
+    case PlanItemType::Indicator:
+        return indicatorData(item, index.column(), role);
+    case PlanItemType::Task:
+        return taskData(item, index.column(), role);
+    case PlanItemType::Node:
+        break;
+    }
+    return nodeData(item, index.column(), role);
 }
 
 QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) const
@@ -456,6 +646,107 @@ QVariant PlanTreeModel::indicatorData(const Item &item, int column, int role) co
     return {};
 }
 
+QVariant PlanTreeModel::taskData(const Item &item, int column, int role) const
+{
+    const TaskRecord &task = m_tasks[item.index];
+    const std::optional<TaskProgress> &latest = m_taskProgress[item.index];
+    const StatusCounts &counts = item.rollup;
+    const std::optional<double> mean = counts.completion();
+    const bool overdue = task.isOverdue(m_asOf);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn:
+            return task.code + QLatin1Char(' ') + task.text;
+        case TargetColumn:
+            // 完成时限, as short as the figures' dates.
+            return task.deadline.isValid()
+                       ? QLocale().toString(task.deadline,
+                                            QCoreApplication::translate("PlanTreeModel", "M/d"))
+                       : QString();
+        case ActualColumn:
+            return latest ? QLocale().toString(latest->date,
+                                               QCoreApplication::translate("PlanTreeModel", "M/d"))
+                          : QString();
+        case ProgressColumn:
+            // Beside its own status, what its indicators say; without any, its latest words.
+            if (counts.indicators > 0)
+                return mean ? QCoreApplication::translate("PlanTreeModel", "%1 · %2/%3")
+                                  .arg(ProgressText::percent(*mean))
+                                  .arg(counts.reported())
+                                  .arg(counts.indicators)
+                            : QCoreApplication::translate("PlanTreeModel", "%1/%2")
+                                  .arg(counts.reported())
+                                  .arg(counts.indicators);
+            return latest ? latest->text.section(QLatin1Char('\n'), 0, 0) : QString();
+        case StatusColumn: {
+            QString text = TaskStatusStyle::label(task.status);
+            if (overdue)
+                text += QStringLiteral(" · ") + TaskStatusStyle::overdueLabel();
+            return text;
+        }
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QStringList lines{task.code + QLatin1Char(' ') + task.text};
+        if (!task.leadUnit.isEmpty())
+            lines
+                << QCoreApplication::translate("PlanTreeModel", "Lead unit: %1").arg(task.leadUnit);
+        if (task.deadline.isValid())
+            lines << (task.deadlineStated
+                          ? QCoreApplication::translate("PlanTreeModel", "Deadline: %1")
+                          : QCoreApplication::translate("PlanTreeModel",
+                                                        "Deadline: %1 (the year's end)"))
+                         .arg(QLocale().toString(task.deadline, QLocale::LongFormat));
+        lines << TaskStatusStyle::label(task.status) +
+                     (overdue ? QStringLiteral(" · ") + TaskStatusStyle::overdueLabel()
+                              : QString());
+        if (latest)
+            lines << QCoreApplication::translate("PlanTreeModel", "Progress on %1: %2")
+                         .arg(QLocale().toString(latest->date, QLocale::LongFormat), latest->text);
+        if (counts.indicators > 0) {
+            QStringList parts;
+            for (const auto &[status, count] : counts.entries()) {
+                if (count)
+                    parts << StatusStyle::symbol(status) + QString::number(count);
+            }
+            lines << QCoreApplication::translate("PlanTreeModel", "Its indicators: %1")
+                         .arg(parts.join(QLatin1Char(' ')));
+        }
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::TextAlignmentRole:
+        if (column == TargetColumn || column == ActualColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case NodeIdRole:
+    case IndicatorIdRole:
+        return qint64(0);
+    case CodeRole:
+        return task.code;
+    case TaskStatusRole:
+        return int(task.status);
+    case OverdueRole:
+        return overdue;
+    case DeadlineRole:
+        return task.deadline;
+    case ProgressRole:
+    case BarRole:
+        return mean ? QVariant(*mean) : QVariant();
+    case BarMarkRole:
+        return mean ? QVariant(expected()) : QVariant();
+    case BarStatusRole:
+        return int(counts.completionStatus(expected()));
+    case SnippetRole:
+        return task.text;
+    case SearchTextRole:
+        return item.searchText;
+    default:
+        break;
+    }
+    return {};
+}
+
 QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
 {
     const PlanNode &node = m_nodes[item.index];
@@ -468,6 +759,8 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
         case NameColumn:
             return PlanText::nodeLabel(node);
         case ProgressColumn:
+            if (counts.indicators == 0 && item.tasks > 0)
+                return QCoreApplication::translate("PlanTreeModel", "%n task(s)", "", item.tasks);
             if (counts.indicators == 0)
                 return QCoreApplication::translate("PlanTreeModel", "no targets");
             // 填报率 always beside the mean, so a mean over one item cannot pass for the group.
@@ -501,9 +794,17 @@ QVariant PlanTreeModel::nodeData(const Item &item, int column, int role) const
             }
             return lines.join(QLatin1Char('\n'));
         }
-        return PlanText::nodeLabel(node) + QLatin1Char('\n') +
-               QCoreApplication::translate("PlanTreeModel", "%n indicator(s)", "",
-                                           counts.indicators);
+        {
+            QString tip = PlanText::nodeLabel(node) + QLatin1Char('\n') +
+                          QCoreApplication::translate("PlanTreeModel", "%n indicator(s)", "",
+                                                      counts.indicators);
+            if (item.tasks > 0)
+                tip += QLatin1Char('\n') + QCoreApplication::translate("PlanTreeModel",
+                                                                       "%n task(s), %1 overdue", "",
+                                                                       item.tasks)
+                                               .arg(item.overdue);
+            return tip;
+        }
     case NodeIdRole:
         return node.id;
     case IndicatorIdRole:

@@ -136,9 +136,28 @@ ParsedPlan ImportPreview::result() const
     out.info = m_plan.info;
     out.nodes = m_plan.nodes;
     out.dropped = m_plan.dropped;
+    std::vector<int> kept(m_plan.indicators.size(), -1); // old index -> new, -1 when left out
     for (size_t i = 0; i < m_plan.indicators.size(); ++i) {
-        if (m_included[i])
+        if (m_included[i]) {
+            kept[i] = int(out.indicators.size());
             out.indicators.push_back(m_plan.indicators[i]);
+        }
+    }
+    // Every task stays (a commitment is there whatever is tracked of it); its links follow the
+    // indicators kept.
+    out.tasks = m_plan.tasks;
+    for (ParsedPlan::Task &task : out.tasks) {
+        std::vector<int> indicators;
+        QStringList codes;
+        for (std::size_t k = 0; k < task.indicators.size(); ++k) {
+            const int old = task.indicators[k];
+            if (old >= 0 && old < int(kept.size()) && kept[old] >= 0) {
+                indicators.push_back(kept[old]);
+                codes << task.indicatorCodes.value(int(k));
+            }
+        }
+        task.indicators = std::move(indicators);
+        task.indicatorCodes = codes;
     }
     return out;
 }

@@ -2,6 +2,7 @@
 
 #include "store/SqlDialect.h"
 #include "store/Statement.h"
+#include "store/TaskStore.h"
 #include "store/Transaction.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,7 @@ bool Migrations::run(const QSqlDatabase &db, const SqlDialect &dialect, int appl
     using Step = bool (*)(const QSqlDatabase &, QString *);
     const Step steps[] = {&Migrations::toV1, &Migrations::toV2, &Migrations::toV3,
                           &Migrations::toV4, &Migrations::toV5, &Migrations::toV6,
-                          &Migrations::toV7};
+                          &Migrations::toV7, &Migrations::toV8};
     static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion);
     for (int target = *version + 1; target <= SchemaVersion; ++target) {
         Transaction tx(db);
@@ -172,6 +173,33 @@ bool Migrations::toV7(const QSqlDatabase &db, QString *error)
         "CREATE INDEX indicator_lead_unit ON indicator(lead_unit)",
     };
     return execAll(db, statements, error);
+}
+
+bool Migrations::toV8(const QSqlDatabase &db, QString *error)
+{
+    // Version 8: the tasks of the 台账 (every commitment of the report's text, with its deadline,
+    // units and a status set by hand), a dated 进展情况 per round, and which task holds which
+    // indicator (a link table, so the indicator table stays as it is). A file made before this
+    // version gets its tasks here, from the source text it keeps, in the same transaction.
+    const char *const statements[] = {
+        "CREATE TABLE task (id INTEGER PRIMARY KEY, node_id INTEGER NOT NULL REFERENCES node(id) "
+        "ON DELETE CASCADE, ordinal INTEGER NOT NULL, code TEXT NOT NULL UNIQUE, text TEXT NOT "
+        "NULL, deadline TEXT NOT NULL DEFAULT '', deadline_stated INTEGER NOT NULL DEFAULT 0, "
+        "lead_unit TEXT NOT NULL DEFAULT '', co_units TEXT NOT NULL DEFAULT '', status TEXT NOT "
+        "NULL DEFAULT 'not_reported', position INTEGER NOT NULL)",
+        "CREATE TABLE task_progress (id INTEGER PRIMARY KEY, task_id INTEGER NOT NULL REFERENCES "
+        "task(id) ON DELETE CASCADE, date TEXT NOT NULL, status TEXT NOT NULL DEFAULT "
+        "'not_reported', text TEXT NOT NULL DEFAULT '', entered_by TEXT NOT NULL DEFAULT '', "
+        "entered_at TEXT NOT NULL)",
+        "CREATE TABLE task_indicator (indicator_id INTEGER PRIMARY KEY REFERENCES indicator(id) ON "
+        "DELETE CASCADE, task_id INTEGER NOT NULL REFERENCES task(id) ON DELETE CASCADE, position "
+        "INTEGER NOT NULL)",
+        "CREATE INDEX task_node ON task(node_id)",
+        "CREATE INDEX task_lead_unit ON task(lead_unit)",
+        "CREATE INDEX task_progress_task_date ON task_progress(task_id, date)",
+        "CREATE INDEX task_indicator_task ON task_indicator(task_id, position)",
+    };
+    return execAll(db, statements, error) && TaskStore::fillFromSourceText(db, error);
 }
 
 } // namespace pd

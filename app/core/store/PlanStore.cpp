@@ -2,6 +2,7 @@
 
 #include "plan/PlanCurve.h"
 #include "store/Migrations.h"
+#include "store/TaskStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -384,9 +385,10 @@ bool PlanStore::runIntegrityCheck(const SqlDialect &dialect, const QSqlDatabase 
         const qint64 size =
             QFileInfo(path).size() + QFileInfo(path + QStringLiteral("-wal")).size();
         if (size > WholeCheckAtOpen)
-            tables = QStringList{QStringLiteral("plan"), QStringLiteral("node"),
-                                 QStringLiteral("indicator"), QStringLiteral("meeting"),
-                                 QStringLiteral("meeting_item")};
+            tables = QStringList{QStringLiteral("plan"),          QStringLiteral("node"),
+                                 QStringLiteral("indicator"),     QStringLiteral("meeting"),
+                                 QStringLiteral("meeting_item"),  QStringLiteral("task"),
+                                 QStringLiteral("task_indicator")};
     }
     QStringList problems;
     QString error;
@@ -609,6 +611,8 @@ bool PlanStore::importPlan(const ParsedPlan &plan, bool replace, QString *error)
         "snippet, baseline, lead_unit, co_units, notes, position, stretch_target) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     int position = 0;
+    std::vector<qint64> indicatorIds;
+    indicatorIds.reserve(plan.indicators.size());
     for (const ParsedPlan::Item &item : plan.indicators) {
         if (item.node < 0 || item.node >= int(nodeIds.size())) {
             *error = tr("The plan's tree is malformed.");
@@ -623,7 +627,11 @@ bool PlanStore::importPlan(const ParsedPlan &plan, bool replace, QString *error)
             *error = indInsert.error();
             return false;
         }
+        indicatorIds.push_back(indInsert.lastInsertId());
     }
+    // The plan's tasks (台账) with it, in the same transaction.
+    if (!TaskStore::writeParsedTasks(*this, plan, nodeIds, indicatorIds, error))
+        return false;
     if (!tx.commit(error))
         return false;
     noteOwnChange();
@@ -1372,12 +1380,14 @@ std::vector<AuditEntry> PlanStore::auditLog(const QString &entity, qint64 entity
     // One indicator's or figure's rows are those after the last "plan replaced" marker: ids
     // before it belonged to the replaced plan. Meetings outlive a replaced plan; theirs stay.
     return readRows(
-        QStringLiteral("SELECT id, at, who, entity, entity_id, field, old_value, new_value, "
-                       "source FROM "
-                       "audit_log WHERE (? = '' OR entity = ?) AND (? = 0 OR entity_id = ?) AND "
-                       "(? = 0 OR entity NOT IN ('indicator', 'measurement') OR id > (SELECT "
-                       "COALESCE(MAX(id), 0) FROM audit_log WHERE entity = 'plan' AND field = "
-                       "'replaced')) ORDER BY id"),
+        QStringLiteral(
+            "SELECT id, at, who, entity, entity_id, field, old_value, new_value, "
+            "source FROM "
+            "audit_log WHERE (? = '' OR entity = ?) AND (? = 0 OR entity_id = ?) AND "
+            "(? = 0 OR entity NOT IN ('indicator', 'measurement', 'task', 'task_progress') OR "
+            "id > (SELECT "
+            "COALESCE(MAX(id), 0) FROM audit_log WHERE entity = 'plan' AND field = "
+            "'replaced')) ORDER BY id"),
         {text(entity), text(entity), entityId, entityId, entityId}, readAuditEntry,
         tr("The change log could not be read: %1"), error);
 }
