@@ -202,8 +202,9 @@ int main(int argc, char **argv)
     }
     pd::FirstPaintProbe::watchIfAsked(window.treeView()->viewport());
     window.show();
-    if (parser.isSet(indicator))
-        window.selectIndicator(parser.value(indicator));
+    // An indicator's code, or a task's (A3.2.T4): the tree opens on it.
+    if (parser.isSet(indicator) && !window.selectIndicator(parser.value(indicator)))
+        window.selectTask(parser.value(indicator));
     if (parser.isSet(meeting)) {
         if (QAction *action = window.findChild<QAction *>(QStringLiteral("actionMeetingMode")))
             QTimer::singleShot(0, action, &QAction::trigger);

@@ -1,6 +1,8 @@
 #include "main/MainWindow.h"
 
 #include "main/IndicatorPane.h"
+#include "main/TaskPane.h"
+#include "store/TaskStore.h"
 #include "export/JsonExporter.h"
 #include "export/OutputFile.h"
 #include "i18n/LanguageManager.h"
@@ -38,6 +40,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QScreen>
 #include <QScrollArea>
 #include <QSettings>
@@ -119,6 +122,11 @@ void MainWindow::buildActions()
     m_aboutAction = make("actionAbout");
     m_welcomeAction = make("actionWelcome");
     m_undoClearedNote = make("undoClearedNote");
+    // Tasks with their indicators beneath, or indicators only (as before tasks).
+    m_showTasksAction = make("actionShowTasks", QKeySequence(QStringLiteral("Ctrl+Shift+T")));
+    m_showTasksAction->setCheckable(true);
+    m_showTasksAction->setChecked(
+        QSettings().value(QStringLiteral("tree/showTasks"), true).toBool());
     m_undoClearedNote->setEnabled(false);
     m_undoClearedNote->setVisible(false);
     m_quitAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Q")));
@@ -140,6 +148,12 @@ void MainWindow::buildActions()
     connect(m_refreshAction, &QAction::triggered, this, [this] { reloadIfChanged(true); });
     connect(m_expandAction, &QAction::triggered, this, [this] { m_tree->expandAll(); });
     connect(m_collapseAction, &QAction::triggered, this, [this] { m_tree->collapseAll(); });
+    connect(m_showTasksAction, &QAction::toggled, this, [this](bool show) {
+        QSettings().setValue(QStringLiteral("tree/showTasks"), show);
+        rememberExpanded();
+        treeModel()->setShowTasks(show);
+        applyFilters();
+    });
     connect(m_todayAction, &QAction::triggered, this, [this] { setAsOf(Clock::today()); });
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::about);
     connect(m_welcomeAction, &QAction::triggered, this, [this] { updateWelcome(true); });
@@ -178,6 +192,7 @@ void MainWindow::buildActions()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_expandAction);
     m_viewMenu->addAction(m_collapseAction);
+    m_viewMenu->addAction(m_showTasksAction);
     m_viewMenu->addSeparator();
     LanguageManager::instance().populateMenu(m_viewMenu->addMenu(QString()));
     m_helpMenu = menuBar()->addMenu(QString());
@@ -257,6 +272,7 @@ void MainWindow::buildUi()
         m_partFilter->addItem(QString(), int(part));
     filters->addWidget(m_statusFilter, 1);
     filters->addWidget(m_partFilter, 1);
+    buildTaskControls(statusMenu, filters);
     leftLayout->addLayout(filters);
 
     m_tree = new QTreeView(left);
@@ -301,8 +317,12 @@ void MainWindow::buildUi()
     m_overviewScroll = new QScrollArea(m_right);
     m_overviewScroll->setWidgetResizable(true);
     m_overviewScroll->setFrameShape(QFrame::NoFrame);
+    m_taskScroll = new QScrollArea(m_right);
+    m_taskScroll->setWidgetResizable(true);
+    m_taskScroll->setFrameShape(QFrame::NoFrame);
     m_right->addWidget(m_overviewScroll);
     m_right->addWidget(m_indicatorScroll);
+    m_right->addWidget(m_taskScroll);
     m_splitter->addWidget(left);
     m_splitter->addWidget(m_right);
     m_splitter->setStretchFactor(0, 5);
@@ -339,6 +359,7 @@ void MainWindow::attachDocument()
     m_undoGroup->setActiveStack(document->undoStack());
     // The view makes a selection model per model; the old one is ours to delete.
     QItemSelectionModel *oldSelection = m_tree->selectionModel();
+    document->treeModel()->setShowTasks(m_showTasksAction->isChecked());
     m_tree->setModel(document->filterModel());
     delete oldSelection;
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -364,6 +385,19 @@ void MainWindow::attachDocument()
     m_overviewScroll->setWidget(m_overviewPane);
     m_indicatorPane = new IndicatorPane(document, m_indicatorScroll);
     m_indicatorScroll->setWidget(m_indicatorPane);
+    m_taskPane = new TaskPane(document, m_taskScroll);
+    m_taskScroll->setWidget(m_taskPane);
+    connect(m_taskPane, &TaskPane::indicatorActivated, this, [this](qint64 id) {
+        selectIndicator(treeModel()->indexForIndicator(id).data(CodeRole).toString());
+    });
+    // The unit filter lists the units named now: after a reset, and shortly after an edit.
+    connect(document->treeModel(), &QAbstractItemModel::modelReset, this,
+            &MainWindow::updateUnitFilter);
+    connect(TaskStore::of(document->store()), &TaskStore::taskChanged, m_unitsTimer,
+            qOverload<>(&QTimer::start));
+    connect(document->store(), &PlanStore::indicatorChanged, m_unitsTimer,
+            qOverload<>(&QTimer::start));
+    updateUnitFilter();
 }
 
 void MainWindow::showReadError(const QString &message)
@@ -403,6 +437,19 @@ void MainWindow::retranslateUi()
     m_refreshAction->setToolTip(tr("Read changes made by other programs (F5)"));
     m_expandAction->setText(tr("&Expand All"));
     m_collapseAction->setText(tr("&Collapse All"));
+    m_showTasksAction->setText(tr("Show &Tasks"));
+    m_showTasksAction->setToolTip(
+        tr("Show the report's tasks (台账) with their indicators beneath, "
+           "or the indicators only (Ctrl+Shift+T)"));
+    m_showTasksButton->setText(tr("Tasks"));
+    for (int i = 0; i < m_taskStatusActions.size(); ++i) {
+        const TaskStatus status = TaskStatus(m_taskStatusActions[i]->data().toInt());
+        m_taskStatusActions[i]->setText(
+            tr("Task: %1 %2").arg(TaskStatusStyle::symbol(status), TaskStatusStyle::label(status)));
+    }
+    m_overdueAction->setText(tr("Task: overdue (%1)").arg(TaskStatusStyle::overdueLabel()));
+    m_unitFilter->setItemText(0, tr("All units"));
+    m_unitFilter->setToolTip(tr("Show only the indicators and tasks this unit leads"));
     m_todayAction->setText(tr("&Today"));
     m_todayAction->setToolTip(tr("Show the figures as of today"));
     m_aboutAction->setText(tr("&About Progress Dashboard"));
@@ -508,6 +555,7 @@ void MainWindow::setAsOf(const QDate &date)
     }
     treeModel()->setAsOf(m_asOf->date());
     m_indicatorPane->refresh();
+    m_taskPane->refresh();
     updateStatusBar();
 }
 
@@ -535,8 +583,15 @@ void MainWindow::applyFilters()
             statuses.push_back(Status(action->data().toInt()));
     }
     const int part = m_partFilter->currentData().toInt();
+    std::vector<TaskStatus> taskStatuses;
+    for (QAction *action : std::as_const(m_taskStatusActions)) {
+        if (action->isChecked())
+            taskStatuses.push_back(TaskStatus(action->data().toInt()));
+    }
+    const QString unit = m_unitFilter->currentIndex() > 0 ? m_unitFilter->currentText() : QString();
+    const bool overdue = m_overdueAction->isChecked();
     if (filterModel()->isFiltering() && m_search->text().trimmed().isEmpty() && statuses.empty() &&
-        part < 0) {
+        part < 0 && taskStatuses.empty() && !overdue && unit.isEmpty()) {
         // Leaving the filter: close the matches first, so the view's thousands of open rows
         // are dropped, not carried through the change of what is shown.
         const QScopedValueRollback<bool> restoring(m_restoringExpanded, true);
@@ -544,6 +599,9 @@ void MainWindow::applyFilters()
     }
     filterModel()->setSearchText(m_search->text());
     filterModel()->setStatusFilter(statuses);
+    filterModel()->setTaskStatusFilter(taskStatuses);
+    filterModel()->setOverdueFilter(overdue);
+    filterModel()->setUnitFilter(unit);
     updateStatusFilterButton();
     filterModel()->setPartFilter(part < 0 ? std::nullopt : std::optional<PlanPart>(PlanPart(part)));
     // While filtering, show every match; afterwards, go back to what the user had open.
@@ -553,7 +611,8 @@ void MainWindow::applyFilters()
         restoreExpanded();
     // A filter that hides what the pane shows takes the pane back to the plan: the pane must
     // not keep showing (and taking figures for) a row the tree no longer has.
-    if (!m_tree->currentIndex().isValid() && m_right->currentWidget() == m_indicatorScroll)
+    if (!m_tree->currentIndex().isValid() &&
+        (m_right->currentWidget() == m_indicatorScroll || m_right->currentWidget() == m_taskScroll))
         onCurrentChanged({});
     updateNoMatches();
 }
@@ -571,6 +630,25 @@ void MainWindow::updateStatusFilterButton()
     }
     const bool allBehind =
         labels.size() == 2 && m_statusActions[2]->isChecked() && m_statusActions[3]->isChecked();
+    // The task filters after the indicators' statuses, in their own words.
+    QStringList taskLabels;
+    for (QAction *action : std::as_const(m_taskStatusActions)) {
+        if (action->isChecked())
+            taskLabels << action->text();
+    }
+    if (m_overdueAction->isChecked())
+        taskLabels << m_overdueAction->text();
+    if (!taskLabels.isEmpty()) {
+        const QString indicatorPart = labels.isEmpty() ? QString()
+                                      : allBehind      ? symbols.join(QString()) + QLatin1Char(' ')
+                                                  : symbols.join(QString()) + QStringLiteral(" + ");
+        m_statusFilter->setText(indicatorPart +
+                                (taskLabels.size() == 1
+                                     ? taskLabels.first()
+                                     : tr("%n task filter(s)", "", int(taskLabels.size()))));
+        m_statusFilter->setToolTip((labels + taskLabels).join(QLatin1Char('\n')));
+        return;
+    }
     if (labels.isEmpty())
         m_statusFilter->setText(tr("All statuses"));
     else if (labels.size() == 1)
@@ -591,7 +669,8 @@ void MainWindow::updateNoMatches()
     const bool empty = filterModel()->isFiltering() && filterModel()->rowCount() == 0;
     const QString search = m_search->text().trimmed();
     m_noMatches->setText(search.isEmpty()
-                             ? tr("No matches: no indicator has the chosen statuses in this part.")
+                             ? tr("No matches: nothing has the chosen statuses, unit or deadline "
+                                  "in this part.")
                              : tr("No matches for “%1”. Press Esc to clear the search.")
                                    .arg(search.toHtmlEscaped()));
     m_noMatches->setVisible(empty);
@@ -638,6 +717,11 @@ bool MainWindow::treeKey(QKeyEvent *event)
     if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         if (onIndicator) {
             m_indicatorPane->beginEntry();
+            return true;
+        }
+        if (treeModel()->taskAt(source) && !m_tree->model()->hasChildren(m_tree->currentIndex())) {
+            // A task with nothing below: Enter goes to its progress, as to an indicator's figure.
+            m_taskPane->progressTextField()->setFocus();
             return true;
         }
         if (m_tree->currentIndex().isValid()) {
@@ -748,6 +832,11 @@ void MainWindow::onCurrentChanged(const QModelIndex &current)
         m_right->setCurrentWidget(m_indicatorScroll);
         return;
     }
+    if (const TaskRecord *task = treeModel()->taskAt(source)) {
+        m_taskPane->showTask(task->id);
+        m_right->setCurrentWidget(m_taskScroll);
+        return;
+    }
     m_overviewPane->showGroup(source);
     m_right->setCurrentWidget(m_overviewScroll);
 }
@@ -759,15 +848,108 @@ bool MainWindow::selectIndicator(const QString &code)
         return false;
     QModelIndex index = filterModel()->mapFromSource(treeModel()->indexForIndicator(indicator->id));
     if (!index.isValid()) {
-        m_search->clear();
-        for (QAction *action : std::as_const(m_statusActions))
-            action->setChecked(false);
-        m_partFilter->setCurrentIndex(0);
+        clearFilters();
         index = filterModel()->mapFromSource(treeModel()->indexForIndicator(indicator->id));
     }
     m_tree->scrollTo(index);
     m_tree->setCurrentIndex(index);
     return true;
+}
+
+bool MainWindow::selectTask(const QString &code)
+{
+    const auto task = TaskStore::of(store())->taskByCode(code);
+    if (!task)
+        return false;
+    if (!m_showTasksAction->isChecked())
+        m_showTasksAction->setChecked(true);
+    QModelIndex index = filterModel()->mapFromSource(treeModel()->indexForTask(task->id));
+    if (!index.isValid()) {
+        clearFilters();
+        index = filterModel()->mapFromSource(treeModel()->indexForTask(task->id));
+    }
+    m_tree->scrollTo(index);
+    m_tree->setCurrentIndex(index);
+    return index.isValid();
+}
+
+void MainWindow::clearFilters()
+{
+    m_search->clear();
+    for (QAction *action : std::as_const(m_statusActions))
+        action->setChecked(false);
+    for (QAction *action : std::as_const(m_taskStatusActions))
+        action->setChecked(false);
+    m_overdueAction->setChecked(false);
+    m_unitFilter->setCurrentIndex(0);
+    m_partFilter->setCurrentIndex(0);
+}
+
+void MainWindow::buildTaskControls(QMenu *statusMenu, QHBoxLayout *filters)
+{
+    // Task statuses and 逾期 below the indicators' statuses, in the same menu.
+    statusMenu->addSeparator();
+    for (TaskStatus status : TaskStatusStyle::all) {
+        QAction *action = statusMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("taskStatusFilter_") + taskStatusKey(status));
+        action->setCheckable(true);
+        action->setData(int(status));
+        connect(action, &QAction::toggled, this, &MainWindow::applyFilters);
+        m_taskStatusActions << action;
+    }
+    m_overdueAction = statusMenu->addAction(QString());
+    m_overdueAction->setObjectName(QStringLiteral("taskStatusFilter_overdue"));
+    m_overdueAction->setCheckable(true);
+    connect(m_overdueAction, &QAction::toggled, this, &MainWindow::applyFilters);
+    connect(m_allStatusesAction, &QAction::triggered, this, [this] {
+        for (QAction *action : std::as_const(m_taskStatusActions)) {
+            const QSignalBlocker quiet(action);
+            action->setChecked(false);
+        }
+        const QSignalBlocker quiet(m_overdueAction);
+        m_overdueAction->setChecked(false);
+        applyFilters();
+    });
+    m_unitFilter = new QComboBox(m_partFilter->parentWidget());
+    m_unitFilter->setObjectName(QStringLiteral("unitFilter"));
+    m_unitFilter->addItem(QString());
+    m_unitFilter->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_unitFilter->setMinimumContentsLength(6);
+    connect(m_unitFilter, &QComboBox::currentIndexChanged, this, &MainWindow::applyFilters);
+    filters->addWidget(m_unitFilter, 1);
+    m_showTasksButton = new QToolButton(m_partFilter->parentWidget());
+    m_showTasksButton->setObjectName(QStringLiteral("showTasksButton"));
+    m_showTasksButton->setDefaultAction(m_showTasksAction);
+    m_showTasksButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    filters->addWidget(m_showTasksButton);
+    m_unitsTimer = new QTimer(this);
+    m_unitsTimer->setSingleShot(true);
+    m_unitsTimer->setInterval(250);
+    connect(m_unitsTimer, &QTimer::timeout, this, &MainWindow::updateUnitFilter);
+}
+
+void MainWindow::updateUnitFilter()
+{
+    if (!m_unitFilter)
+        return;
+    const QStringList units = treeModel()->leadUnits();
+    QStringList listed;
+    for (int i = 1; i < m_unitFilter->count(); ++i)
+        listed << m_unitFilter->itemText(i);
+    if (listed == units)
+        return;
+    // Keeps the chosen unit while it is still named; otherwise the filter goes back to all.
+    const QString chosen =
+        m_unitFilter->currentIndex() > 0 ? m_unitFilter->currentText() : QString();
+    {
+        const QSignalBlocker quiet(m_unitFilter);
+        while (m_unitFilter->count() > 1)
+            m_unitFilter->removeItem(1);
+        m_unitFilter->addItems(units);
+        m_unitFilter->setCurrentIndex(std::max(0, int(units.indexOf(chosen)) + 1));
+    }
+    if (m_unitFilter->currentIndex() == 0 && !chosen.isEmpty())
+        applyFilters();
 }
 
 void MainWindow::rememberExpanded()
@@ -830,16 +1012,20 @@ void MainWindow::reloadIfChanged(bool force)
         const QModelIndex currentIndex = filterModel()->mapToSource(m_tree->currentIndex());
         const qint64 currentNode = currentIndex.data(NodeIdRole).toLongLong();
         const bool wasIndicator = treeModel()->indicatorAt(currentIndex) != nullptr;
+        const TaskRecord *wasTask = treeModel()->taskAt(currentIndex);
+        const qint64 currentTask = wasTask ? wasTask->id : 0;
         rememberExpanded();
         m_document->reload();
         restoreExpanded();
         QModelIndex again = current && wasIndicator ? treeModel()->indexForIndicator(current)
+                            : currentTask           ? treeModel()->indexForTask(currentTask)
                                                     : treeModel()->indexForNode(currentNode);
         if (again.isValid())
             m_tree->setCurrentIndex(filterModel()->mapFromSource(again));
     }
     // Unchanged outside, the tree already is the file: our own changes reached it row by row.
     m_indicatorPane->refresh();
+    m_taskPane->refresh();
     if (changed && steps > 0) {
         m_undoClearedNote->setText(tr("Undo history cleared: another program changed the file"));
         m_undoClearedNote->setVisible(true);

@@ -8,11 +8,13 @@
 class QAction;
 class QComboBox;
 class QDateEdit;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 class QTreeView;
 class QUndoGroup;
@@ -27,6 +29,7 @@ class PlanFilterModel;
 class PlanStore;
 class PlanTreeModel;
 class PrintController;
+class TaskPane;
 class RecentFiles;
 class WelcomeBanner;
 
@@ -54,6 +57,7 @@ public:
     QUndoStack *undoStack() const { return m_document->undoStack(); }
     QTreeView *treeView() const { return m_tree; }
     IndicatorPane *indicatorPane() const { return m_indicatorPane; }
+    TaskPane *taskPane() const { return m_taskPane; }
     OverviewPane *overviewPane() const { return m_overviewPane; }
     PrintController *printController() const { return m_printController; }
     MeetingController *meetingController() const { return m_meetingController; }
@@ -70,6 +74,8 @@ public:
     QDate asOf() const;
     /// Selects an indicator in the tree (clearing filters that hide it).
     bool selectIndicator(const QString &code);
+    /// Selects a task in the tree (showing tasks, clearing filters that hide it).
+    bool selectTask(const QString &code);
     /// Re-reads the file if another program changed it (or always, when forced).
     void reloadIfChanged(bool force = false);
 
@@ -106,6 +112,11 @@ private:
     /// selected goes to its new figure. True when the key was used.
     bool treeKey(QKeyEvent *event);
     void updateStatusFilterButton();
+    /// The tree's task controls (show tasks, task statuses, overdue, unit): made once.
+    void buildTaskControls(QMenu *statusMenu, QHBoxLayout *filters);
+    /// The unit filter's list: the lead units the plan names now.
+    void updateUnitFilter();
+    void clearFilters();
     void updateNoMatches();
     /// Sizes the tree's columns to the pane and the language until the user drags one.
     void fitColumns();
@@ -141,11 +152,19 @@ private:
     bool m_fittingColumns = false;
     bool m_columnsSizedByUser = false;
     QComboBox *m_partFilter = nullptr;
+    QComboBox *m_unitFilter = nullptr;
+    QList<QAction *> m_taskStatusActions; ///< in TaskStatusStyle::all order
+    QAction *m_overdueAction = nullptr;
+    QAction *m_showTasksAction = nullptr; ///< View → Show Tasks, also on the tree's bar
+    QToolButton *m_showTasksButton = nullptr;
+    QTimer *m_unitsTimer = nullptr;
     QDateEdit *m_asOf = nullptr;
     QLabel *m_asOfLabel = nullptr;
     QStackedWidget *m_right = nullptr;
     QScrollArea *m_indicatorScroll = nullptr;
     QScrollArea *m_overviewScroll = nullptr;
+    QScrollArea *m_taskScroll = nullptr;
+    TaskPane *m_taskPane = nullptr;
     IndicatorPane *m_indicatorPane = nullptr;
     OverviewPane *m_overviewPane = nullptr;
     WelcomeBanner *m_welcome = nullptr;

@@ -27,6 +27,17 @@ void ProgressBarDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QVariant barValue = index.data(BarRole);
     if (!barValue.isValid() && text.isEmpty())
         return;
+    if (!barValue.isValid() && index.data(ItemTypeRole).toInt() == int(PlanItemType::Task)) {
+        // A task without indicators: its latest 进展情况, from its start (the tooltip has all).
+        painter->save();
+        painter->setPen(opt.palette.color(
+            opt.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+        const QRect area = opt.rect.adjusted(4, 0, -4, 0);
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignVCenter,
+                          opt.fontMetrics.elidedText(text, Qt::ElideRight, area.width()));
+        painter->restore();
+        return;
+    }
     const double fraction = barValue.toDouble();
     const QVariant markValue = index.data(BarMarkRole);
     const bool indicator = index.data(ItemTypeRole).toInt() == int(PlanItemType::Indicator);
