@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 
+#include "commands/ImportSheetsCommand.h"
 #include "document/BuiltinPlan.h"
 #include "document/DataFile.h"
 #include "document/PlanDocument.h"
@@ -16,6 +17,8 @@
 #include "report/PdfExporter.h"
 #include "report/ReminderSheet.h"
 #include "report/UnreportedList.h"
+#include "sheetsin/RefusedSheetWriter.h"
+#include "sheetsin/SheetImportPreview.h"
 #include "store/Backups.h"
 #include "store/PlanStore.h"
 #include "store/RoundSettings.h"
@@ -31,6 +34,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cmath>
@@ -65,6 +69,12 @@ const std::vector<Command> &commands()
                            "in a folder, or one workbook with a sheet per unit), or the whole "
                            "ledger (--ledger), as XLSX."),
          &CommandLine::exportXlsx},
+        {"import-xlsx",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Read the units' filled-in sheets (XLSX or CSV) back: new and "
+                           "changed figures and texts in one step, each refused row with "
+                           "its reason (--refused: a workbook to send back)."),
+         &CommandLine::importXlsx},
         {"export-csv",
          QT_TRANSLATE_NOOP("pd::CommandLine",
                            "Write the indicators with their latest figures and statuses as CSV "
@@ -753,6 +763,133 @@ int CommandLine::unreported(const QStringList &arguments)
         }
     }
     return 0;
+}
+
+int CommandLine::importXlsx(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"),
+        tr("Read the sheets and say what would be imported, writing nothing to the data file."));
+    const QCommandLineOption refused(
+        QStringLiteral("refused"),
+        tr("Write the refused rows, with their reasons, to a workbook to send back."),
+        tr("OUT.xlsx"));
+    parser.addOptions({db, dryRun, refused});
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("The units' sheets: XLSX workbooks or CSV files."),
+                                 QStringLiteral("FILE..."));
+    const QString usage = tr("usage: progress-dashboard import-xlsx FILE... --db FILE "
+                             "[--dry-run] [--refused OUT.xlsx]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    const QStringList files = parser.positionalArguments();
+    if (files.isEmpty() || (parser.isSet(refused) && parser.value(refused).isEmpty()))
+        return fail(usage, 2);
+    QString error;
+    if (parser.isSet(refused)) {
+        error = OutputFile::problem(parser.value(refused));
+        if (!error.isEmpty())
+            return fail(error);
+    }
+
+    // A dry run reads a copy: the data file itself is never opened, so not a byte of it (nor
+    // a -wal beside it) can change, whatever its schema.
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
+    QString openPath = dbPath;
+    QTemporaryDir scratch;
+    if (parser.isSet(dryRun)) {
+        if (!scratch.isValid())
+            return fail(tr("A temporary folder for the dry run cannot be made."));
+        openPath = scratch.filePath(QFileInfo(dbPath).fileName());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            if (QFileInfo::exists(dbPath + suffix) &&
+                !QFile::copy(dbPath + suffix, openPath + suffix))
+                return fail(
+                    tr("The data file %1 cannot be read.").arg(QDir::toNativeSeparators(dbPath)));
+        }
+    }
+    PlanStore store;
+    if (!BuiltinPlan::openWithPlan(store, openPath, &error)) {
+        error.replace(QDir::toNativeSeparators(openPath), QDir::toNativeSeparators(dbPath));
+        return fail(openFailure(store, dbPath, error));
+    }
+    const std::optional<SheetImport> import = SheetImportPreview::build(store, files, &error);
+    if (!import)
+        return fail(error);
+
+    int unreadable = 0;
+    for (const SheetImportFile &file : import->files) {
+        if (!file.error.isEmpty()) {
+            ++unreadable;
+            printLine(stdout, tr("%1: %2").arg(file.fileName, file.error));
+            continue;
+        }
+        if (!file.alreadyImported.isEmpty()) {
+            printLine(stdout, tr("%1: %2").arg(file.fileName, file.alreadyImported));
+            continue;
+        }
+        QString about = file.units.join(QStringLiteral("、"));
+        if (!file.round.isEmpty())
+            about += (about.isEmpty() ? QString() : QStringLiteral(", ")) + file.round;
+        printLine(stdout, tr("%1%2: %3 new, %4 changed, %5 unchanged, %6 refused, %7 left blank.")
+                              .arg(file.fileName,
+                                   about.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(about))
+                              .arg(file.count(SheetRowState::New))
+                              .arg(file.count(SheetRowState::Changed))
+                              .arg(file.count(SheetRowState::Unchanged))
+                              .arg(file.count(SheetRowState::Refused))
+                              .arg(file.blankRows));
+        for (const QString &note : file.notes)
+            printLine(stdout, QStringLiteral("  ") + note);
+        for (const SheetImportRow &row : file.rows) {
+            if (row.state != SheetRowState::Refused)
+                continue;
+            printLine(stdout,
+                      tr("  refused: row %1 (%2) %3: %4")
+                          .arg(row.row)
+                          .arg(row.sheet, row.code.isEmpty() ? QStringLiteral("-") : row.code,
+                               row.reason));
+        }
+    }
+
+    if (parser.isSet(refused)) {
+        const std::vector<SheetImportRow> rows = import->refusedRows();
+        if (rows.empty()) {
+            printLine(stdout, tr("No row was refused: %1 was not written.")
+                                  .arg(QDir::toNativeSeparators(parser.value(refused))));
+        } else if (!RefusedSheetWriter::write(rows, parser.value(refused), &error)) {
+            return fail(error);
+        } else {
+            printLine(stdout, tr("Wrote the %n refused row(s) to %1.", nullptr, int(rows.size()))
+                                  .arg(QDir::toNativeSeparators(parser.value(refused))));
+        }
+    }
+
+    const int added = import->count(SheetRowState::New);
+    const int changed = import->count(SheetRowState::Changed);
+    if (parser.isSet(dryRun)) {
+        printLine(stdout, tr("Dry run: nothing was written; %n figure(s) would be imported (%1 "
+                             "new, %2 changed).",
+                             nullptr, added + changed)
+                              .arg(added)
+                              .arg(changed));
+    } else if (added + changed > 0) {
+        // The command the window pushes on its undo stack, run once: the same transaction.
+        const CommandError commandError = std::make_shared<QString>();
+        ImportSheetsCommand command(&store, *import, commandError);
+        command.redo();
+        if (command.isObsolete())
+            return fail(*commandError);
+        printLine(stdout,
+                  tr("Imported %n figure(s) (%1 new, %2 changed).", nullptr, added + changed)
+                      .arg(added)
+                      .arg(changed));
+    } else {
+        printLine(stdout, tr("Nothing to import."));
+    }
+    return unreadable > 0 ? 1 : 0;
 }
 
 int CommandLine::record(const QStringList &arguments)
