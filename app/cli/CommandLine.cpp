@@ -907,10 +907,17 @@ int CommandLine::record(const QStringList &arguments)
                                       "target, below zero, lower than the last figure…)."));
     const QCommandLineOption replace(QStringLiteral("replace"),
                                      tr("Replace the figure already recorded on that date."));
-    parser.addOptions({db, code, value, date, note, force, replace});
+    const QCommandLineOption progress(QStringLiteral("progress"),
+                                      tr("The round's progress (进展情况)."), tr("TEXT"));
+    const QCommandLineOption problems(QStringLiteral("problems"),
+                                      tr("The problems met (存在问题)."), tr("TEXT"));
+    const QCommandLineOption nextSteps(QStringLiteral("next-steps"),
+                                       tr("What comes next (下步打算)."), tr("TEXT"));
+    parser.addOptions({db, code, value, date, note, force, replace, progress, problems, nextSteps});
     const QString usage =
         tr("usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER "
-           "[--date YYYY-MM-DD] [--note TEXT] [--force] [--replace]");
+           "[--date YYYY-MM-DD] [--note TEXT] [--progress TEXT] [--problems TEXT] "
+           "[--next-steps TEXT] [--force] [--replace]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
         return *stop;
     QString error;
@@ -958,11 +965,22 @@ int CommandLine::record(const QStringList &arguments)
     m.date = when;
     m.value = *number;
     m.note = parser.value(note);
+    m.progress = parser.value(progress).trimmed();
+    m.problems = parser.value(problems).trimmed();
+    m.nextSteps = parser.value(nextSteps).trimmed();
+    store.setChangeSource(QStringLiteral("record"));
     if (replacing) {
         Measurement after = *replacing;
         after.value = m.value;
+        // Texts not given keep what the figure had.
         if (parser.isSet(note))
             after.note = m.note;
+        if (parser.isSet(progress))
+            after.progress = m.progress;
+        if (parser.isSet(problems))
+            after.problems = m.problems;
+        if (parser.isSet(nextSteps))
+            after.nextSteps = m.nextSteps;
         if (!store.updateMeasurement(after, &error))
             return fail(error);
     } else if (!store.addMeasurement(m, &error)) {

@@ -18,6 +18,7 @@
 #include "charts/TargetChartView.h"
 #include "charts/TrendChartView.h"
 #include "main/DateField.h"
+#include "main/UnitCompleter.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -157,6 +158,19 @@ void IndicatorPane::buildUi()
     entry->addWidget(m_newNote, 2);
     entry->addWidget(m_addButton);
     layout->addLayout(entry);
+    // The round's three texts, as a unit reports them beside its figure.
+    auto *texts = new QHBoxLayout;
+    m_newProgress = new QLineEdit(this);
+    m_newProgress->setObjectName(QStringLiteral("newMeasurementProgress"));
+    m_newProblems = new QLineEdit(this);
+    m_newProblems->setObjectName(QStringLiteral("newMeasurementProblems"));
+    m_newNextSteps = new QLineEdit(this);
+    m_newNextSteps->setObjectName(QStringLiteral("newMeasurementNextSteps"));
+    for (QLineEdit *text : {m_newProgress, m_newProblems, m_newNextSteps}) {
+        texts->addWidget(text, 1);
+        connect(text, &QLineEdit::returnPressed, this, &IndicatorPane::addMeasurement);
+    }
+    layout->addLayout(texts);
     connect(m_addButton, &QPushButton::clicked, this, &IndicatorPane::addMeasurement);
     connect(m_newValue, &QLineEdit::returnPressed, this, &IndicatorPane::addMeasurement);
     connect(m_newNote, &QLineEdit::returnPressed, this, &IndicatorPane::addMeasurement);
@@ -252,6 +266,12 @@ void IndicatorPane::buildUi()
     m_baseline = new QLineEdit(this);
     m_leadUnit = new QLineEdit(this);
     m_coUnits = new QLineEdit(this);
+    m_leadUnitCompleter = new UnitCompleter(false, this);
+    m_coUnitsCompleter = new UnitCompleter(true, this);
+    m_leadUnit->setCompleter(m_leadUnitCompleter);
+    m_coUnits->setCompleter(m_coUnitsCompleter);
+    connect(m_store, &PlanStore::unitsChanged, this, &IndicatorPane::refreshUnitNames);
+    refreshUnitNames();
     m_planCurve = new QLineEdit(this);
     auto *notes = new NotesEdit(this);
     m_notes = notes;
@@ -315,6 +335,9 @@ void IndicatorPane::retranslateUi()
         m_kind->setItemText(i, kinds.value(i));
     m_newValue->setPlaceholderText(tr("Value"));
     m_newNote->setPlaceholderText(tr("Note (optional)"));
+    m_newProgress->setPlaceholderText(tr("Progress (进展情况)"));
+    m_newProblems->setPlaceholderText(tr("Problems (存在问题)"));
+    m_newNextSteps->setPlaceholderText(tr("Next steps (下步打算)"));
     m_addButton->setText(tr("&Add"));
     m_addButton->setToolTip(tr("Add the figure for this date (Enter)"));
     m_deleteButton->setText(tr("Delete selected"));
@@ -326,6 +349,15 @@ void IndicatorPane::retranslateUi()
            "\"expected by now\" then follows this curve instead of the share of the year."));
     m_leadUnit->setPlaceholderText(tr("e.g. 市发展改革委"));
     refresh();
+}
+
+void IndicatorPane::refreshUnitNames()
+{
+    QStringList names;
+    for (const ResponsibleUnit &unit : m_store->units())
+        names << unit.name;
+    m_leadUnitCompleter->setUnits(names);
+    m_coUnitsCompleter->setUnits(names);
 }
 
 void IndicatorPane::changeEvent(QEvent *event)
@@ -340,7 +372,8 @@ void IndicatorPane::showIndicator(qint64 indicatorId)
     if (indicatorId != m_indicatorId) {
         m_inputError->hide();
         m_newValue->clear();
-        m_newNote->clear();
+        for (QLineEdit *text : {m_newNote, m_newProgress, m_newProblems, m_newNextSteps})
+            text->clear();
     }
     m_indicatorId = indicatorId;
     m_sourceText = QString(); // re-read lazily: the plan may have been replaced
@@ -631,10 +664,13 @@ void IndicatorPane::beginEntry(const QString &typed)
 
 void IndicatorPane::addMeasurement()
 {
-    if (m_measurements->addMeasurement(m_newDate->date(), m_newValue->text(), m_newNote->text())) {
+    if (m_measurements->addMeasurement(m_newDate->date(), m_newValue->text(), m_newNote->text(),
+                                       m_newProgress->text(), m_newProblems->text(),
+                                       m_newNextSteps->text())) {
         showInputError({});
         m_newValue->clear();
-        m_newNote->clear();
+        for (QLineEdit *text : {m_newNote, m_newProgress, m_newProblems, m_newNextSteps})
+            text->clear();
         m_newValue->setFocus();
     }
 }

@@ -23,6 +23,7 @@ class PlanDocument;
 class PlanStore;
 class PlanTreeModel;
 class TargetChartView;
+class UnitCompleter;
 class TrendChartView;
 
 /// Everything about one indicator: the sentence it came from, its editable fields, its
@@ -65,6 +66,8 @@ private:
     void setMeetingStore(MeetingStore *meetings);
     void refreshMeetingDecisions();
     QString highlightedSnippet(const Indicator &indicator);
+    /// The unit fields complete from the file's list of units.
+    void refreshUnitNames();
 
     PlanStore *m_store;
     PlanTreeModel *m_model;
@@ -89,12 +92,17 @@ private:
     QLineEdit *m_baseline = nullptr;
     QLineEdit *m_leadUnit = nullptr;
     QLineEdit *m_coUnits = nullptr;
+    UnitCompleter *m_leadUnitCompleter = nullptr;
+    UnitCompleter *m_coUnitsCompleter = nullptr;
     QPlainTextEdit *m_notes = nullptr;
     DateField *m_newDate = nullptr;
     QLineEdit *m_newValue = nullptr;
     QLabel *m_newUnit = nullptr;
     QLineEdit *m_planCurve = nullptr;
     QLineEdit *m_newNote = nullptr;
+    QLineEdit *m_newProgress = nullptr;  ///< 进展情况
+    QLineEdit *m_newProblems = nullptr;  ///< 存在问题
+    QLineEdit *m_newNextSteps = nullptr; ///< 下步打算
     QPushButton *m_addButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QTableView *m_table = nullptr;

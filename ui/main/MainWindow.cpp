@@ -7,6 +7,7 @@
 #include "export/OutputFile.h"
 #include "i18n/LanguageManager.h"
 #include "backup/BackupController.h"
+#include "main/UnitsController.h"
 #include "meeting/MeetingController.h"
 #include "main/OverviewPane.h"
 #include "models/PlanFilterModel.h"
@@ -183,6 +184,8 @@ void MainWindow::buildActions()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addAction(m_undoClearedNote);
     m_editMenu->addSeparator();
+    m_editMenu->addActions((new UnitsController(this))->editActions());
+    m_editMenu->addSeparator();
     m_editMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_meetingController->viewActions());
@@ -278,6 +281,8 @@ void MainWindow::buildUi()
     m_tree = new QTreeView(left);
     m_tree->setObjectName(QStringLiteral("planTree"));
     m_tree->setUniformRowHeights(true);
+    // Several rows at once (Shift, Ctrl): Set Responsible Unit… works on the selection.
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setAlternatingRowColors(true);
     m_tree->setItemDelegateForColumn(PlanTreeModel::ProgressColumn,
                                      new ProgressBarDelegate(m_tree));

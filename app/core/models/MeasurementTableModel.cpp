@@ -173,7 +173,8 @@ QString MeasurementTableModel::checkDate(const QDate &date) const
 }
 
 bool MeasurementTableModel::addMeasurement(const QDate &date, const QString &value,
-                                           const QString &note)
+                                           const QString &note, const QString &progress,
+                                           const QString &problems, const QString &nextSteps)
 {
     if (!m_indicatorId)
         return false;
@@ -196,13 +197,22 @@ bool MeasurementTableModel::addMeasurement(const QDate &date, const QString &val
     m.date = date;
     m.value = *number;
     m.note = note.trimmed();
+    m.progress = progress.trimmed();
+    m.problems = problems.trimmed();
+    m.nextSteps = nextSteps.trimmed();
     // The stack deletes a command that fails, so its error is collected here.
     auto error = std::make_shared<QString>();
     if (replacing) {
         Measurement after = *replacing;
         after.value = m.value;
-        if (!m.note.isEmpty())
-            after.note = m.note;
+        // Texts left empty keep what the figure had: a corrected value alone loses nothing.
+        for (auto [text, kept] : {std::pair{&m.note, &after.note},
+                                  {&m.progress, &after.progress},
+                                  {&m.problems, &after.problems},
+                                  {&m.nextSteps, &after.nextSteps}}) {
+            if (!text->isEmpty())
+                *kept = *text;
+        }
         m_undoStack->push(new EditMeasurementCommand(m_store, *replacing, after, error));
     } else {
         m_undoStack->push(new AddMeasurementCommand(m_store, m, error));
@@ -257,6 +267,12 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
             return ProgressText::number(m.value);
         case NoteColumn:
             return m.note;
+        case ProgressColumn:
+            return m.progress;
+        case ProblemsColumn:
+            return m.problems;
+        case NextStepsColumn:
+            return m.nextSteps;
         case EnteredByColumn:
             return m.enteredBy;
         }
@@ -269,9 +285,23 @@ QVariant MeasurementTableModel::data(const QModelIndex &index, int role) const
             return ProgressText::number(m.value);
         case NoteColumn:
             return m.note;
+        case ProgressColumn:
+            return m.progress;
+        case ProblemsColumn:
+            return m.problems;
+        case NextStepsColumn:
+            return m.nextSteps;
         case EnteredByColumn:
             return m.enteredBy;
         }
+    }
+    if (role == Qt::ToolTipRole && index.column() >= ProgressColumn &&
+        index.column() <= NextStepsColumn) {
+        const QString &text = index.column() == ProgressColumn   ? m.progress
+                              : index.column() == ProblemsColumn ? m.problems
+                                                                 : m.nextSteps;
+        if (!text.isEmpty())
+            return text; // a few lines a unit wrote: whole in the tip, however narrow the column
     }
     if (role == Qt::ToolTipRole && index.column() == EnteredByColumn)
         return tr("Entered %1").arg(QLocale().toString(m.enteredAt, QLocale::ShortFormat));
@@ -311,10 +341,21 @@ bool MeasurementTableModel::setData(const QModelIndex &index, const QVariant &va
     case NoteColumn:
         after.note = value.toString().trimmed();
         break;
+    case ProgressColumn:
+        after.progress = value.toString().trimmed();
+        break;
+    case ProblemsColumn:
+        after.problems = value.toString().trimmed();
+        break;
+    case NextStepsColumn:
+        after.nextSteps = value.toString().trimmed();
+        break;
     default:
         return false;
     }
-    if (after.date == before.date && after.value == before.value && after.note == before.note)
+    if (after.date == before.date && after.value == before.value && after.note == before.note &&
+        after.progress == before.progress && after.problems == before.problems &&
+        after.nextSteps == before.nextSteps)
         return true;
     if (after.date != before.date || after.value != before.value) {
         std::optional<Measurement> replacing;
@@ -379,6 +420,12 @@ QVariant MeasurementTableModel::headerData(int section, Qt::Orientation orientat
         return tr("Value");
     case NoteColumn:
         return tr("Note");
+    case ProgressColumn:
+        return tr("Progress");
+    case ProblemsColumn:
+        return tr("Problems");
+    case NextStepsColumn:
+        return tr("Next steps");
     case EnteredByColumn:
         return tr("Entered by");
     }

@@ -27,6 +27,9 @@ public:
         DateColumn,
         ValueColumn,
         NoteColumn,
+        ProgressColumn,  ///< 进展情况 of the round the figure reports
+        ProblemsColumn,  ///< 存在问题
+        NextStepsColumn, ///< 下步打算
         EnteredByColumn,
         ColumnCount
     };
@@ -47,7 +50,9 @@ public:
 
     /// Validates and adds a measurement; false (and inputRefused) when the input is refused,
     /// false without a message when the user declined a confirmation.
-    bool addMeasurement(const QDate &date, const QString &value, const QString &note);
+    bool addMeasurement(const QDate &date, const QString &value, const QString &note,
+                        const QString &progress = {}, const QString &problems = {},
+                        const QString &nextSteps = {});
     /// Deletes the given rows in one undo step.
     bool removeMeasurementRows(QList<int> rows);
 
