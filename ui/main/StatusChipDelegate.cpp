@@ -49,9 +49,22 @@ void StatusChipDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
                            TaskStatusStyle::symbol(status) + QLatin1Char(' ') +
                                TaskStatusStyle::label(status),
                            TaskStatusStyle::color(status), TaskStatusStyle::lightColor(status));
-        if (index.data(OverdueRole).toBool())
-            x = drawChip(painter, fm, x + 4, y, TaskStatusStyle::overdueLabel(),
-                         TaskStatusStyle::overdueColor(), QColor(0xfd, 0xe8, 0xe8));
+        if (index.data(OverdueRole).toBool()) {
+            // 逾期 as a red "!" disc: the column keeps the width of the indicators' chips (the
+            // tooltip and the pane say it in words).
+            const qreal d = fm.height();
+            const QRectF disc(x + 4, y - d / 2, d, d);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(TaskStatusStyle::overdueColor());
+            painter->drawEllipse(disc);
+            QFont bold = opt.font;
+            bold.setBold(true);
+            painter->setFont(bold);
+            painter->setPen(Qt::white);
+            painter->drawText(disc, Qt::AlignCenter, QStringLiteral("!"));
+            painter->setFont(opt.font);
+            x = disc.right();
+        }
         QStringList counts;
         const QVariantList byStatus = index.data(StatusCountsRole).toList();
         for (int i = 0; i < byStatus.size() && i < int(std::size(StatusStyle::all)); ++i) {

@@ -140,7 +140,7 @@ void TaskPane::buildUi()
     addRow(statusRow);
 
     auto *deadlineRow = new QWidget(this);
-    auto *deadlineLayout = new QHBoxLayout(deadlineRow);
+    auto *deadlineLayout = new QVBoxLayout(deadlineRow);
     deadlineLayout->setContentsMargins(0, 0, 0, 0);
     m_deadline = new DateField(deadlineRow);
     m_deadline->setObjectName(QStringLiteral("taskDeadline"));
@@ -148,8 +148,9 @@ void TaskPane::buildUi()
     m_deadlineNote->setObjectName(QStringLiteral("taskDeadlineNote"));
     m_deadlineNote->setStyleSheet(QStringLiteral("color: #666;"));
     m_deadlineNote->setWordWrap(true);
-    deadlineLayout->addWidget(m_deadline);
-    deadlineLayout->addWidget(m_deadlineNote, 1);
+    deadlineLayout->setSpacing(2);
+    deadlineLayout->addWidget(m_deadline, 0, Qt::AlignLeft);
+    deadlineLayout->addWidget(m_deadlineNote);
     addRow(deadlineRow);
 
     m_leadUnit = new QLineEdit(this);
@@ -180,27 +181,25 @@ void TaskPane::buildUi()
     m_progressHeading = heading(this);
     layout->addWidget(m_progressHeading);
     // The round's words first, then its date: type, Ctrl+Enter.
-    auto *entry = new QHBoxLayout;
-    m_progressDate = new DateField(this);
-    m_progressDate->setObjectName(QStringLiteral("taskProgressDate"));
     m_progressText = new QPlainTextEdit(this);
     m_progressText->setObjectName(QStringLiteral("taskProgressText"));
     m_progressText->setTabChangesFocus(true);
-    m_progressText->setMaximumHeight(64);
+    m_progressText->setMaximumHeight(70);
     m_progressText->installEventFilter(this);
+    layout->addWidget(m_progressText);
+    auto *entry = new QHBoxLayout;
+    m_progressDate = new DateField(this);
+    m_progressDate->setObjectName(QStringLiteral("taskProgressDate"));
     m_addProgress = new QPushButton(this);
     m_addProgress->setObjectName(QStringLiteral("addTaskProgressButton"));
-    auto *entryButtons = new QVBoxLayout;
-    entryButtons->addWidget(m_progressDate);
-    entryButtons->addWidget(m_addProgress);
-    entryButtons->addStretch(1);
-    entry->addWidget(m_progressText, 1);
-    entry->addLayout(entryButtons);
+    entry->addWidget(m_progressDate);
+    entry->addStretch(1);
+    entry->addWidget(m_addProgress);
     layout->addLayout(entry);
     connect(m_addProgress, &QPushButton::clicked, this, &TaskPane::addProgress);
     connect(m_progressDate, &QLineEdit::returnPressed, this, &TaskPane::addProgress);
 
-    m_history = new QTableWidget(0, 4, this);
+    m_history = new QTableWidget(0, 3, this);
     m_history->setObjectName(QStringLiteral("taskProgressTable"));
     m_history->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_history->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -209,8 +208,10 @@ void TaskPane::buildUi()
     m_history->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_history->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_history->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_history->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
     m_history->setMinimumHeight(110);
+    // Rows as high as their words at the width the column has now.
+    connect(m_history->horizontalHeader(), &QHeaderView::sectionResized, m_history,
+            [this] { m_history->resizeRowsToContents(); });
     layout->addWidget(m_history, 1);
     connect(m_history, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { editProgressRow(row); });
@@ -264,8 +265,7 @@ void TaskPane::retranslateUi()
         tr("Add the progress for this date's month, or change the entry that month has"));
     m_deleteProgress->setText(tr("Delete selected"));
     m_deleteProgress->setToolTip(tr("Delete the selected progress entries (Del)"));
-    m_history->setHorizontalHeaderLabels(
-        {tr("Date"), tr("Status"), tr("Progress (进展情况)"), tr("Entered by")});
+    m_history->setHorizontalHeaderLabels({tr("Date"), tr("Status"), tr("Progress (进展情况)")});
     refresh();
 }
 
@@ -362,10 +362,14 @@ void TaskPane::fillHistory()
     // The latest round first: what a reader asks for.
     for (int r = 0; r < int(m_progress.size()); ++r) {
         const TaskProgress &entry = m_progress[m_progress.size() - 1 - std::size_t(r)];
+        // Who wrote it and when, in every cell's tooltip.
+        const QString who =
+            tr("Entered by %1 on %2")
+                .arg(entry.enteredBy, QLocale().toString(entry.enteredAt, QLocale::ShortFormat));
         auto cell = [&](int column, const QString &text) {
             auto *item = new QTableWidgetItem(text);
             item->setData(Qt::UserRole, entry.id);
-            item->setToolTip(text);
+            item->setToolTip(text + QLatin1Char('\n') + who);
             m_history->setItem(r, column, item);
             return item;
         };
@@ -374,8 +378,7 @@ void TaskPane::fillHistory()
             cell(1, TaskStatusStyle::symbol(entry.status) + QLatin1Char(' ') +
                         TaskStatusStyle::label(entry.status));
         status->setForeground(TaskStatusStyle::color(entry.status));
-        cell(2, entry.text);
-        cell(3, entry.enteredBy);
+        cell(2, entry.text)->setTextAlignment(Qt::AlignLeft | Qt::AlignTop);
     }
     m_history->resizeRowsToContents();
 }

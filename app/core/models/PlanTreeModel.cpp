@@ -8,6 +8,7 @@
 #include "store/TaskStore.h"
 #include "plan/StatusStyle.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QLocale>
 #include <QSet>
@@ -718,6 +719,13 @@ QVariant PlanTreeModel::taskData(const Item &item, int column, int role) const
     case Qt::TextAlignmentRole:
         if (column == TargetColumn || column == ActualColumn)
             return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::ForegroundRole:
+        // The year's end by default, in grey: only a stated deadline stands out.
+        if (column == TargetColumn && !task.deadlineStated && !overdue)
+            return QColor(0x75, 0x75, 0x75);
+        if (column == TargetColumn && overdue)
+            return TaskStatusStyle::overdueColor();
         break;
     case NodeIdRole:
     case IndicatorIdRole:
