@@ -15,7 +15,9 @@
 #include "store/PlanStore.h"
 #include "models/PlanTreeModel.h"
 #include "print/PrintController.h"
+#include "main/SheetImportController.h"
 #include "main/SheetsExportDialog.h"
+#include "main/UnreportedController.h"
 #include "main/ProgressBarDelegate.h"
 #include "parse/ReportParser.h"
 #include "main/StatusChipDelegate.h"
@@ -172,6 +174,8 @@ void MainWindow::buildActions()
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_exportJsonAction);
     m_fileMenu->addAction(m_exportSheetsAction);
+    // File → Import Sheets…: the sheets coming back (the controller owns the action).
+    m_fileMenu->addActions((new SheetImportController(this))->fileActions());
     m_fileMenu->addActions(m_printController->exportActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_printController->printActions());
@@ -189,6 +193,7 @@ void MainWindow::buildActions()
     m_editMenu->addAction(m_findAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addActions(m_meetingController->viewActions());
+    m_viewMenu->addActions((new UnreportedController(this))->viewActions());
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_refreshAction);
     m_viewMenu->addAction(m_todayAction);

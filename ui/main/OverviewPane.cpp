@@ -6,6 +6,7 @@
 #include "models/PlanRoles.h"
 #include "models/PlanTreeModel.h"
 #include "plan/ProgressRules.h"
+#include "plan/ReportingRound.h"
 #include "plan/StatusStyle.h"
 
 #include <QEvent>
@@ -62,6 +63,13 @@ OverviewPane::OverviewPane(PlanTreeModel *model, QWidget *parent) : QWidget(pare
     counts->addStretch(1);
     layout->addLayout(counts);
     layout->addWidget(m_completion);
+    m_reporting = new QLabel(this);
+    m_reporting->setObjectName(QStringLiteral("overviewReporting"));
+    m_reporting->setTextFormat(Qt::RichText);
+    m_reporting->setWordWrap(true);
+    m_reporting->hide(); // until the count comes
+    connect(m_reporting, &QLabel::linkActivated, this, &OverviewPane::unreportedRequested);
+    layout->addWidget(m_reporting);
 
     m_chart = new OverviewChartView(this);
     m_chart->setObjectName(QStringLiteral("overviewChart"));
@@ -98,6 +106,34 @@ void OverviewPane::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         refresh();
     QWidget::changeEvent(event);
+}
+
+void OverviewPane::setReporting(const ReportingRound &round, int lateUnits, int unitCount,
+                                int pendingUnits)
+{
+    if (lateUnits < 0 || !round.isValid() || unitCount == 0) {
+        m_reporting->hide();
+        return;
+    }
+    const QLocale locale;
+    const QString due = locale.toString(round.due(), QLocale::ShortFormat);
+    QString text;
+    if (lateUnits > 0)
+        text = tr("Round %1: <b>%2 of %n unit(s) late</b> (due %3)", "", unitCount)
+                   .arg(round.key())
+                   .arg(lateUnits)
+                   .arg(due);
+    else if (pendingUnits > 0)
+        text = tr("Round %1: %2 of %n unit(s) still to report by %3", "", unitCount)
+                   .arg(round.key())
+                   .arg(pendingUnits)
+                   .arg(due);
+    else
+        text = tr("Round %1: every unit has reported").arg(round.key());
+    m_reporting->setText(text + QStringLiteral(" · <a href=\"unreported\">%1</a>")
+                                    .arg(tr("Who has not reported…").toHtmlEscaped()));
+    m_reporting->setStyleSheet(lateUnits > 0 ? QStringLiteral("color: #b71c1c;") : QString());
+    m_reporting->show();
 }
 
 void OverviewPane::showGroup(const QModelIndex &index)

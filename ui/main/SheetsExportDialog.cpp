@@ -2,7 +2,9 @@
 
 #include "export/XlsxSheets.h"
 #include "main/FileDialog.h"
+#include "plan/Clock.h"
 #include "store/PlanStore.h"
+#include "store/RoundSettings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -20,7 +22,7 @@ SheetsExportDialog::SheetsExportDialog(const PlanStore &store, const QDate &asOf
       m_workbook(new QRadioButton(tr("One &workbook, a sheet per unit"), this)),
       m_ledger(new QRadioButton(tr("The whole &ledger (台账): every indicator, a column per month"),
                                 this)),
-      m_unit(new QComboBox(this))
+      m_unit(new QComboBox(this)), m_round(new QComboBox(this))
 {
     setObjectName(QStringLiteral("sheetsExportDialog"));
     setWindowTitle(tr("Export Sheets"));
@@ -31,10 +33,24 @@ SheetsExportDialog::SheetsExportDialog(const PlanStore &store, const QDate &asOf
         m_unit->addItem(QStringLiteral("%1 (%2)").arg(group.unit).arg(group.indicators.size()),
                         group.unit);
     connect(m_ledger, &QRadioButton::toggled, m_unit, [this](bool on) { m_unit->setEnabled(!on); });
+    // The rounds of the plan's year, the current one chosen.
+    m_round->setObjectName(QStringLiteral("sheetsRound"));
+    m_rounds = ReportingRound::roundsOf(store.planInfo().year, RoundSettings::schedule(store));
+    const ReportingRound current = RoundSettings::currentRound(store, Clock::today());
+    for (const ReportingRound &round : m_rounds) {
+        m_round->addItem(
+            tr("%1 (figures as of %2)").arg(round.key(), round.asOf().toString(Qt::ISODate)),
+            round.key());
+        if (round == current)
+            m_round->setCurrentIndex(m_round->count() - 1);
+    }
+    connect(m_ledger, &QRadioButton::toggled, m_round,
+            [this](bool on) { m_round->setEnabled(!on); });
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("Sheets for the responsible units to fill in, with the "
-                                    "figures as of %1.")
+    layout->addWidget(new QLabel(tr("Sheets for the responsible units to fill in for a reporting "
+                                    "round, with the figures as of its end (the ledger: as of "
+                                    "%1).")
                                      .arg(asOf.toString(Qt::ISODate)),
                                  this));
     layout->addWidget(m_folder);
@@ -42,6 +58,7 @@ SheetsExportDialog::SheetsExportDialog(const PlanStore &store, const QDate &asOf
     layout->addWidget(m_ledger);
     auto *form = new QFormLayout;
     form->addRow(tr("&Unit:"), m_unit);
+    form->addRow(tr("&Round:"), m_round);
     layout->addLayout(form);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -69,15 +86,53 @@ QString SheetsExportDialog::unit() const
     return m_unit->currentData().toString();
 }
 
+ReportingRound SheetsExportDialog::round() const
+{
+    const int index = m_round->currentIndex();
+    return index >= 0 && index < int(m_rounds.size()) ? m_rounds[std::size_t(index)]
+                                                      : ReportingRound();
+}
+
+bool SheetsExportDialog::setRound(const QString &key)
+{
+    const int index = m_round->findData(key);
+    if (index < 0)
+        return false;
+    m_round->setCurrentIndex(index);
+    return true;
+}
+
 bool SheetsExportDialog::write(const PlanStore &store, const QDate &asOf, Kind kind,
                                const QString &unit, const QString &target, QStringList *written,
                                QString *error)
 {
+    // The units' sheets for the round asOf falls in, as of asOf itself.
     switch (kind) {
     case Kind::Folder:
         return XlsxSheets::writeFolder(store, asOf, unit, target, written, error);
     case Kind::Workbook:
         if (!XlsxSheets::writeWorkbook(store, asOf, unit, target, error))
+            return false;
+        break;
+    case Kind::Ledger:
+        if (!XlsxSheets::writeLedger(store, asOf, target, error))
+            return false;
+        break;
+    }
+    if (written)
+        written->append(target);
+    return true;
+}
+
+bool SheetsExportDialog::write(const PlanStore &store, const ReportingRound &round,
+                               const QDate &asOf, Kind kind, const QString &unit,
+                               const QString &target, QStringList *written, QString *error)
+{
+    switch (kind) {
+    case Kind::Folder:
+        return XlsxSheets::writeFolder(store, round, round.asOf(), unit, target, written, error);
+    case Kind::Workbook:
+        if (!XlsxSheets::writeWorkbook(store, round, round.asOf(), unit, target, error))
             return false;
         break;
     case Kind::Ledger:
@@ -113,7 +168,8 @@ QString SheetsExportDialog::run(QWidget *parent, const PlanStore &store, const Q
         return QString();
     QStringList written;
     QString error;
-    if (!write(store, asOf, dialog.kind(), dialog.unit(), target, &written, &error)) {
+    if (!write(store, dialog.round(), asOf, dialog.kind(), dialog.unit(), target, &written,
+               &error)) {
         QMessageBox::warning(parent, tr("Cannot Export"), error);
         return QString();
     }
