@@ -1014,10 +1014,15 @@ int CommandLine::exportPdf(const QStringList &arguments)
         tr("With --behind: also the indicators that have not reported."));
     const QCommandLineOption asOf(QStringLiteral("as-of"), tr("The date figures are taken at."),
                                   tr("YYYY-MM-DD"));
-    parser.addOptions({db, out, area, part, indicator, behind, unreported, asOf});
+    const QCommandLineOption ledger(
+        QStringLiteral("ledger"),
+        tr("The 台账 sheet of each part instead: its tasks with their lead unit, deadline, latest "
+           "progress and status (with --behind: the tasks lagging or overdue)."));
+    parser.addOptions({db, out, area, part, indicator, behind, unreported, asOf, ledger});
     const QString usage = tr("usage: progress-dashboard export-pdf --db FILE --out OUT.pdf "
                              "[--area N | --part main|government|livelihood | --indicator CODE] "
-                             "[--behind [--unreported]] [--as-of YYYY-MM-DD]");
+                             "[--behind [--unreported]] [--ledger] "
+                             "[--as-of YYYY-MM-DD]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
         return *stop;
     QString error;
@@ -1035,6 +1040,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
         return fail(tr("--indicator cannot be used with --behind."), 2);
     if (parser.isSet(unreported) && !parser.isSet(behind))
         return fail(tr("--unreported goes with --behind."), 2);
+    if (parser.isSet(ledger) && parser.isSet(indicator))
+        return fail(tr("--ledger cannot be used with --indicator."), 2);
 
     ReportScope scope = ReportScope::book();
     if (parser.isSet(area)) {
@@ -1063,6 +1070,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
     }
     if (parser.isSet(behind))
         scope = scope.behind(parser.isSet(unreported));
+    if (parser.isSet(ledger))
+        scope = scope.asLedger();
     QDate date = Clock::today();
     if (parser.isSet(asOf)) {
         date = InputParsing::date(parser.value(asOf));

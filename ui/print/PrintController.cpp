@@ -179,14 +179,21 @@ std::optional<ReportScope> PrintController::askScope(const QString &title)
     auto *unreportedRow = new QHBoxLayout;
     unreportedRow->addSpacing(dialog.style()->pixelMetric(QStyle::PM_IndicatorWidth) + 6);
     unreportedRow->addWidget(unreported);
+    // The 台账 of the chosen parts: their tasks, in place of the progress sheets.
+    auto *ledger =
+        new QCheckBox(tr("The ledger of tasks (台账) instead of the progress sheets"), &dialog);
+    ledger->setObjectName(QStringLiteral("scopeLedger"));
+    ledger->setChecked(m_ledger);
     layout->addSpacing(6);
     layout->addWidget(behind);
     layout->addLayout(unreportedRow);
+    layout->addWidget(ledger);
     // One indicator is printed whatever its status.
     auto updateChecks = [=] {
         const bool filterable = !(indicatorChoice && indicatorChoice->isChecked());
         behind->setEnabled(filterable);
         unreported->setEnabled(filterable && behind->isChecked());
+        ledger->setEnabled(filterable);
     };
     connect(behind, &QCheckBox::toggled, &dialog, updateChecks);
     if (indicatorChoice)
@@ -202,12 +209,15 @@ std::optional<ReportScope> PrintController::askScope(const QString &title)
 
     m_behindOnly = behind->isChecked();
     m_withUnreported = unreported->isChecked();
+    m_ledger = ledger->isChecked();
     if (indicatorChoice && indicatorChoice->isChecked())
         return ReportScope::forIndicator(indicator->code);
     ReportScope scope =
         selectionChoice && selectionChoice->isChecked() ? selection : ReportScope::book();
     if (m_behindOnly)
         scope = scope.behind(m_withUnreported);
+    if (m_ledger)
+        scope = scope.asLedger();
     return scope;
 }
 

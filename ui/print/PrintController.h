@@ -54,6 +54,7 @@ private:
     // The scope dialog's checks, kept for the next time it opens.
     bool m_behindOnly = false;
     bool m_withUnreported = false;
+    bool m_ledger = false; ///< the 台账 sheets instead of the progress sheets
 };
 
 } // namespace pd

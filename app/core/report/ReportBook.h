@@ -6,6 +6,7 @@
 #include "plan/PlanTypes.h"
 #include "plan/ProgressRules.h"
 #include "plan/StatusCounts.h"
+#include "plan/TaskTypes.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -37,6 +38,9 @@ struct ReportScope
     bool behindOnly = false;
     /// With behindOnly: also those that have not reported.
     bool withUnreported = false;
+    /// The 台账 sheet of each part (its tasks: 序号, 工作任务, 牵头单位, 完成时限, 进展情况, 状态)
+    /// in place of its progress sheet.
+    bool ledger = false;
 
     static ReportScope book() { return {}; }
     static ReportScope forArea(int number)
@@ -66,6 +70,22 @@ struct ReportScope
         scope.behindOnly = true;
         scope.withUnreported = unreported;
         return scope;
+    }
+    /// This scope printing the parts' 台账 sheets.
+    ReportScope asLedger() const
+    {
+        ReportScope scope = *this;
+        scope.ledger = true;
+        return scope;
+    }
+    /// Whether a task is printed on a 台账 sheet: with behindOnly, the tasks 滞后 or overdue
+    /// (逾期) at the date, and with withUnreported those 未填报 too.
+    bool showsTask(const TaskRecord &task, const QDate &asOf) const
+    {
+        if (!behindOnly)
+            return true;
+        return task.status == TaskStatus::Behind || task.isOverdue(asOf) ||
+               (withUnreported && task.status == TaskStatus::NotReported);
     }
     /// Whether an indicator of this status is printed in the parts' tables and charts.
     bool shows(Status status) const
@@ -99,6 +119,23 @@ struct ReportLine
     std::vector<Measurement> history;
 };
 
+/// One line of a part's 台账: a group heading (section) or a task with its state at the date.
+struct ReportTaskLine
+{
+    enum class Type
+    {
+        Heading,
+        Task
+    };
+    Type type = Type::Task;
+    int level = 0;
+    QString heading;
+    TaskRecord task;
+    std::optional<TaskProgress> progress; ///< the latest on or before the as-of date
+    bool overdue = false;
+    StatusCounts indicators; ///< the task's indicators at the date
+};
+
 /// One part of the plan printed as a sheet: 主要预期目标, an area, 政府自身建设 or 民生实事.
 struct ReportSection
 {
@@ -110,6 +147,11 @@ struct ReportSection
     /// The whole part's, whatever the scope shows; on one indicator's sheet, that indicator's.
     ReportTally tally;
     int shown = 0; ///< indicator lines in lines
+    /// The part's 台账, read for a ledger scope only: what the scope shows.
+    std::vector<ReportTaskLine> tasks;
+    int taskCount = 0;    ///< the whole part's tasks, whatever the scope shows
+    int overdueTasks = 0; ///< of them, overdue at the date
+    int tasksShown = 0;   ///< task lines in tasks
 };
 
 /// Everything one report prints.

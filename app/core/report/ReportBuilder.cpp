@@ -3,6 +3,7 @@
 #include "plan/Clock.h"
 #include "plan/PlanIndex.h"
 #include "store/PlanStore.h"
+#include "store/TaskStore.h"
 #include "plan/PlanText.h"
 
 #include <QCoreApplication>
@@ -163,6 +164,100 @@ template <typename Keep> void keepOnly(std::vector<ReportLine> &lines, Keep keep
     lines = std::move(result);
 }
 
+/// A part's 台账: under each section with tasks its heading, then its tasks in report order.
+class TaskWalker
+{
+public:
+    TaskWalker(std::vector<TaskRecord> tasks, std::map<qint64, TaskProgress> progress)
+        : m_all(std::move(tasks)), m_progress(std::move(progress))
+    {
+        for (const TaskRecord &task : m_all)
+            m_tasks[task.nodeId].push_back(&task);
+    }
+
+    bool hasTasks(const Walker &tree, const PlanNode &node) const
+    {
+        if (m_tasks.count(node.id))
+            return true;
+        for (const PlanNode *child : tree.children(node.id)) {
+            if (hasTasks(tree, *child))
+                return true;
+        }
+        return false;
+    }
+
+    void addNode(const Walker &tree, const PlanNode &node, int level, const QDate &asOf,
+                 const std::unordered_map<qint64, ProgressRules::Evaluation> &evaluations,
+                 ReportSection &section) const
+    {
+        const auto own = m_tasks.find(node.id);
+        if (own != m_tasks.end()) {
+            for (const TaskRecord *task : own->second) {
+                ReportTaskLine line;
+                line.type = ReportTaskLine::Type::Task;
+                line.task = *task;
+                const auto found = m_progress.find(task->id);
+                if (found != m_progress.end())
+                    line.progress = found->second;
+                line.overdue = task->isOverdue(asOf);
+                for (qint64 id : task->indicatorIds) {
+                    const auto evaluation = evaluations.find(id);
+                    if (evaluation != evaluations.end())
+                        line.indicators.add(evaluation->second);
+                }
+                ++section.taskCount;
+                section.overdueTasks += line.overdue ? 1 : 0;
+                section.tasks.push_back(std::move(line));
+            }
+        }
+        for (const PlanNode *child : tree.children(node.id)) {
+            if (!hasTasks(tree, *child))
+                continue;
+            ReportTaskLine heading;
+            heading.type = ReportTaskLine::Type::Heading;
+            heading.level = level;
+            heading.heading = PlanText::nodeLabel(*child);
+            section.tasks.push_back(std::move(heading));
+            addNode(tree, *child, level + 1, asOf, evaluations, section);
+        }
+    }
+
+private:
+    std::vector<TaskRecord> m_all; ///< owned: m_tasks points into it
+    std::unordered_map<qint64, std::vector<const TaskRecord *>> m_tasks;
+    std::map<qint64, TaskProgress> m_progress;
+};
+
+/// Keeps the task lines the scope shows and the headings with one of them below.
+void keepTasks(std::vector<ReportTaskLine> &lines, const ReportScope &scope, const QDate &asOf)
+{
+    auto keep = [&](const ReportTaskLine &line) { return scope.showsTask(line.task, asOf); };
+    std::vector<bool> kept(lines.size(), false);
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (lines[i].type == ReportTaskLine::Type::Task) {
+            kept[i] = keep(lines[i]);
+            continue;
+        }
+        for (std::size_t j = i + 1; j < lines.size(); ++j) {
+            if (lines[j].type == ReportTaskLine::Type::Heading) {
+                if (lines[j].level <= lines[i].level)
+                    break;
+                continue;
+            }
+            if (keep(lines[j])) {
+                kept[i] = true;
+                break;
+            }
+        }
+    }
+    std::vector<ReportTaskLine> result;
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (kept[i])
+            result.push_back(std::move(lines[i]));
+    }
+    lines = std::move(result);
+}
+
 int indicatorLines(const std::vector<ReportLine> &lines)
 {
     return int(std::count_if(lines.begin(), lines.end(), [](const ReportLine &line) {
@@ -195,6 +290,11 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
     const std::vector<Indicator> indicators = store.indicators();
     const std::map<qint64, Measurement> latest = store.latestMeasurements(book.asOf);
     const Walker walker(nodes, indicators, latest, book.info, book.asOf, store);
+    std::optional<TaskWalker> tasks;
+    if (scope.ledger && scope.kind != ReportScope::Kind::Indicator) {
+        const TaskStore *taskStore = TaskStore::of(&store);
+        tasks.emplace(taskStore->tasks(), taskStore->latestProgress(book.asOf));
+    }
 
     // One indicator: the part it sits in, found through its node's ancestors.
     qint64 indicatorTop = -1;
@@ -227,6 +327,21 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
         section.title = PlanText::nodeLabel(*top);
         section.shortTitle = top->title;
         walker.addNode(*top, 0, section);
+        if (tasks) {
+            // The indicators' state beside each task, from the part's lines before any filter.
+            std::unordered_map<qint64, ProgressRules::Evaluation> evaluations;
+            for (const ReportLine &line : section.lines) {
+                if (line.type == ReportLine::Type::Indicator)
+                    evaluations.emplace(line.indicator.id, line.evaluation);
+            }
+            tasks->addNode(walker, *top, 0, book.asOf, evaluations, section);
+            if (scope.behindOnly)
+                keepTasks(section.tasks, scope, book.asOf);
+            section.tasksShown = int(std::count_if(
+                section.tasks.begin(), section.tasks.end(), [](const ReportTaskLine &line) {
+                    return line.type == ReportTaskLine::Type::Task;
+                }));
+        }
         if (scope.kind == ReportScope::Kind::Indicator) {
             const QString code = scope.indicator.trimmed();
             keepOnly(section.lines,

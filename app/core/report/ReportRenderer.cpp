@@ -8,6 +8,7 @@
 #include "report/ReportChart.h"
 #include "report/ReportTable.h"
 #include "plan/StatusStyle.h"
+#include "plan/TaskTypes.h"
 
 #include <QCoreApplication>
 #include <QFontMetricsF>
@@ -56,6 +57,9 @@ private:
     void indicatorTable(const ReportSection &section);
     void indicatorChart(const ReportSection &section);
     void indicatorSheet(const ReportSection &section);
+    /// The part's 台账: its tasks with 序号, 工作任务, 牵头单位, 完成时限, 进展情况 and 状态.
+    void ledgerSheet(const ReportSection &section);
+    QString taskStatus(TaskStatus status) const;
     QString filterName() const;
     QString contentsNote(const ReportSection &section) const;
 
@@ -345,6 +349,14 @@ QString ReportRenderer::Layout::filterName() const
 
 QString ReportRenderer::Layout::contentsNote(const ReportSection &section) const
 {
+    if (m_book.scope.ledger) {
+        if (section.taskCount == 0)
+            return text(QT_TRANSLATE_NOOP("ProgressReport", "This part has no tasks."));
+        if (m_book.scope.behindOnly && section.tasksShown == 0)
+            return text(
+                QT_TRANSLATE_NOOP("ProgressReport", "No task in this part is lagging or overdue."));
+        return {};
+    }
     if (section.tally.indicators == 0)
         return text(QT_TRANSLATE_NOOP("ProgressReport", "This part sets no quantified targets."));
     if (m_book.scope.behindOnly && section.shown == 0) {
@@ -361,10 +373,139 @@ void ReportRenderer::Layout::listOnly(const ReportSection &section)
     m_contents.push_back({section.title, 0, contentsNote(section)});
 }
 
+QString ReportRenderer::Layout::taskStatus(TaskStatus status) const
+{
+    // The window's words (TaskStatusStyle), in the sheets' language.
+    switch (status) {
+    case TaskStatus::NotStarted:
+        return m_labels.translate("TaskStatus", "Not started");
+    case TaskStatus::InProgress:
+        return m_labels.translate("TaskStatus", "In progress");
+    case TaskStatus::Done:
+        return m_labels.status(Status::Done);
+    case TaskStatus::Behind:
+        return m_labels.translate("TaskStatus", "Lagging");
+    case TaskStatus::NotReported:
+        break;
+    }
+    return m_labels.status(Status::NoData);
+}
+
+void ReportRenderer::Layout::ledgerSheet(const ReportSection &section)
+{
+    const QString title =
+        text(
+            QT_TRANSLATE_NOOP3("ProgressReport", "%1: ledger of tasks",
+                               "a part's 台账 sheet title: the part's name, then 重点工作任务台账"))
+            .arg(section.title);
+    m_canvas.newPage(title);
+    m_contents.push_back({title, m_canvas.currentPage() + 1, contentsNote(section)});
+    m_canvas.paragraph(m_canvas.font(9), Grey, m_book.info.title, m_canvas.mm(1));
+    m_canvas.heading(m_canvas.font(16, true), Ink, title, m_canvas.mm(1.5));
+    asOfLine();
+    if (section.taskCount == 0) {
+        m_canvas.paragraph(m_canvas.font(10), Grey, contentsNote(section));
+        return;
+    }
+    // The tally of the part's tasks: each status, then how many are overdue.
+    std::array<int, TaskStatusStyle::all.size()> byStatus{};
+    for (const ReportTaskLine &line : section.tasks) {
+        if (line.type == ReportTaskLine::Type::Task)
+            ++byStatus[std::size_t(line.task.status)];
+    }
+    QStringList counts;
+    for (TaskStatus status : TaskStatusStyle::all)
+        counts << TaskStatusStyle::symbol(status) + taskStatus(status) + QLatin1Char(' ') +
+                      QString::number(byStatus[std::size_t(status)]);
+    QString summary = text(QT_TRANSLATE_NOOP("ProgressReport", "Tasks: %1    Overdue: %2"))
+                          .arg(section.taskCount)
+                          .arg(section.overdueTasks);
+    if (m_book.scope.behindOnly)
+        summary += QStringLiteral("    ") +
+                   text(QT_TRANSLATE_NOOP3("ProgressReport", "Shown: %1 lagging or overdue",
+                                           "tasks on a behind-only 台账 sheet"))
+                       .arg(section.tasksShown);
+    m_canvas.paragraph(m_canvas.font(10, true), Ink, summary, m_canvas.mm(1));
+    if (!m_book.scope.behindOnly)
+        m_canvas.paragraph(m_canvas.font(9.5), Ink, counts.join(QStringLiteral("    ")),
+                           m_canvas.mm(3));
+    if (section.tasksShown == 0) {
+        m_canvas.paragraph(m_canvas.font(10), Grey, contentsNote(section));
+        return;
+    }
+    ReportTable table(
+        m_canvas,
+        {
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 9, Qt::AlignLeft},
+            {text(QT_TRANSLATE_NOOP3("ProgressReport", "Task", "台账: 工作任务")), 42},
+            {text(QT_TRANSLATE_NOOP3("ProgressReport", "Lead unit", "台账: 牵头单位")), 15},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Deadline")), 15},
+            {text(QT_TRANSLATE_NOOP3("ProgressReport", "Progress",
+                                     "台账: 进展情况, the latest round's words")),
+             34},
+            {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 14},
+        });
+    int number = 0;
+    for (const ReportTaskLine &line : section.tasks) {
+        if (line.type == ReportTaskLine::Type::Heading) {
+            table.addHeading(line.heading, line.level);
+            continue;
+        }
+        const TaskRecord &task = line.task;
+        ReportTable::Cell no;
+        no.text = QString::number(++number);
+        no.detail = task.code;
+        ReportTable::Cell what;
+        what.text = task.text;
+        if (line.indicators.indicators > 0) {
+            QStringList parts;
+            for (const auto &[status, count] : line.indicators.entries()) {
+                if (count)
+                    parts << StatusStyle::symbol(status) + QString::number(count);
+            }
+            what.detail = text(QT_TRANSLATE_NOOP3("ProgressReport", "Indicators: %1",
+                                                  "the statuses of a task's indicators"))
+                              .arg(parts.join(QLatin1Char(' ')));
+        }
+        ReportTable::Cell lead;
+        lead.text = task.leadUnit.isEmpty() ? QStringLiteral("—") : task.leadUnit;
+        lead.detail = task.coUnits;
+        ReportTable::Cell deadline;
+        deadline.text = m_labels.date(task.deadline);
+        if (line.overdue) {
+            deadline.detail = m_labels.translate("TaskStatus", "Overdue");
+            deadline.bold = true;
+        }
+        ReportTable::Cell progress;
+        if (line.progress) {
+            progress.text = line.progress->text;
+            progress.detail = m_labels.shortDate(line.progress->date);
+        } else {
+            progress.text = QStringLiteral("—");
+        }
+        ReportTable::Cell status;
+        status.symbol = TaskStatusStyle::symbol(task.status);
+        status.symbolColor = TaskStatusStyle::color(task.status);
+        status.text = taskStatus(task.status);
+        if (line.overdue)
+            status.detail = m_labels.translate("TaskStatus", "Overdue");
+        if (task.status != TaskStatus::NotReported)
+            status.fill = TaskStatusStyle::lightColor(task.status);
+        if (line.overdue)
+            status.fill = QColor(0xfd, 0xe8, 0xe8);
+        table.addRow({no, what, lead, deadline, progress, status});
+    }
+    table.finish();
+}
+
 void ReportRenderer::Layout::section(const ReportSection &section)
 {
     if (m_book.scope.kind == ReportScope::Kind::Indicator) {
         indicatorSheet(section);
+        return;
+    }
+    if (m_book.scope.ledger) {
+        ledgerSheet(section);
         return;
     }
     m_canvas.newPage(section.title);
@@ -586,7 +727,11 @@ ReportRenderer::Result ReportRenderer::render(const ReportBook &book, QPagedPain
             return result;
     }
     for (const ReportSection &section : book.sections) {
-        if (wholeBook && book.scope.behindOnly && section.shown == 0)
+        const bool nothingShown =
+            book.scope.ledger
+                ? section.taskCount == 0 || (book.scope.behindOnly && section.tasksShown == 0)
+                : book.scope.behindOnly && section.shown == 0;
+        if (wholeBook && nothingShown)
             layout.listOnly(section);
         else
             layout.section(section);
