@@ -153,6 +153,7 @@ private slots:
     void resumesWhereItStopped();
     void snapshotIsFrozen();
     void undoOfDecision();
+    void slideShowsTheRoundsTexts();
     void removeMeetingIsUndoable();
     void minutesPdfHoldsEveryDecision();
     void exportMinutesCommand();
@@ -485,6 +486,36 @@ void TestMeetings::snapshotIsFrozen()
     const MeetingItem *now = itemFor(m_meetings->items(later), QStringLiteral("A1.1.1"));
     QVERIFY(now);
     QCOMPARE(m_meetings->items(later).size(), std::size_t(5));
+}
+
+void TestMeetings::slideShowsTheRoundsTexts()
+{
+    // The unit's texts beside M2's latest figure (6.5 on 30 June).
+    Measurement m = m_store->measurements(idOf(QStringLiteral("M2"))).back();
+    m.progress = QStringLiteral("城镇新增就业10万人");
+    m.problems = QStringLiteral("青年就业压力较大");
+    m.nextSteps = QStringLiteral("开展百日千万招聘行动");
+    QVERIFY(m_store->updateMeasurement(m, nullptr));
+    const qint64 id = createMeeting();
+    const std::vector<MeetingItem> items = m_meetings->items(id);
+    const MeetingItem *item = itemFor(items, QStringLiteral("M2"));
+    QVERIFY(item && item->snapshot.actual);
+    // Kept in the snapshot: later edits of the texts do not change what the meeting saw.
+    QCOMPARE(item->snapshot.actual->problems, QStringLiteral("青年就业压力较大"));
+    QCOMPARE(item->snapshot.actual->nextSteps, QStringLiteral("开展百日千万招聘行动"));
+
+    MeetingModeWindow window(m_meetings.get(), nullptr, id);
+    window.show();
+    auto *texts = window.findChild<QLabel *>(QStringLiteral("meetingRoundTexts"));
+    QVERIFY(texts);
+    bool shown = false;
+    for (int slide = 0; slide < 12 && !shown; ++slide) {
+        window.goTo(slide);
+        shown = texts->isVisible() && texts->text().contains(QStringLiteral("青年就业压力较大"));
+    }
+    QVERIFY(shown);
+    QVERIFY(texts->text().contains(QStringLiteral("城镇新增就业10万人")));
+    QVERIFY(texts->text().contains(QStringLiteral("开展百日千万招聘行动")));
 }
 
 void TestMeetings::undoOfDecision()

@@ -182,6 +182,7 @@ private slots:
     void sheetsShowReportedShareAndGaps();
     void chartListsUnreportedOnOneLine();
     void emptyColumnsAreDropped();
+    void unitScopeAndRoundTexts();
     void headingsLeaveNoLoneCharacter();
     void contentsListEveryPart();
     void indicatorScopeHoldsOnlyIt();
@@ -801,6 +802,56 @@ void TestPdfExport::emptyColumnsAreDropped()
                 .exportPlan(store, AsOf, ReportScope::forPart(ReportScope::Kind::Main), main)
                 .ok);
     QVERIFY(!pdfText(main).contains(QStringLiteral("责任单位")));
+}
+
+void TestPdfExport::unitScopeAndRoundTexts()
+{
+    if (!needPoppler())
+        QSKIP("poppler-utils not installed");
+    PlanStore store;
+    QString error;
+    QVERIFY(store.open(path(QStringLiteral("unit.sqlite")), &error));
+    QVERIFY(store.importPlan(test::samplePlan(), false, &error));
+    const qint64 shops = store.indicatorByCode(QStringLiteral("A1.1.1"))->id;
+    QVERIFY(store.setIndicatorField(shops, IndicatorField::LeadUnit, QStringLiteral("市商务局"),
+                                    &error));
+    QVERIFY(store.setIndicatorField(store.indicatorByCode(QStringLiteral("L1.1"))->id,
+                                    IndicatorField::LeadUnit, QStringLiteral("市商务局"), &error));
+    Measurement m;
+    m.indicatorId = shops;
+    m.date = QDate(2024, 5, 31);
+    m.value = 260;
+    m.progress = QStringLiteral("新引进首店260家");
+    m.problems = QStringLiteral("高能级首店偏少");
+    m.nextSteps = QStringLiteral("举办首店经济推介会");
+    QVERIFY(store.addMeasurement(m, &error));
+
+    // The unit's book: its two indicators in their parts, nobody else's, its own tally.
+    const QString book = path(QStringLiteral("unit-book.pdf"));
+    QVERIFY(
+        PdfExporter()
+            .exportPlan(store, AsOf, ReportScope::book().forUnit(QStringLiteral("市商务局")), book)
+            .ok);
+    const std::set<QString> codes = codesIn(pdfText(book));
+    QVERIFY2(codes.count(QStringLiteral("A1.1.1")) && codes.count(QStringLiteral("L1.1")),
+             qPrintable(pdfText(book)));
+    QVERIFY(!codes.count(QStringLiteral("A1.1.2")));
+    QVERIFY(!codes.count(QStringLiteral("M1")));
+    // The latest round's three texts, each after its label, whole.
+    const QString text = squeezed(pdfText(book));
+    QVERIFY2(text.contains(squeezed(QStringLiteral("本期进展"))), qPrintable(text));
+    QVERIFY(text.contains(squeezed(QStringLiteral("进展情况：新引进首店260家"))));
+    QVERIFY(text.contains(squeezed(QStringLiteral("存在问题：高能级首店偏少"))));
+    QVERIFY(text.contains(squeezed(QStringLiteral("下步打算：举办首店经济推介会"))));
+
+    // A unit leading nothing in the part asked for: refused with its name.
+    const ReportRenderer::Result none = PdfExporter().exportPlan(
+        store, AsOf,
+        ReportScope::forPart(ReportScope::Kind::Main).forUnit(QStringLiteral("市商务局")),
+        path(QStringLiteral("none.pdf")));
+    QVERIFY(!none.ok);
+    QVERIFY2(none.error.contains(QStringLiteral("市商务局")), qPrintable(none.error));
+    QVERIFY(!QFile::exists(path(QStringLiteral("none.pdf"))));
 }
 
 void TestPdfExport::headingsLeaveNoLoneCharacter()

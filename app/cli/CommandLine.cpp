@@ -1014,14 +1014,16 @@ int CommandLine::exportPdf(const QStringList &arguments)
         tr("With --behind: also the indicators that have not reported."));
     const QCommandLineOption asOf(QStringLiteral("as-of"), tr("The date figures are taken at."),
                                   tr("YYYY-MM-DD"));
+    const QCommandLineOption unit(
+        QStringLiteral("unit"), tr("Only the indicators this unit leads (牵头单位)."), tr("NAME"));
     const QCommandLineOption ledger(
         QStringLiteral("ledger"),
         tr("The 台账 sheet of each part instead: its tasks with their lead unit, deadline, latest "
            "progress and status (with --behind: the tasks lagging or overdue)."));
-    parser.addOptions({db, out, area, part, indicator, behind, unreported, asOf, ledger});
+    parser.addOptions({db, out, area, part, indicator, behind, unreported, unit, asOf, ledger});
     const QString usage = tr("usage: progress-dashboard export-pdf --db FILE --out OUT.pdf "
                              "[--area N | --part main|government|livelihood | --indicator CODE] "
-                             "[--behind [--unreported]] [--ledger] "
+                             "[--behind [--unreported]] [--unit NAME] [--ledger] "
                              "[--as-of YYYY-MM-DD]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
         return *stop;
@@ -1072,6 +1074,11 @@ int CommandLine::exportPdf(const QStringList &arguments)
         scope = scope.behind(parser.isSet(unreported));
     if (parser.isSet(ledger))
         scope = scope.asLedger();
+    if (parser.isSet(unit)) {
+        if (parser.value(unit).trimmed().isEmpty())
+            return fail(usage, 2);
+        scope = scope.forUnit(parser.value(unit));
+    }
     QDate date = Clock::today();
     if (parser.isSet(asOf)) {
         date = InputParsing::date(parser.value(asOf));

@@ -347,6 +347,12 @@ void MeetingModeWindow::buildUi()
             .arg(qRound(6 * m_scale))
             .arg(qRound(8 * m_scale)));
     itemLayout->addWidget(m_snippet);
+    m_roundTexts = new QLabel(m_itemPage);
+    m_roundTexts->setObjectName(QStringLiteral("meetingRoundTexts"));
+    setScaledFont(m_roundTexts, 20);
+    m_roundTexts->setWordWrap(true);
+    m_roundTexts->setTextFormat(Qt::RichText);
+    itemLayout->addWidget(m_roundTexts);
     m_earlier = new QLabel(m_itemPage);
     m_earlier->setObjectName(QStringLiteral("meetingEarlierDecision"));
     setScaledFont(m_earlier, 20);
@@ -743,6 +749,23 @@ void MeetingModeWindow::showItem(const MeetingSlide &slide)
     }
     m_earlier->setText(earlier);
     m_earlier->setVisible(!earlier.isEmpty());
+
+    // What the unit reported with its latest figure, so the room hears it in its words.
+    QStringList reported;
+    if (s.actual) {
+        const std::pair<QString, QString> texts[] = {
+            {tr("Progress"), s.actual->progress},
+            {tr("Problems"), s.actual->problems},
+            {tr("Next steps"), s.actual->nextSteps},
+        };
+        for (const auto &[label, text] : texts) {
+            if (!text.isEmpty())
+                reported << QStringLiteral("<b>%1</b>%2%3")
+                                .arg(label.toHtmlEscaped(), tr(": "), text.toHtmlEscaped());
+        }
+    }
+    m_roundTexts->setText(reported.join(QStringLiteral("<br>")));
+    m_roundTexts->setVisible(!reported.isEmpty());
 
     m_decision->setPlaceholderText(tr("What the meeting decided or instructed"));
     m_unit->setPlaceholderText(s.indicator.leadUnit);

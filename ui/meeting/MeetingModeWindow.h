@@ -134,6 +134,7 @@ private:
     TrendChartView *m_trendChart = nullptr;
     QLabel *m_snippet = nullptr;
     QLabel *m_earlier = nullptr;
+    QLabel *m_roundTexts = nullptr; ///< the latest round's 进展情况, 存在问题, 下步打算
     QCheckBox *m_reviewed = nullptr;
     QLabel *m_decisionLabel = nullptr;
     QLineEdit *m_decision = nullptr;

@@ -128,6 +128,10 @@ QJsonObject MeetingSnapshot::toJson() const
         json.insert(QStringLiteral("actual"), actual->value);
         json.insert(QStringLiteral("actualDate"), dateText(actual->date));
         json.insert(QStringLiteral("actualNote"), actual->note);
+        // The round's texts as they stood on the day (absent in meetings before version 7).
+        json.insert(QStringLiteral("actualProgress"), actual->progress);
+        json.insert(QStringLiteral("actualProblems"), actual->problems);
+        json.insert(QStringLiteral("actualNextSteps"), actual->nextSteps);
     }
     QJsonArray points;
     for (const Measurement &m : history)
@@ -163,6 +167,9 @@ MeetingSnapshot MeetingSnapshot::fromJson(const QJsonObject &json)
         m.value = json.value(QStringLiteral("actual")).toDouble();
         m.date = dateOf(json.value(QStringLiteral("actualDate")));
         m.note = json.value(QStringLiteral("actualNote")).toString();
+        m.progress = json.value(QStringLiteral("actualProgress")).toString();
+        m.problems = json.value(QStringLiteral("actualProblems")).toString();
+        m.nextSteps = json.value(QStringLiteral("actualNextSteps")).toString();
         s.actual = m;
     }
     for (const QJsonValue &value : json.value(QStringLiteral("history")).toArray()) {

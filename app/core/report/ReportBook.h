@@ -41,6 +41,8 @@ struct ReportScope
     /// The 台账 sheet of each part (its tasks: 序号, 工作任务, 牵头单位, 完成时限, 进展情况, 状态)
     /// in place of its progress sheet.
     bool ledger = false;
+    /// Only the indicators this unit leads (牵头单位), each part's tally theirs; empty for all.
+    QString unit;
 
     static ReportScope book() { return {}; }
     static ReportScope forArea(int number)
@@ -69,6 +71,13 @@ struct ReportScope
         ReportScope scope = *this;
         scope.behindOnly = true;
         scope.withUnreported = unreported;
+        return scope;
+    }
+    /// This scope with only the indicators a unit leads.
+    ReportScope forUnit(const QString &name) const
+    {
+        ReportScope scope = *this;
+        scope.unit = name.trimmed();
         return scope;
     }
     /// This scope printing the parts' 台账 sheets.

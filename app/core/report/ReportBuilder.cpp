@@ -318,6 +318,7 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
 
     // Every part is in the book, the self-building part too: its sheet says when it sets no
     // quantified targets, and the contents list it.
+    bool leftOutForUnit = false;
     for (const PlanNode *top : walker.children(0)) {
         if (!isTopPart(top->kind) || !inScope(scope, *top, indicatorTop))
             continue;
@@ -356,15 +357,39 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
                         line.history.push_back(std::move(m));
                 }
             }
-        } else if (scope.behindOnly) {
-            keepOnly(section.lines,
-                     [&](const ReportLine &line) { return scope.shows(line.evaluation.status); });
+        } else {
+            if (!scope.unit.isEmpty()) {
+                // A unit's own report: its indicators and its tally; a part it leads nothing
+                // in is left out.
+                keepOnly(section.lines, [&](const ReportLine &line) {
+                    return line.indicator.leadUnit == scope.unit;
+                });
+                section.tally = ReportTally();
+                for (const ReportLine &line : section.lines) {
+                    if (line.type == ReportLine::Type::Indicator)
+                        section.tally.add(line.evaluation);
+                }
+                if (section.tally.indicators == 0) {
+                    leftOutForUnit = true;
+                    continue;
+                }
+            }
+            if (scope.behindOnly) {
+                keepOnly(section.lines, [&](const ReportLine &line) {
+                    return scope.shows(line.evaluation.status);
+                });
+            }
         }
         section.shown = indicatorLines(section.lines);
         book.total.add(section.tally);
         book.sections.push_back(std::move(section));
     }
 
+    if (book.sections.empty() && leftOutForUnit) {
+        return fail(QCoreApplication::translate("ProgressReport",
+                                                "%1 leads no indicator in this part of the plan.")
+                        .arg(scope.unit));
+    }
     if (book.sections.empty()) {
         switch (scope.kind) {
         case ReportScope::Kind::Area:

@@ -256,14 +256,32 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
             notes += (notes.isEmpty() ? QString() : QStringLiteral("\n")) + line.actual->note;
         return notes;
     };
+    // The latest round's texts as the unit wrote them, each after its label.
+    auto roundTextsOf = [this](const ReportLine &line) {
+        QStringList parts;
+        if (!line.actual)
+            return QString();
+        const std::pair<const char *, const QString *> texts[] = {
+            {QT_TRANSLATE_NOOP("ProgressReport", "Progress: %1"), &line.actual->progress},
+            {QT_TRANSLATE_NOOP("ProgressReport", "Problems: %1"), &line.actual->problems},
+            {QT_TRANSLATE_NOOP("ProgressReport", "Next steps: %1"), &line.actual->nextSteps},
+        };
+        for (const auto &[label, value] : texts) {
+            if (!value->isEmpty())
+                parts << text(label).arg(*value);
+        }
+        return parts.join(QLatin1Char('\n'));
+    };
     bool withLead = false;
     bool withNotes = false;
+    bool withRoundTexts = false;
     for (const ReportLine &line : section.lines) {
         if (line.type != ReportLine::Type::Indicator)
             continue;
         withLead =
             withLead || !line.indicator.leadUnit.isEmpty() || !line.indicator.coUnits.isEmpty();
         withNotes = withNotes || !notesOf(line).isEmpty();
+        withRoundTexts = withRoundTexts || !roundTextsOf(line).isEmpty();
     }
     std::vector<ReportTable::Column> columns{
         {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 12, Qt::AlignLeft},
@@ -275,6 +293,8 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
     };
     if (withLead)
         columns.push_back({text(QT_TRANSLATE_NOOP("ProgressReport", "Lead unit")), 20});
+    if (withRoundTexts)
+        columns.push_back({text(QT_TRANSLATE_NOOP("ProgressReport", "Progress this round")), 40});
     if (withNotes)
         columns.push_back({text(QT_TRANSLATE_NOOP("ProgressReport", "Notes")), 17});
     ReportTable table(m_canvas, std::move(columns));
@@ -316,6 +336,8 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
             lead.detail = ind.coUnits;
             cells.push_back(lead);
         }
+        if (withRoundTexts)
+            cells.push_back({roundTextsOf(line)});
         if (withNotes)
             cells.push_back({notesOf(line)});
         table.addRow(cells);
