@@ -491,7 +491,7 @@ void TestUnreported::longTableContinuesWithItsHeader()
     if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty() ||
         QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
         QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed: the PDF cannot be read back");
-    const ParsedPlan big = plan(70); // 市商务局 leads 70 indicators, none reported
+    const ParsedPlan big = plan(60); // 市商务局 leads 60 indicators, none reported
     const UnreportedList list(ReportingRound(2024, 6), indicatorsOf(big), {}, MidJuly);
     QCOMPARE(list.units().size(), std::size_t(5));
     QCOMPARE(list.units()[3].name, QStringLiteral("市商务局"));
@@ -508,6 +508,11 @@ void TestUnreported::longTableContinuesWithItsHeader()
     int unitPages = 0;
     for (int page = 1; page <= result.pageCount; ++page) {
         const QString flat = squeezed(pdfText(pdf, page));
+        // The closing never stands alone: the table's last row comes with it (at 60 rows the
+        // closing would not fit under the last one).
+        if (flat.contains(QStringLiteral("请于")))
+            QVERIFY2(flat.contains(QStringLiteral("序号编码指标目标上次数值上次日期")),
+                     qPrintable(flat));
         if (!flat.contains(QStringLiteral("新建社区商业综合体")))
             continue;
         ++unitPages;
@@ -516,7 +521,7 @@ void TestUnreported::longTableContinuesWithItsHeader()
         QVERIFY(flat.contains(QStringLiteral("催报单·市商务局"))); // the running title
     }
     QVERIFY2(unitPages >= 2, qPrintable(QString::number(unitPages)));
-    for (int i = 1; i <= 70; ++i)
+    for (int i = 1; i <= 60; ++i)
         QVERIFY2(all.contains(QStringLiteral("新建社区商业综合体第%1批").arg(i)),
                  qPrintable(QString::number(i)));
     QCOMPARE(all.count(QStringLiteral("请于2024年7月20日前")), 5); // once per unit

@@ -111,9 +111,25 @@ void layOutUnit(ReportCanvas &canvas, const PlanInfo &plan, const UnreportedList
                        {QStringLiteral("上次数值"), 15, Qt::AlignRight},
                        {QStringLiteral("上次日期"), 14, Qt::AlignLeft}},
                       TablePoints);
+    // The closing: the request, the office and the date. It goes with the table's last row,
+    // so that it never stands alone on a page of its own.
+    const QString request =
+        QStringLiteral("　　请于%1前，将上述指标的本期数值、截至日期及进展情况、存在问题、下步打算"
+                       "报送%2。")
+            .arg(ReminderSheet::chineseDate(reportBy), office);
+    const double gap = canvas.mm(8);
+    const double closingHeight =
+        canvas.textHeight(label, body.width(), request) + gap + 2 * lineHeight + canvas.mm(1);
+    const double nameWidth = body.width() * 38 / 98 - 2 * canvas.mm(1.2);
     int number = 0;
     for (const UnreportedList::Item &item : unit.missing) {
         const Indicator &ind = item.indicator;
+        if (number > 0 && number + 1 == missing) {
+            const double lastRow =
+                canvas.textHeight(canvas.font(TablePoints), nameWidth, ind.name) + canvas.mm(2.5);
+            if (!canvas.fits(lastRow + canvas.mm(5) + closingHeight))
+                canvas.ensure(lastRow + canvas.mm(5) + closingHeight); // the table goes on there
+        }
         table.addRow({
             {QString::number(++number)},
             {ind.code},
@@ -126,15 +142,8 @@ void layOutUnit(ReportCanvas &canvas, const PlanInfo &plan, const UnreportedList
     table.finish();
     canvas.advance(canvas.mm(5));
 
-    // The request and the foot (the office, the date) stay together: a closing alone on a
-    // page of its own reads as lost.
-    const QString request =
-        QStringLiteral("　　请于%1前，将上述指标的本期数值、截至日期及进展情况、存在问题、下步打算"
-                       "报送%2。")
-            .arg(ReminderSheet::chineseDate(reportBy), office);
-    const double requestHeight = canvas.textHeight(label, body.width(), request);
-    const double gap = canvas.mm(8);
-    canvas.ensure(requestHeight + gap + 2 * lineHeight + canvas.mm(1));
+    // The request and the foot (the office, the date) stay together.
+    canvas.ensure(closingHeight);
     canvas.paragraph(label, Ink, request, gap);
     canvas.text(QRectF(body.left(), canvas.y(), body.width(), lineHeight), label, Ink, office,
                 Qt::AlignRight | Qt::AlignTop);
