@@ -16,6 +16,9 @@ class FileDialog
 public:
     static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &dir = {},
                                    const QString &filter = {});
+    /// Several files to open; a queued answer names them one a line.
+    static QStringList getOpenFileNames(QWidget *parent, const QString &caption,
+                                        const QString &dir = {}, const QString &filter = {});
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &dir = {},
                                    const QString &filter = {});
     static QString getExistingDirectory(QWidget *parent, const QString &caption,
