@@ -6,6 +6,7 @@
 #include "main/MainWindow.h"
 #include "main/OverviewPane.h"
 #include "main/UnreportedDialog.h"
+#include "models/PlanFilterModel.h"
 #include "store/PlanStore.h"
 #include "store/RoundSettings.h"
 #include "TestSupport.h"
@@ -25,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -161,6 +163,19 @@ void TestUnreportedDialog::overviewCountsLateUnits()
     m.value = 5.1;
     QVERIFY2(m_window->store()->addMeasurement(m, &error), qPrintable(error));
     QTRY_VERIFY2(line->text().contains(QLatin1String("2 of 4 unit(s) late")),
+                 qPrintable(line->text()));
+
+    // While an indicator is shown the overview is hidden and counts nothing; shown again, it
+    // counts what changed meanwhile (A1.1.2's figure: one unit fewer).
+    QVERIFY(m_window->selectIndicator(QStringLiteral("A1.1.2")));
+    QTRY_VERIFY(!line->isVisible());
+    m.indicatorId = m_window->store()->indicatorByCode(QStringLiteral("A1.1.2"))->id;
+    QVERIFY2(m_window->store()->addMeasurement(m, &error), qPrintable(error));
+    QTest::qWait(400); // past the recount's delay
+    QVERIFY2(line->text().contains(QLatin1String("2 of 4 unit(s) late")), qPrintable(line->text()));
+    m_window->treeView()->setCurrentIndex(m_window->filterModel()->index(0, 0)); // a group
+    QTRY_VERIFY(line->isVisible());
+    QTRY_VERIFY2(line->text().contains(QLatin1String("1 of 4 unit(s) late")),
                  qPrintable(line->text()));
 
     // Its link opens the dialog.

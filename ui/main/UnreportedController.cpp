@@ -33,6 +33,8 @@ UnreportedController::UnreportedController(MainWindow *window)
 
 bool UnreportedController::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Show && m_stale && watched == m_window->overviewPane())
+        QTimer::singleShot(0, this, &UnreportedController::updateOverview);
     if (watched == m_window && event->type() == QEvent::LanguageChange) {
         retranslate();
         updateOverview();
@@ -53,9 +55,11 @@ void UnreportedController::attach()
     if (!store)
         return;
     // The overview is made again with each document; its round line opens the dialog.
-    if (OverviewPane *pane = m_window->overviewPane())
+    if (OverviewPane *pane = m_window->overviewPane()) {
         connect(pane, &OverviewPane::unreportedRequested, this, &UnreportedController::showDialog,
                 Qt::UniqueConnection);
+        pane->installEventFilter(this); // shown again: count what changed meanwhile
+    }
     // One set of connections per store: a store replaced (another file) takes its own along.
     if (store->property("pdUnreportedFollowed").toBool()) {
         updateOverview();
@@ -77,6 +81,13 @@ void UnreportedController::updateOverview()
     PlanStore *store = m_window->store();
     if (!pane || !store || !store->isOpen())
         return;
+    // A hidden overview (an indicator shown while figures are typed) is counted when shown:
+    // at 50,000 indicators a count reads them all.
+    if (!pane->isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     const QDate today = Clock::today();
     const ReportingRound round = RoundSettings::currentRound(*store, today);
     if (!round.isValid()) {

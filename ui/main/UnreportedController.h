@@ -37,6 +37,7 @@ private:
     MainWindow *m_window;
     QAction *m_action;
     QTimer *m_recount;
+    bool m_stale = false; ///< changes came while the overview was hidden
 };
 
 } // namespace pd
