@@ -5,6 +5,7 @@
 #include "main/FileDialog.h"
 #include "main/MainWindow.h"
 #include "main/OverviewPane.h"
+#include "main/SheetsExportDialog.h"
 #include "main/UnreportedDialog.h"
 #include "models/PlanFilterModel.h"
 #include "store/PlanStore.h"
@@ -46,6 +47,7 @@ private slots:
     void roundChangeUpdatesTheList();
     void buttonsWriteTheReminders();
     void scheduleChangedAndUndone();
+    void exportSheetsChoosesTheRound();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("plan.sqlite")); }
@@ -315,6 +317,40 @@ void TestUnreportedDialog::scheduleChangedAndUndone()
     for (const AuditEntry &entry : m_window->store()->auditLog(QStringLiteral("setting")))
         audited = audited || entry.newValue == QLatin1String("quarterly");
     QVERIFY(audited);
+}
+
+void TestUnreportedDialog::exportSheetsChoosesTheRound()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        QSKIP("unzip is not installed: the XLSX cannot be read back");
+    // File → Export Sheets…: the current round first, any round of the year to choose.
+    SheetsExportDialog dialog(*m_window->store(), QDate(2024, 7, 15), m_window.get());
+    auto *round = dialog.findChild<QComboBox *>(QStringLiteral("sheetsRound"));
+    QVERIFY(round);
+    QCOMPARE(round->count(), 12);
+    QCOMPARE(dialog.round().key(), QStringLiteral("2024-06"));
+    QVERIFY(dialog.setRound(QStringLiteral("2024-03")));
+    QCOMPARE(round->currentData().toString(), QStringLiteral("2024-03"));
+    QVERIFY(!dialog.setRound(QStringLiteral("2023-12")));
+    dialog.setKind(SheetsExportDialog::Kind::Workbook);
+    QVERIFY(round->isEnabled());
+    dialog.setKind(SheetsExportDialog::Kind::Ledger); // the ledger keeps the as-of date
+    QVERIFY(!round->isEnabled());
+
+    const QString out = m_dir->filePath(QStringLiteral("march.xlsx"));
+    QString error;
+    QVERIFY2(SheetsExportDialog::write(*m_window->store(), dialog.round(), QDate(2024, 7, 15),
+                                       SheetsExportDialog::Kind::Workbook, QString(), out, nullptr,
+                                       &error),
+             qPrintable(error));
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"),
+                {QStringLiteral("-p"), out, QStringLiteral("xl/sharedStrings.xml")});
+    unzip.waitForFinished(30000);
+    const QString strings = QString::fromUtf8(unzip.readAllStandardOutput());
+    QVERIFY2(strings.contains(
+                 QStringLiteral("牵头单位：市统计局　　填报轮次：2024-03　　截至日期：2024-03-31")),
+             qPrintable(strings.left(2000)));
 }
 
 QTEST_MAIN(TestUnreportedDialog)
