@@ -567,6 +567,39 @@ void TestUnreported::workbookHasASummaryAndASheetPerUnit()
     QVERIFY2(unit.contains(QLatin1String("<v>5.1</v>")), qPrintable(unit.left(3000)));
     QVERIFY(zipEntry(xlsx, QStringLiteral("xl/worksheets/sheet2.xml"))
                 .contains(QLatin1String("<pageSetup paperSize=\"9\"")));
+
+    // The office: --office for once, else the one the file keeps.
+    const QString other = path(QStringLiteral("other.xlsx"));
+    Result named =
+        run({QStringLiteral("unreported"), QStringLiteral("--db"), m_db, QStringLiteral("--xlsx"),
+             other, QStringLiteral("--office"), QStringLiteral("市委督查室")});
+    QVERIFY2(named.code == 0, qPrintable(named.err));
+    QVERIFY(zipEntry(other, QStringLiteral("xl/sharedStrings.xml"))
+                .contains(QStringLiteral("报送市委督查室。")));
+    {
+        PlanStore store;
+        QString error;
+        QVERIFY2(store.open(m_db, &error), qPrintable(error));
+        QVERIFY2(store.setSetting(ReminderSheet::officeKey(), QStringLiteral("市政府办公室督查科"),
+                                  &error),
+                 qPrintable(error));
+        QCOMPARE(ReminderSheet::officeOf(store), QStringLiteral("市政府办公室督查科"));
+        QVERIFY(store.setSetting(ReminderSheet::officeKey(), QString(), &error));
+        QCOMPARE(ReminderSheet::officeOf(store), QStringLiteral("示例市人民政府督查室"));
+        QVERIFY(store.setSetting(ReminderSheet::officeKey(), QStringLiteral("市政府办公室督查科"),
+                                 &error));
+    }
+    named = run({QStringLiteral("unreported"), QStringLiteral("--db"), m_db,
+                 QStringLiteral("--xlsx"), other});
+    QVERIFY2(named.code == 0, qPrintable(named.err));
+    QVERIFY(zipEntry(other, QStringLiteral("xl/sharedStrings.xml"))
+                .contains(QStringLiteral("市政府办公室督查科")));
+    {
+        PlanStore store;
+        QString error;
+        QVERIFY2(store.open(m_db, &error), qPrintable(error));
+        QVERIFY(store.setSetting(ReminderSheet::officeKey(), QString(), &error));
+    }
 }
 
 QTEST_MAIN(TestUnreported)

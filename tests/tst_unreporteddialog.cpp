@@ -8,6 +8,7 @@
 #include "main/SheetsExportDialog.h"
 #include "main/UnreportedDialog.h"
 #include "models/PlanFilterModel.h"
+#include "report/ReminderSheet.h"
 #include "store/PlanStore.h"
 #include "store/RoundSettings.h"
 #include "TestSupport.h"
@@ -18,6 +19,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
@@ -244,6 +246,11 @@ void TestUnreportedDialog::buttonsWriteTheReminders()
     auto *excel = dialog.findChild<QPushButton *>(QStringLiteral("unreportedExcel"));
     QVERIFY(print && excel && print->isEnabled() && excel->isEnabled());
 
+    // The office typed is printed and kept in the file.
+    auto *office = dialog.findChild<QLineEdit *>(QStringLiteral("unreportedOffice"));
+    QVERIFY(office);
+    QCOMPARE(office->placeholderText(), QStringLiteral("示例市人民政府督查室"));
+    office->setText(QStringLiteral("示例市委督查室"));
     const QString pdf = m_dir->filePath(QStringLiteral("reminders")); // .pdf is added
     FileDialog::setNextFileName(pdf);
     QTest::mouseClick(print, Qt::LeftButton);
@@ -254,6 +261,10 @@ void TestUnreportedDialog::buttonsWriteTheReminders()
     const QString content = QString::fromUtf8(text.readAllStandardOutput());
     QCOMPARE(content.count(QStringLiteral("催报单")), 3 + 3); // the title and the running header
     QVERIFY(content.contains(QStringLiteral("王五 028-6100")));
+    QVERIFY(content.contains(QStringLiteral("示例市委督查室")));
+    QVERIFY(!content.contains(QStringLiteral("示例市人民政府督查室")));
+    QCOMPARE(m_window->store()->setting(ReminderSheet::officeKey()),
+             QStringLiteral("示例市委督查室"));
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("unreportedNote"))->text().contains(pdf));
 
     const QString xlsx = m_dir->filePath(QStringLiteral("reminders.xlsx"));

@@ -669,9 +669,14 @@ int CommandLine::unreported(const QStringList &arguments)
                                   tr("Write the reminders to this workbook: a summary sheet and "
                                      "a sheet per unit."),
                                   tr("OUT.xlsx"));
-    parser.addOptions({db, round, pdf, xlsx});
+    const QCommandLineOption office(QStringLiteral("office"),
+                                    tr("Who sends the reminders, at their foot (default: the "
+                                       "office the data file names, else the plan's "
+                                       "government's 督查室)."),
+                                    tr("TEXT"));
+    parser.addOptions({db, round, pdf, xlsx, office});
     const QString usage = tr("usage: progress-dashboard unreported --db FILE [--round YYYY-MM] "
-                             "[--pdf OUT.pdf] [--xlsx OUT.xlsx]");
+                             "[--pdf OUT.pdf] [--xlsx OUT.xlsx] [--office TEXT]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
         return *stop;
     if (!parser.positionalArguments().isEmpty())
@@ -748,16 +753,20 @@ int CommandLine::unreported(const QStringList &arguments)
             return 0;
         }
         const PlanInfo plan = store.planInfo();
+        ReminderSheet::Options options;
+        options.office = parser.isSet(office) && !parser.value(office).trimmed().isEmpty()
+                             ? parser.value(office).trimmed()
+                             : ReminderSheet::officeOf(store);
         if (parser.isSet(pdf)) {
             const ReportRenderer::Result written =
-                ReminderSheet(plan).exportPdf(*list, parser.value(pdf));
+                ReminderSheet(plan, options).exportPdf(*list, parser.value(pdf));
             if (!written.ok)
                 return fail(written.error);
             printLine(stdout, tr("Wrote %1 (%n page(s)).", nullptr, written.pageCount)
                                   .arg(QDir::toNativeSeparators(parser.value(pdf))));
         }
         if (parser.isSet(xlsx)) {
-            if (!ReminderWorkbook::write(*list, plan, parser.value(xlsx), &error))
+            if (!ReminderWorkbook::write(*list, plan, parser.value(xlsx), &error, options))
                 return fail(error);
             printLine(stdout, tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(xlsx))));
         }

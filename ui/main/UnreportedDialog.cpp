@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
@@ -113,6 +114,15 @@ UnreportedDialog::UnreportedDialog(PlanStore *store, QUndoStack *undoStack, QWid
     m_excel = new QPushButton(tr("Save as &Excel…"), this);
     m_excel->setObjectName(QStringLiteral("unreportedExcel"));
     m_excel->setToolTip(tr("The same reminders as a workbook: a summary and a sheet per unit"));
+    m_office = new QLineEdit(this);
+    m_office->setObjectName(QStringLiteral("unreportedOffice"));
+    m_office->setPlaceholderText(ReminderSheet::officeFor(m_store->planInfo()));
+    m_office->setText(m_store->setting(ReminderSheet::officeKey()));
+    m_office->setToolTip(tr("Who sends the reminders, printed at their foot (kept in the data "
+                            "file)"));
+    m_office->setMinimumWidth(220);
+    auto *officeLabel = new QLabel(tr("&Office:"), this);
+    officeLabel->setBuddy(m_office);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_print, QDialogButtonBox::ActionRole);
     buttons->addButton(m_excel, QDialogButtonBox::ActionRole);
@@ -127,7 +137,11 @@ UnreportedDialog::UnreportedDialog(PlanStore *store, QUndoStack *undoStack, QWid
     m_note->setObjectName(QStringLiteral("unreportedNote"));
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_note);
-    layout->addWidget(buttons);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(officeLabel);
+    bottom->addWidget(m_office);
+    bottom->addWidget(buttons, 1);
+    layout->addLayout(bottom);
 
     connect(m_round, &QComboBox::currentIndexChanged, this, &UnreportedDialog::refresh);
     connect(m_cadence, &QComboBox::currentIndexChanged, this,
@@ -308,10 +322,28 @@ void UnreportedDialog::applySchedule()
     fillRounds(QString()); // the rounds of the new schedule, the current one shown
 }
 
+ReminderSheet::Options UnreportedDialog::reminderOptions() const
+{
+    ReminderSheet::Options options;
+    options.office = m_office->text().trimmed().isEmpty() ? ReminderSheet::officeOf(*m_store)
+                                                          : m_office->text().trimmed();
+    return options;
+}
+
+void UnreportedDialog::keepOffice()
+{
+    const QString typed = m_office->text().trimmed();
+    if (typed == m_store->setting(ReminderSheet::officeKey()).trimmed())
+        return;
+    QString error;
+    if (!m_store->setSetting(ReminderSheet::officeKey(), typed, &error))
+        m_note->setText(tr("The office could not be kept in the data file: %1").arg(error));
+}
+
 bool UnreportedDialog::writePdf(const QString &path, QString *error) const
 {
     const ReportRenderer::Result result =
-        ReminderSheet(m_store->planInfo()).exportPdf(m_list, path);
+        ReminderSheet(m_store->planInfo(), reminderOptions()).exportPdf(m_list, path);
     if (!result.ok && error)
         *error = result.error;
     return result.ok;
@@ -320,7 +352,8 @@ bool UnreportedDialog::writePdf(const QString &path, QString *error) const
 bool UnreportedDialog::writeWorkbook(const QString &path, QString *error) const
 {
     QString failure;
-    const bool ok = ReminderWorkbook::write(m_list, m_store->planInfo(), path, &failure);
+    const bool ok =
+        ReminderWorkbook::write(m_list, m_store->planInfo(), path, &failure, reminderOptions());
     if (!ok && error)
         *error = failure;
     return ok;
@@ -335,6 +368,7 @@ void UnreportedDialog::printReminders()
         return;
     if (!path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
+    keepOffice();
     QString error;
     if (!writePdf(path, &error)) {
         QMessageBox::warning(this, tr("Cannot Print the Reminders"), error);
@@ -352,6 +386,7 @@ void UnreportedDialog::saveWorkbook()
         return;
     if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
         path += QStringLiteral(".xlsx");
+    keepOffice();
     QString error;
     if (!writeWorkbook(path, &error)) {
         QMessageBox::warning(this, tr("Cannot Save the Reminders"), error);

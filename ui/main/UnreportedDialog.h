@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/ReportingRound.h"
+#include "report/ReminderSheet.h"
 #include "report/UnreportedList.h"
 
 #include <QDialog>
@@ -9,6 +10,7 @@
 
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QSpinBox;
 class QTreeWidget;
@@ -48,6 +50,10 @@ private:
     void printReminders();
     void saveWorkbook();
     RoundSchedule chosenSchedule() const;
+    /// The reminders' options: the office typed (kept in the file when changed), else the
+    /// file's.
+    ReminderSheet::Options reminderOptions() const;
+    void keepOffice();
 
     PlanStore *m_store;
     QUndoStack *m_undoStack;
@@ -63,6 +69,7 @@ private:
     QPushButton *m_print = nullptr;
     QPushButton *m_excel = nullptr;
     QLabel *m_note = nullptr; ///< what was written
+    QLineEdit *m_office = nullptr;
 };
 
 } // namespace pd

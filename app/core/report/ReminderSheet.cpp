@@ -6,6 +6,7 @@
 #include "report/ReportCanvas.h"
 #include "report/ReportTable.h"
 #include "report/UnreportedList.h"
+#include "store/PlanStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -160,6 +161,17 @@ QString ReminderSheet::officeFor(const PlanInfo &plan)
     const QString government = plan.government.trimmed();
     return government.isEmpty() ? QStringLiteral("督查室")
                                 : QStringLiteral("%1人民政府督查室").arg(government);
+}
+
+QString ReminderSheet::officeKey()
+{
+    return QStringLiteral("reminder.office");
+}
+
+QString ReminderSheet::officeOf(const PlanStore &store)
+{
+    const QString kept = store.setting(officeKey()).trimmed();
+    return kept.isEmpty() ? officeFor(store.planInfo()) : kept;
 }
 
 QDate ReminderSheet::reportByDate(const UnreportedList &list, const QDate &issued)

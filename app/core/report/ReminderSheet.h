@@ -11,6 +11,7 @@ class QPagedPaintDevice;
 
 namespace pd {
 
+class PlanStore;
 class UnreportedList;
 
 /// The 催报单: the reminder the supervision office sends each unit that has not reported for a
@@ -52,6 +53,10 @@ public:
 
     /// "成都市人民政府督查室", or "督查室" when the plan names no government.
     static QString officeFor(const PlanInfo &plan);
+    /// The setting that names the office, when the file keeps one ("reminder.office").
+    static QString officeKey();
+    /// The office the file names, else officeFor() its plan.
+    static QString officeOf(const PlanStore &store);
     /// The day to ask for: the due date while it is ahead, else three days after issued.
     static QDate reportByDate(const UnreportedList &list, const QDate &issued);
     /// "2024年7月10日".
