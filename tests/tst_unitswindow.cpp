@@ -9,11 +9,14 @@
 #include "models/PlanRoles.h"
 #include "models/PlanTreeModel.h"
 #include "store/PlanStore.h"
+#include "SheetFixtures.h"
 #include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCompleter>
+#include <QFile>
+#include <QStringEncoder>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,6 +45,8 @@ private slots:
     void leadUnitCompletesFromTheList();
     void figureIsRecordedWithTheRoundsTexts();
     void recordTakesTheRoundsTexts();
+    void assignmentSheetGivesUnitsInOneStep();
+    void assignmentCommandLineAndDryRun();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -291,6 +296,118 @@ void TestUnitsWindow::recordTakesTheRoundsTexts()
     QCOMPARE(saved[0].value, 5.9);
     QCOMPARE(saved[0].progress, QStringLiteral("上半年增长5.8%"));
     QCOMPARE(saved[0].problems, QStringLiteral("消费偏弱"));
+}
+
+void TestUnitsWindow::assignmentSheetGivesUnitsInOneStep()
+{
+    QVERIFY(m_window->store()->setIndicatorField(
+        m_window->store()->indicatorByCode(QStringLiteral("M2"))->id, IndicatorField::LeadUnit,
+        QStringLiteral("市人社局"), nullptr));
+    // As the office keeps it in Excel: a title above the header, the columns in its own order,
+    // a code the plan lacks, a row without a unit, an empty row, a code given twice.
+    auto text = [](int ref, const QString &value) {
+        return QStringLiteral("<c r=\"%1\" t=\"inlineStr\"><is><t>%2</t></is></c>")
+            .arg(QStringLiteral("ABCD").at(ref % 10) + QString::number(ref / 10), value);
+    };
+    QString rows = QStringLiteral("<row r=\"1\">") + text(11, QStringLiteral("2024年责任分工表")) +
+                   QStringLiteral("</row><row r=\"3\">") + text(30, QStringLiteral("序号")) +
+                   text(31, QStringLiteral("牵头单位")) + text(32, QStringLiteral("指标编码")) +
+                   text(33, QStringLiteral("配合单位")) + QStringLiteral("</row>");
+    const QStringList lines[] = {
+        {QStringLiteral("1"), QStringLiteral("市统计局"), QStringLiteral("M1"),
+         QStringLiteral("市发改委，市财政局")},
+        {QStringLiteral("2"), QStringLiteral("市人社局"), QStringLiteral("M2"), QString()},
+        {QStringLiteral("3"), QStringLiteral("市商务局"), QStringLiteral("X9.9"), QString()},
+        {QStringLiteral("4"), QString(), QStringLiteral("A1.1.2"), QString()},
+        {QStringLiteral("5"), QStringLiteral("市住建局"), QStringLiteral("L1.1"), QString()},
+        {QStringLiteral("6"), QStringLiteral("市公园城市局"), QStringLiteral("L1.1"), QString()},
+    };
+    int r = 4;
+    for (const QStringList &line : lines) {
+        rows += QStringLiteral("<row r=\"%1\">").arg(r);
+        for (int c = 0; c < 4; ++c) {
+            if (!line[c].isEmpty())
+                rows += text(r * 10 + c, line[c]);
+        }
+        rows += QStringLiteral("</row>");
+        r += r == 6 ? 2 : 1; // an empty row after the third
+    }
+    const QString path = m_file->filePath(QStringLiteral("分工表.xlsx"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(test::workbook({{QStringLiteral("分工"), rows, QString()}}));
+    }
+    const int steps = m_window->undoStack()->count();
+    QString summary;
+    QString error;
+    QVERIFY2(units()->importAssignments(path, &summary, &error), qPrintable(error));
+    QVERIFY2(summary.startsWith(QStringLiteral("Assigned 2, unchanged 1, refused 3.")),
+             qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("X9.9")));
+    QVERIFY(summary.contains(QStringLiteral("A1.1.2")));
+    QCOMPARE(leadOf(QStringLiteral("M1")), QStringLiteral("市统计局"));
+    QCOMPARE(m_window->store()->indicatorByCode(QStringLiteral("M1"))->coUnits,
+             QStringLiteral("市发改委、市财政局"));
+    QCOMPARE(leadOf(QStringLiteral("L1.1")), QStringLiteral("市公园城市局")); // the later row
+    QCOMPARE(leadOf(QStringLiteral("A1.1.2")), QString());
+    QStringList names;
+    for (const ResponsibleUnit &unit : m_window->store()->units())
+        names << unit.name;
+    QVERIFY(names.contains(QStringLiteral("市财政局")));
+    QVERIFY(!names.contains(QStringLiteral("市商务局"))); // only the taken rows' units
+    QCOMPARE(m_window->undoStack()->count(), steps + 1);
+    m_window->undoStack()->undo();
+    QCOMPARE(leadOf(QStringLiteral("M1")), QString());
+    QCOMPARE(m_window->store()->indicatorByCode(QStringLiteral("M1"))->coUnits, QString());
+    QCOMPARE(leadOf(QStringLiteral("M2")), QStringLiteral("市人社局"));
+    QCOMPARE(leadOf(QStringLiteral("L1.1")), QString());
+
+    // A sheet without the headers says which it needs.
+    const QString other = m_file->filePath(QStringLiteral("other.csv"));
+    {
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a,b\n1,2\n");
+    }
+    QVERIFY(!units()->importAssignments(other, &summary, &error));
+    QVERIFY2(error.contains(QStringLiteral("牵头单位")), qPrintable(error));
+}
+
+void TestUnitsWindow::assignmentCommandLineAndDryRun()
+{
+    // A CSV as Excel saves it on Chinese Windows: GB18030.
+    const QString csv = m_file->filePath(QStringLiteral("units.csv"));
+    {
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QStringEncoder encoder("GB18030");
+        QVERIFY(encoder.isValid());
+        file.write(encoder(QStringLiteral("编码,牵头单位\r\nA1.1.1,市商务局\r\nM9,市统计局\r\n")));
+    }
+    m_window.reset(); // the command line on its own, as another program
+    const auto bytes = [this] {
+        QFile file(m_file->path());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    const QByteArray before = bytes();
+    const QStringList dry{QStringLiteral("progress-dashboard"),
+                          QStringLiteral("import-units"),
+                          csv,
+                          QStringLiteral("--db"),
+                          m_file->path(),
+                          QStringLiteral("--dry-run")};
+    QCOMPARE(CommandLine().run(dry), 0);
+    QCOMPARE(bytes(), before);
+    QVERIFY(!QFile::exists(m_file->path() + QStringLiteral("-wal")));
+    QCOMPARE(CommandLine().run(dry.mid(0, 5)), 0);
+    PlanStore store;
+    QVERIFY(store.open(m_file->path(), nullptr));
+    QCOMPARE(store.indicatorByCode(QStringLiteral("A1.1.1"))->leadUnit, QStringLiteral("市商务局"));
+    const auto log = store.auditLog(QStringLiteral("indicator"));
+    QVERIFY(!log.empty());
+    QVERIFY2(log.back().source.contains(QStringLiteral("units.csv")),
+             qPrintable(log.back().source));
 }
 
 QTEST_MAIN(TestUnitsWindow)

@@ -17,6 +17,7 @@
 #include "report/PdfExporter.h"
 #include "report/ReminderSheet.h"
 #include "report/UnreportedList.h"
+#include "sheetsin/UnitAssignments.h"
 #include "sheetsin/RefusedSheetWriter.h"
 #include "sheetsin/SheetImportPreview.h"
 #include "store/Backups.h"
@@ -75,6 +76,11 @@ const std::vector<Command> &commands()
                            "changed figures and texts in one step, each refused row with "
                            "its reason (--refused: a workbook to send back)."),
          &CommandLine::importXlsx},
+        {"import-units",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Read a unit assignment sheet (XLSX or CSV: 编码, 牵头单位 and "
+                           "optionally 配合单位) and give the indicators their units in one step."),
+         &CommandLine::importUnits},
         {"export-csv",
          QT_TRANSLATE_NOOP("pd::CommandLine",
                            "Write the indicators with their latest figures and statuses as CSV "
@@ -771,6 +777,64 @@ int CommandLine::unreported(const QStringList &arguments)
             printLine(stdout, tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(xlsx))));
         }
     }
+    return 0;
+}
+
+int CommandLine::importUnits(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Say what would change; write nothing."));
+    parser.addOptions({db, dryRun});
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The assignment sheet."));
+    const QString usage = tr("usage: progress-dashboard import-units FILE --db FILE [--dry-run]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    if (parser.positionalArguments().size() != 1)
+        return fail(usage, 2);
+    QString error;
+    PlanStore store;
+    const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
+    // A dry run reads a copy, as import-xlsx does: not a byte of the data file can change.
+    QString openPath = dbPath;
+    QTemporaryDir scratch;
+    if (parser.isSet(dryRun)) {
+        if (!scratch.isValid())
+            return fail(tr("A temporary folder for the dry run cannot be made."));
+        openPath = scratch.filePath(QFileInfo(dbPath).fileName());
+        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+            if (QFileInfo::exists(dbPath + suffix) &&
+                !QFile::copy(dbPath + suffix, openPath + suffix))
+                return fail(
+                    tr("The data file %1 cannot be read.").arg(QDir::toNativeSeparators(dbPath)));
+        }
+    }
+    if (!BuiltinPlan::openWithPlan(store, openPath, &error)) {
+        error.replace(QDir::toNativeSeparators(openPath), QDir::toNativeSeparators(dbPath));
+        return fail(openFailure(store, dbPath, error));
+    }
+    const QString sheet = parser.positionalArguments().front();
+    const std::optional<UnitAssignments::Result> result =
+        UnitAssignments::read(store, sheet, &error);
+    if (!result)
+        return fail(error);
+    for (const UnitAssignments::Row &row : result->rows) {
+        if (row.state == UnitAssignments::RowState::Refused)
+            printLine(stdout,
+                      tr("refused: %1 row %2: %3").arg(row.sheet).arg(row.row).arg(row.reason));
+    }
+    if (!parser.isSet(dryRun) && !result->changes.empty()) {
+        store.setChangeSource(tr("unit sheet %1").arg(QFileInfo(sheet).fileName()));
+        if (!store.ensureUnits(result->units, &error) ||
+            !store.setIndicatorTexts(result->changes, &error))
+            return fail(error);
+    }
+    printLine(stdout, (parser.isSet(dryRun) ? tr("Would assign %1, unchanged %2, refused %3.")
+                                            : tr("Assigned %1, unchanged %2, refused %3."))
+                          .arg(result->changed)
+                          .arg(result->unchanged)
+                          .arg(result->refused));
     return 0;
 }
 

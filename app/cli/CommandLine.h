@@ -46,6 +46,7 @@ public:
     int exportCsv(const QStringList &arguments);
     /// Units' sheets (XLSX or CSV) back in: figures and texts, refused rows reported.
     int importXlsx(const QStringList &arguments);
+    int importUnits(const QStringList &arguments);
     /// Who has not reported for a round, per unit; the reminders (催报单) as PDF or XLSX.
     int unreported(const QStringList &arguments);
     int record(const QStringList &arguments);

@@ -2,14 +2,17 @@
 
 #include "commands/SetIndicatorFieldsCommand.h"
 #include "document/PlanDocument.h"
+#include "main/FileDialog.h"
 #include "main/MainWindow.h"
 #include "main/UnitsDialog.h"
 #include "models/PlanFilterModel.h"
 #include "models/PlanRoles.h"
+#include "sheetsin/UnitAssignments.h"
 #include "store/PlanStore.h"
 
 #include <QAction>
 #include <QEvent>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QItemSelectionModel>
 #include <QMessageBox>
@@ -24,8 +27,10 @@ namespace pd {
 
 UnitsController::UnitsController(MainWindow *window)
     : QObject(window), m_window(window), m_listAction(new QAction(window)),
-      m_setAction(new QAction(window))
+      m_setAction(new QAction(window)), m_importAction(new QAction(window))
 {
+    m_importAction->setObjectName(QStringLiteral("actionImportUnitAssignments"));
+    connect(m_importAction, &QAction::triggered, this, &UnitsController::importAssignmentsDialog);
     m_listAction->setObjectName(QStringLiteral("actionResponsibleUnits"));
     m_setAction->setObjectName(QStringLiteral("actionSetResponsibleUnit"));
     m_setAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
@@ -49,6 +54,9 @@ void UnitsController::retranslate()
 {
     m_listAction->setText(tr("Responsible &Units…"));
     m_listAction->setToolTip(tr("The list of units that lead or help with the plan's work"));
+    m_importAction->setText(tr("Import Unit &Assignments…"));
+    m_importAction->setToolTip(
+        tr("Read a sheet of codes and their lead (and co-operating) units, from Excel or WPS"));
     m_setAction->setText(tr("Set &Responsible Unit…"));
     m_setAction->setToolTip(
         tr("Give the indicators selected in the tree (or under a selected area) a lead unit"));
@@ -156,6 +164,67 @@ void UnitsController::setLeadUnitDialog()
             ? tr("Cleared the lead unit of %n indicator(s).", nullptr, int(ids.size()))
             : tr("%1 now leads %n indicator(s).", nullptr, int(ids.size())).arg(chosen.trimmed()),
         10000);
+}
+
+bool UnitsController::importAssignments(const QString &path, QString *summary, QString *error)
+{
+    PlanStore *store = m_window->store();
+    const std::optional<UnitAssignments::Result> result =
+        UnitAssignments::read(*store, path, error);
+    if (!result)
+        return false;
+    QStringList refused;
+    for (const UnitAssignments::Row &row : result->rows) {
+        if (row.state == UnitAssignments::RowState::Refused)
+            refused << tr("%1 row %2: %3").arg(row.sheet).arg(row.row).arg(row.reason);
+    }
+    *summary = tr("Assigned %1, unchanged %2, refused %3.")
+                   .arg(result->changed)
+                   .arg(result->unchanged)
+                   .arg(result->refused);
+    if (!refused.isEmpty())
+        *summary += QLatin1Char('\n') + refused.join(QLatin1Char('\n'));
+    if (result->changes.empty())
+        return true;
+    if (!store->ensureUnits(result->units, error))
+        return false;
+    std::vector<IndicatorTextChange> before;
+    for (const IndicatorTextChange &change : result->changes) {
+        const std::optional<Indicator> indicator = store->indicator(change.indicatorId, error);
+        if (!indicator)
+            return false;
+        before.push_back({change.indicatorId, change.field,
+                          PlanStore::indicatorFieldValue(*indicator, change.field).toString()});
+    }
+    auto failure = std::make_shared<QString>();
+    m_window->undoStack()->push(new SetIndicatorFieldsCommand(
+        store, before, result->changes,
+        tr("Import unit assignments from %1").arg(QFileInfo(path).fileName()), failure));
+    if (!failure->isEmpty()) {
+        *error = *failure;
+        return false;
+    }
+    return true;
+}
+
+void UnitsController::importAssignmentsDialog()
+{
+    const QString path =
+        FileDialog::getOpenFileName(m_window, tr("Import Unit Assignments"), QString(),
+                                    tr("Sheets (*.xlsx *.csv *.txt);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString summary;
+    QString error;
+    if (!importAssignments(path, &summary, &error)) {
+        QMessageBox::warning(m_window, tr("Import Unit Assignments"), error);
+        return;
+    }
+    QMessageBox box(QMessageBox::Information, tr("Import Unit Assignments"),
+                    summary.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, m_window);
+    if (summary.contains(QLatin1Char('\n')))
+        box.setDetailedText(summary.section(QLatin1Char('\n'), 1));
+    box.exec();
 }
 
 } // namespace pd

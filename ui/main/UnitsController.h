@@ -20,7 +20,7 @@ class UnitsController : public QObject
 public:
     explicit UnitsController(MainWindow *window);
 
-    QList<QAction *> editActions() const { return {m_listAction, m_setAction}; }
+    QList<QAction *> editActions() const { return {m_listAction, m_setAction, m_importAction}; }
 
     /// The indicators the tree's selection names: selected indicator rows, and every indicator
     /// shown beneath a selected group. In tree order, each once.
@@ -28,6 +28,9 @@ public:
     /// Sets the lead unit of the selected indicators (one undo step), adding a unit the list
     /// does not hold to it. False with *error when nothing is selected or the change failed.
     bool setLeadUnit(const QString &unit, QString *error);
+    /// Gives the indicators the units an assignment sheet names (one undo step), adding the
+    /// units to the list. *summary says what was done and what refused.
+    bool importAssignments(const QString &path, QString *summary, QString *error);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -35,10 +38,12 @@ protected:
 private:
     void retranslate();
     void setLeadUnitDialog();
+    void importAssignmentsDialog();
 
     MainWindow *m_window;
     QAction *m_listAction;
     QAction *m_setAction;
+    QAction *m_importAction;
 };
 
 } // namespace pd

@@ -5,15 +5,27 @@
 namespace pd {
 
 SetIndicatorFieldsCommand::SetIndicatorFieldsCommand(
-    PlanStore *store, IndicatorField field, std::vector<std::pair<qint64, QVariant>> before,
+    PlanStore *store, IndicatorField field, const std::vector<std::pair<qint64, QVariant>> &before,
     const QVariant &after, CommandError error)
-    : m_store(store), m_field(field), m_before(std::move(before)), m_error(std::move(error))
+    : m_store(store), m_error(std::move(error))
 {
-    for (const auto &entry : m_before)
-        m_after.emplace_back(entry.first, after);
+    for (const auto &[id, value] : before) {
+        m_before.push_back({id, field, value.toString()});
+        m_after.push_back({id, field, after.toString()});
+    }
     setText(QCoreApplication::translate("SetIndicatorFieldsCommand",
                                         "Set responsible unit of %n indicator(s)", nullptr,
                                         int(m_before.size())));
+}
+
+SetIndicatorFieldsCommand::SetIndicatorFieldsCommand(PlanStore *store,
+                                                     std::vector<IndicatorTextChange> before,
+                                                     std::vector<IndicatorTextChange> after,
+                                                     const QString &text, CommandError error)
+    : m_store(store), m_before(std::move(before)), m_after(std::move(after)),
+      m_error(std::move(error))
+{
+    setText(text);
 }
 
 void SetIndicatorFieldsCommand::redo()
@@ -26,10 +38,10 @@ void SetIndicatorFieldsCommand::undo()
     apply(m_before);
 }
 
-void SetIndicatorFieldsCommand::apply(const std::vector<std::pair<qint64, QVariant>> &values)
+void SetIndicatorFieldsCommand::apply(const std::vector<IndicatorTextChange> &changes)
 {
     QString error;
-    if (m_store->setIndicatorFields(m_field, values, &error))
+    if (m_store->setIndicatorTexts(changes, &error))
         return;
     setObsolete(true);
     if (m_error)

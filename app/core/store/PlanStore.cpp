@@ -1077,6 +1077,15 @@ bool PlanStore::setIndicatorFields(IndicatorField field,
                                    const std::vector<std::pair<qint64, QVariant>> &values,
                                    QString *error)
 {
+    std::vector<IndicatorTextChange> changes;
+    changes.reserve(values.size());
+    for (const auto &[id, value] : values)
+        changes.push_back({id, field, value.toString()});
+    return setIndicatorTexts(changes, error);
+}
+
+bool PlanStore::setIndicatorTexts(const std::vector<IndicatorTextChange> &changes, QString *error)
+{
     QString localError;
     if (!error)
         error = &localError;
@@ -1084,34 +1093,38 @@ bool PlanStore::setIndicatorFields(IndicatorField field,
         notOpen(error);
         return false;
     }
-    if (field != IndicatorField::LeadUnit && field != IndicatorField::CoUnits &&
-        field != IndicatorField::Notes && field != IndicatorField::Unit) {
-        *error = tr("Only text fields can be set for many indicators at once.");
-        return false;
+    for (const IndicatorTextChange &change : changes) {
+        if (change.field != IndicatorField::LeadUnit && change.field != IndicatorField::CoUnits &&
+            change.field != IndicatorField::Notes && change.field != IndicatorField::Unit) {
+            *error = tr("Only text fields can be set for many indicators at once.");
+            return false;
+        }
     }
-    const QString column = QString::fromLatin1(fieldColumn(field));
     std::vector<qint64> changed;
     {
         Transaction tx = transaction();
         if (!tx.began(error))
             return false;
-        for (const auto &[id, value] : values) {
+        for (const IndicatorTextChange &change : changes) {
             QString readError;
-            const std::optional<Indicator> old = indicator(id, &readError);
+            const std::optional<Indicator> old = indicator(change.indicatorId, &readError);
             if (!old) {
                 *error = missingOr(readError, tr("The indicator no longer exists."));
                 return false;
             }
-            const QString oldText = indicatorFieldValue(*old, field).toString();
-            const QString newText = value.toString().trimmed();
+            const QString column = QString::fromLatin1(fieldColumn(change.field));
+            const QString oldText = indicatorFieldValue(*old, change.field).toString();
+            const QString newText = change.value.trimmed();
             if (oldText == newText)
                 continue;
             // The column name comes from our own table, never from input.
             if (!run(QStringLiteral("UPDATE indicator SET %1 = ? WHERE id = ?").arg(column),
-                     {text(newText), id}, error) ||
-                !audit(QStringLiteral("indicator"), id, column, oldText, newText, error))
+                     {text(newText), change.indicatorId}, error) ||
+                !audit(QStringLiteral("indicator"), change.indicatorId, column, oldText, newText,
+                       error))
                 return false;
-            changed.push_back(id);
+            if (std::find(changed.begin(), changed.end(), change.indicatorId) == changed.end())
+                changed.push_back(change.indicatorId);
         }
         if (changed.empty())
             return true;

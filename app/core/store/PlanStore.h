@@ -64,6 +64,14 @@ enum class IndicatorField
     PlanCurve, ///< QString in PlanCurve's text form; empty clears the curve
 };
 
+/// One text field of one indicator set to a value (PlanStore::setIndicatorTexts).
+struct IndicatorTextChange
+{
+    qint64 indicatorId = 0;
+    IndicatorField field = IndicatorField::LeadUnit;
+    QString value;
+};
+
 /// The data file: one SQLite database through Qt SQL holding one plan, its measurements and
 /// the audit log. Every change is one checked transaction with its audit rows (refused when the
 /// transaction cannot begin); signals announce what changed so models can update the rows
@@ -173,6 +181,8 @@ public:
     /// transaction: Set Responsible Unit… on a selection. Values equal to the stored are skipped.
     bool setIndicatorFields(IndicatorField field,
                             const std::vector<std::pair<qint64, QVariant>> &values, QString *error);
+    /// The same for changes of several text fields (an assignment sheet's lead and co-units).
+    bool setIndicatorTexts(const std::vector<IndicatorTextChange> &changes, QString *error);
 
     /// The responsible units' list, in the order they were added.
     std::vector<ResponsibleUnit> units(QString *error = nullptr) const;
