@@ -110,6 +110,15 @@ Measurement readMeasurement(const Statement &q)
     return m;
 }
 
+/// A figure lean: id, indicator, date and value only (the rules and the tree need no more, and
+/// 50,000 of them are read at every start and change of date).
+Measurement readFigure(const Statement &q)
+{
+    Measurement m;
+    q.columns(0, m.id, m.indicatorId, m.date, m.value);
+    return m;
+}
+
 /// A figure in the audit log's one-line form: its date and value.
 QString figureSummary(const Measurement &m)
 {
@@ -689,9 +698,8 @@ std::vector<Measurement> PlanStore::measurements(qint64 indicatorId, QString *er
 std::vector<Measurement> PlanStore::figures(qint64 indicatorId, QString *error) const
 {
     // The unused columns empty: nothing to read or parse.
-    return readRows(figuresSql("id, indicator_id, date, value, '', '', '', '', '', ''"),
-                    {indicatorId}, readMeasurement, tr("The measurements could not be read: %1"),
-                    error);
+    return readRows(figuresSql("id, indicator_id, date, value"), {indicatorId}, readFigure,
+                    tr("The measurements could not be read: %1"), error);
 }
 
 std::optional<Measurement> PlanStore::measurement(qint64 id, QString *error) const
@@ -729,9 +737,8 @@ int PlanStore::figureCount(qint64 indicatorId, const QDate &from, const QDate &t
 
 std::vector<Measurement> PlanStore::latestFigures(const QDate &asOf, QString *error) const
 {
-    return readRows(latestSql("m.id, m.indicator_id, m.date, m.value, '', '', '', '', '', ''"),
-                    {dateKey(asOf)}, readMeasurement, tr("The measurements could not be read: %1"),
-                    error);
+    return readRows(latestSql("m.id, m.indicator_id, m.date, m.value"), {dateKey(asOf)}, readFigure,
+                    tr("The measurements could not be read: %1"), error);
 }
 
 std::optional<Measurement> PlanStore::latestMeasurement(qint64 indicatorId, const QDate &asOf,
