@@ -493,7 +493,9 @@ void ReportRenderer::Layout::ledgerSheet(const ReportSection &section)
         lead.text = task.leadUnit.isEmpty() ? QStringLiteral("—") : task.leadUnit;
         lead.detail = task.coUnits;
         ReportTable::Cell deadline;
-        deadline.text = m_labels.date(task.deadline);
+        // Within the plan's year the day and month say it (12月31日); a later year is written.
+        deadline.text = task.deadline.year() == m_book.info.year ? m_labels.shortDate(task.deadline)
+                                                                 : m_labels.date(task.deadline);
         if (line.overdue) {
             deadline.detail = m_labels.translate("TaskStatus", "Overdue");
             deadline.bold = true;
