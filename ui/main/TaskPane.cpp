@@ -397,7 +397,9 @@ void TaskPane::fillIndicators()
                                     StatusStyle::label(evaluation.status),
                                 m_indicators);
         item->setData(Qt::UserRole, id);
-        item->setForeground(StatusStyle::color(evaluation.status).darker(120));
+        // The status's colour where it says something; an unreported one reads as plain text.
+        if (evaluation.status != Status::NoData)
+            item->setForeground(StatusStyle::color(evaluation.status).darker(120));
         item->setToolTip(index.data(Qt::ToolTipRole).toString());
     }
     m_indicators->setVisible(!m_task.indicatorIds.empty());
