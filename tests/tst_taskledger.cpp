@@ -9,6 +9,7 @@
 #include "store/TaskStore.h"
 #include "TestSupport.h"
 
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -75,6 +76,7 @@ private slots:
     void areaSheetInThePdf();
     void behindOnlyKeepsLaggingAndOverdue();
     void wholeBookListsEveryPart();
+    void exportPdfLedgerOption();
 
 private:
     test::TempDataFile m_file;
@@ -227,6 +229,36 @@ void TestTaskLedger::wholeBookListsEveryPart()
     }
     QCOMPARE(withSheet, 10);   // nine areas and the self-building part
     QCOMPARE(withoutTasks, 2); // the main targets and 民生实事
+}
+
+void TestTaskLedger::exportPdfLedgerOption()
+{
+    // The command line as a script runs it: --ledger on an area, refused with --indicator.
+    const QString pdf = m_file.filePath(QStringLiteral("cli-ledger.pdf"));
+    QProcess process;
+    process.start(QStringLiteral(PD_BINARY),
+                  {QStringLiteral("export-pdf"), QStringLiteral("--db"), m_file.path(),
+                   QStringLiteral("--area"), QStringLiteral("3"), QStringLiteral("--ledger"),
+                   QStringLiteral("--as-of"), QStringLiteral("2024-07-15"), QStringLiteral("--out"),
+                   pdf});
+    QVERIFY(process.waitForFinished(60000));
+    QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
+    QVERIFY(QFileInfo(pdf).size() > 0);
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        std::set<QString> expected;
+        for (const TaskRecord &task : m_area3)
+            expected.insert(task.code);
+        QCOMPARE(taskCodesIn(pdfText(pdf)), expected);
+    }
+    process.start(QStringLiteral(PD_BINARY),
+                  {QStringLiteral("export-pdf"), QStringLiteral("--db"), m_file.path(),
+                   QStringLiteral("--indicator"), QStringLiteral("A1.1.1"),
+                   QStringLiteral("--ledger"), QStringLiteral("--out"),
+                   m_file.filePath(QStringLiteral("refused.pdf"))});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 2);
+    QVERIFY(process.readAllStandardError().contains("--ledger"));
+    QVERIFY(!QFileInfo::exists(m_file.filePath(QStringLiteral("refused.pdf"))));
 }
 
 QTEST_MAIN(TestTaskLedger)
