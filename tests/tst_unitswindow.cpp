@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "main/DateField.h"
+#include "main/FileDialog.h"
 #include "main/IndicatorPane.h"
 #include "main/MainWindow.h"
 #include "main/UnitsController.h"
@@ -14,7 +15,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QCompleter>
+#include <QDialog>
+#include <QProcess>
+#include <QRadioButton>
+#include <QTimer>
 #include <QFile>
 #include <QStringEncoder>
 #include <QLabel>
@@ -47,6 +53,7 @@ private slots:
     void recordTakesTheRoundsTexts();
     void assignmentSheetGivesUnitsInOneStep();
     void assignmentCommandLineAndDryRun();
+    void exportPdfOffersTheTreesUnit();
 
 private:
     template <typename T> T *find(const char *name) const
@@ -408,6 +415,46 @@ void TestUnitsWindow::assignmentCommandLineAndDryRun()
     QVERIFY(!log.empty());
     QVERIFY2(log.back().source.contains(QStringLiteral("units.csv")),
              qPrintable(log.back().source));
+}
+
+void TestUnitsWindow::exportPdfOffersTheTreesUnit()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils not installed");
+    PlanStore *store = m_window->store();
+    for (const QString &code : {QStringLiteral("A1.1.1"), QStringLiteral("L1.1")})
+        QVERIFY(store->setIndicatorField(store->indicatorByCode(code)->id, IndicatorField::LeadUnit,
+                                         QStringLiteral("市商务局"), nullptr));
+    QVERIFY(store->setIndicatorField(store->indicatorByCode(QStringLiteral("M1"))->id,
+                                     IndicatorField::LeadUnit, QStringLiteral("市统计局"),
+                                     nullptr));
+    auto *filter = find<QComboBox>("unitFilter");
+    QVERIFY(filter);
+    // The filter lists the units named now, shortly after the edits.
+    QTRY_VERIFY(filter->findText(QStringLiteral("市商务局")) > 0);
+    filter->setCurrentIndex(filter->findText(QStringLiteral("市商务局")));
+
+    const QString pdf = m_file->filePath(QStringLiteral("unit.pdf"));
+    FileDialog::setNextFileName(pdf);
+    QString offered;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        offered = dialog->findChild<QComboBox *>(QStringLiteral("scopeUnit"))->currentText();
+        dialog->findChild<QRadioButton *>(QStringLiteral("scopeBook"))->setChecked(true);
+        dialog->accept();
+    });
+    m_window->findChild<QAction *>(QStringLiteral("actionExportPdf"))->trigger();
+    QCOMPARE(offered, QStringLiteral("市商务局"));
+    QVERIFY(QFile::exists(pdf));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished());
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(out.contains(QStringLiteral("A1.1.1")));
+    QVERIFY(out.contains(QStringLiteral("L1.1")));
+    QVERIFY2(!out.contains(QStringLiteral("A1.1.2")), qPrintable(out));
+    QVERIFY(!out.contains(QStringLiteral("地区生产总值"))); // M1, another unit's
 }
 
 QTEST_MAIN(TestUnitsWindow)

@@ -549,6 +549,12 @@ QString MainWindow::filePath() const
     return m_document->path();
 }
 
+QString MainWindow::unitFilter() const
+{
+    return m_unitFilter && m_unitFilter->currentIndex() > 0 ? m_unitFilter->currentText()
+                                                            : QString();
+}
+
 QModelIndex MainWindow::currentSourceIndex() const
 {
     return filterModel()->mapToSource(m_tree->currentIndex());

@@ -69,6 +69,8 @@ public:
     /// The group (or indicator) selected in the tree, as an index of treeModel(); invalid
     /// for the whole plan.
     QModelIndex currentSourceIndex() const;
+    /// The lead unit the tree is filtered to, empty for all (printing offers the same unit).
+    QString unitFilter() const;
 
     void setAsOf(const QDate &date);
     QDate asOf() const;

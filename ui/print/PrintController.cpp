@@ -13,6 +13,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -188,12 +189,32 @@ std::optional<ReportScope> PrintController::askScope(const QString &title)
     layout->addWidget(behind);
     layout->addLayout(unreportedRow);
     layout->addWidget(ledger);
+    // A unit's own sheets: its indicators only (the tree's unit filter chosen first).
+    auto *unitRow = new QHBoxLayout;
+    auto *unitLabel = new QLabel(tr("Lead &unit:"), &dialog);
+    auto *unitChoice = new QComboBox(&dialog);
+    unitChoice->setObjectName(QStringLiteral("scopeUnit"));
+    unitLabel->setBuddy(unitChoice);
+    unitChoice->addItem(tr("All units"));
+    QStringList units;
+    for (const ResponsibleUnit &unit : m_window->store()->units())
+        units << unit.name;
+    for (const Indicator &ind : m_window->store()->indicators()) {
+        if (!ind.leadUnit.isEmpty() && !units.contains(ind.leadUnit))
+            units << ind.leadUnit;
+    }
+    unitChoice->addItems(units);
+    unitChoice->setCurrentIndex(std::max(0, int(units.indexOf(m_window->unitFilter())) + 1));
+    unitRow->addWidget(unitLabel);
+    unitRow->addWidget(unitChoice, 1);
+    layout->addLayout(unitRow);
     // One indicator is printed whatever its status.
     auto updateChecks = [=] {
         const bool filterable = !(indicatorChoice && indicatorChoice->isChecked());
         behind->setEnabled(filterable);
         unreported->setEnabled(filterable && behind->isChecked());
         ledger->setEnabled(filterable);
+        unitChoice->setEnabled(filterable);
     };
     connect(behind, &QCheckBox::toggled, &dialog, updateChecks);
     if (indicatorChoice)
@@ -218,6 +239,8 @@ std::optional<ReportScope> PrintController::askScope(const QString &title)
         scope = scope.behind(m_withUnreported);
     if (m_ledger)
         scope = scope.asLedger();
+    if (unitChoice->currentIndex() > 0)
+        scope = scope.forUnit(unitChoice->currentText());
     return scope;
 }
 
