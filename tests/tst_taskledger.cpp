@@ -77,6 +77,7 @@ private slots:
     void behindOnlyKeepsLaggingAndOverdue();
     void wholeBookListsEveryPart();
     void exportPdfLedgerOption();
+    void aUnitsLedgerHoldsItsTasks();
 
 private:
     test::TempDataFile m_file;
@@ -259,6 +260,27 @@ void TestTaskLedger::exportPdfLedgerOption()
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("--ledger"));
     QVERIFY(!QFileInfo::exists(m_file.filePath(QStringLiteral("refused.pdf"))));
+}
+
+void TestTaskLedger::aUnitsLedgerHoldsItsTasks()
+{
+    // 市科技局 leads one task of area 3 (initTestCase) and no indicator: its 台账 is that task.
+    QString error;
+    const auto book = ReportBuilder::build(
+        m_store, AsOf, ReportScope::forArea(3).forUnit(u8("市科技局")).asLedger(), &error);
+    QVERIFY2(book, qPrintable(error));
+    const ReportSection &section = book->sections.front();
+    QCOMPARE(section.taskCount, 1);
+    QCOMPARE(section.tasksShown, 1);
+    QStringList codes;
+    for (const ReportTaskLine &line : section.tasks) {
+        if (line.type == ReportTaskLine::Type::Task)
+            codes << line.task.code;
+    }
+    QCOMPARE(codes, QStringList{m_area3[2].code});
+    // A unit that leads nothing there is refused, as for its progress sheets.
+    QVERIFY(!ReportBuilder::build(
+        m_store, AsOf, ReportScope::forArea(3).forUnit(u8("市无此局")).asLedger(), &error));
 }
 
 QTEST_MAIN(TestTaskLedger)

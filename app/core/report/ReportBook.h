@@ -87,10 +87,13 @@ struct ReportScope
         scope.ledger = true;
         return scope;
     }
-    /// Whether a task is printed on a 台账 sheet: with behindOnly, the tasks 滞后 or overdue
-    /// (逾期) at the date, and with withUnreported those 未填报 too.
+    /// Whether a task is printed on a 台账 sheet: with a unit, the tasks it leads; with
+    /// behindOnly, the tasks 滞后 or overdue (逾期) at the date, and with withUnreported those
+    /// 未填报 too.
     bool showsTask(const TaskRecord &task, const QDate &asOf) const
     {
+        if (!unit.isEmpty() && task.leadUnit != unit)
+            return false; // a unit's own 台账: the tasks it leads
         if (!behindOnly)
             return true;
         return task.status == TaskStatus::Behind || task.isOverdue(asOf) ||

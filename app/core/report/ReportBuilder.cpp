@@ -336,8 +336,19 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
                     evaluations.emplace(line.indicator.id, line.evaluation);
             }
             tasks->addNode(walker, *top, 0, book.asOf, evaluations, section);
-            if (scope.behindOnly)
+            if (scope.behindOnly || !scope.unit.isEmpty())
                 keepTasks(section.tasks, scope, book.asOf);
+            if (!scope.unit.isEmpty()) {
+                // A unit's 台账 counts its own tasks, as its tally counts its own indicators.
+                section.taskCount = 0;
+                section.overdueTasks = 0;
+                for (const ReportTaskLine &line : section.tasks) {
+                    if (line.type != ReportTaskLine::Type::Task)
+                        continue;
+                    ++section.taskCount;
+                    section.overdueTasks += line.overdue ? 1 : 0;
+                }
+            }
             section.tasksShown = int(std::count_if(
                 section.tasks.begin(), section.tasks.end(), [](const ReportTaskLine &line) {
                     return line.type == ReportTaskLine::Type::Task;
@@ -369,7 +380,7 @@ std::optional<ReportBook> ReportBuilder::build(const PlanStore &store, const QDa
                     if (line.type == ReportLine::Type::Indicator)
                         section.tally.add(line.evaluation);
                 }
-                if (section.tally.indicators == 0) {
+                if (section.tally.indicators == 0 && section.taskCount == 0) {
                     leftOutForUnit = true;
                     continue;
                 }
