@@ -2,6 +2,19 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ImportSheetsCommand</name>
+    <message numerus="yes">
+        <source>Import %n figure(s) from sheets</source>
+        <translation>
+            <numerusform>从填报表导入 %n 项数值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The import could not be saved.</source>
+        <translation>导入结果未能保存。</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCommands</name>
     <message>
         <source>The change could not be saved.</source>
@@ -96,6 +109,12 @@
             <numerusform>%n 项指标中有 %1 项符合筛选条件</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n task(s) match the filter</source>
+        <translation>
+            <numerusform>%n 项任务中有 %1 项符合筛选条件</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanTreeModel</name>
@@ -148,6 +167,38 @@
     <message>
         <source>no targets</source>
         <translation>无量化目标</translation>
+    </message>
+    <message>
+        <source>Lead unit: %1</source>
+        <translation>牵头单位：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation>完成时限：%1</translation>
+    </message>
+    <message>
+        <source>Deadline: %1 (the year&apos;s end)</source>
+        <translation>完成时限：%1（报告未明确，按年底计）</translation>
+    </message>
+    <message>
+        <source>Progress on %1: %2</source>
+        <translation>%1 进展情况：%2</translation>
+    </message>
+    <message>
+        <source>Its indicators: %1</source>
+        <translation>所含指标：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n 项任务</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s), %1 overdue</source>
+        <translation>
+            <numerusform>%n 项任务，%1 项逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -419,6 +470,68 @@
         <source>Value</source>
         <translation>数值</translation>
     </message>
+    <message>
+        <source>%1 leads no indicator in this part of the plan.</source>
+        <translation>本部分没有由 %1 牵头的指标。</translation>
+    </message>
+    <message>
+        <source>Progress: %1</source>
+        <translation>进展情况：%1</translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation>存在问题：%1</translation>
+    </message>
+    <message>
+        <source>Next steps: %1</source>
+        <translation>下步打算：%1</translation>
+    </message>
+    <message>
+        <source>Progress this round</source>
+        <translation>本期进展</translation>
+    </message>
+    <message>
+        <source>This part has no tasks.</source>
+        <translation>本部分没有工作任务。</translation>
+    </message>
+    <message>
+        <source>No task in this part is lagging or overdue.</source>
+        <translation>本部分没有滞后或逾期的工作任务。</translation>
+    </message>
+    <message>
+        <source>%1: ledger of tasks</source>
+        <comment>a part&apos;s 台账 sheet title: the part&apos;s name, then 重点工作任务台账</comment>
+        <translation>%1重点工作任务台账</translation>
+    </message>
+    <message>
+        <source>Tasks: %1    Overdue: %2</source>
+        <translation>工作任务：%1 项    逾期：%2 项</translation>
+    </message>
+    <message>
+        <source>Shown: %1 lagging or overdue</source>
+        <comment>tasks on a behind-only 台账 sheet</comment>
+        <translation>列出：滞后或逾期 %1 项</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <comment>台账: 工作任务</comment>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <comment>台账: 牵头单位</comment>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <comment>台账: 进展情况, the latest round&apos;s words</comment>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <comment>the statuses of a task&apos;s indicators</comment>
+        <translation>指标：%1</translation>
+    </message>
 </context>
 <context>
     <name>ProgressText</name>
@@ -553,6 +666,26 @@
     </message>
 </context>
 <context>
+    <name>SetIndicatorFieldsCommand</name>
+    <message numerus="yes">
+        <source>Set responsible unit of %n indicator(s)</source>
+        <translation>
+            <numerusform>设置 %n 项指标的牵头单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+</context>
+<context>
+    <name>SetRoundScheduleCommand</name>
+    <message>
+        <source>Change reporting schedule</source>
+        <translation>修改报送安排</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <source>Done</source>
@@ -573,6 +706,52 @@
     <message>
         <source>No data</source>
         <translation>未填报</translation>
+    </message>
+</context>
+<context>
+    <name>TaskCommands</name>
+    <message>
+        <source>The change could not be saved.</source>
+        <translation>修改未能保存。</translation>
+    </message>
+    <message>
+        <source>Set task status</source>
+        <translation>设置任务状态</translation>
+    </message>
+    <message>
+        <source>Edit task</source>
+        <translation>修改任务</translation>
+    </message>
+    <message>
+        <source>Add task progress</source>
+        <translation>添加任务进展</translation>
+    </message>
+    <message>
+        <source>Edit task progress</source>
+        <translation>修改任务进展</translation>
+    </message>
+    <message>
+        <source>Delete task progress</source>
+        <translation>删除任务进展</translation>
+    </message>
+</context>
+<context>
+    <name>TaskStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>未启动</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>推进中</translation>
+    </message>
+    <message>
+        <source>Lagging</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
     </message>
 </context>
 <context>
@@ -987,10 +1166,6 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <translation>替换该日期已录入的数值。</translation>
     </message>
     <message>
-        <source>usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER [--date YYYY-MM-DD] [--note TEXT] [--force] [--replace]</source>
-        <translation>用法：progress-dashboard record --db 文件 --indicator 编码 --value 数值 [--date YYYY-MM-DD] [--note 文本] [--force] [--replace]</translation>
-    </message>
-    <message>
         <source>%1 Use --replace to replace it.</source>
         <translation>%1 如需替换，请加 --replace。</translation>
     </message>
@@ -1045,10 +1220,6 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>With --behind: also the indicators that have not reported.</source>
         <translation>与 --behind 同用：同时输出未填报的指标。</translation>
-    </message>
-    <message>
-        <source>usage: progress-dashboard export-pdf --db FILE --out OUT.pdf [--area N | --part main|government|livelihood | --indicator CODE] [--behind [--unreported]] [--as-of YYYY-MM-DD]</source>
-        <translation>用法：progress-dashboard export-pdf --db 文件 --out 输出.pdf [--area N | --part main|government|livelihood | --indicator 编码] [--behind [--unreported]] [--as-of YYYY-MM-DD]</translation>
     </message>
     <message>
         <source>--indicator cannot be used with --area or --part.</source>
@@ -1119,10 +1290,6 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <translation>取数日期（默认：今天，限定在规划年度内）。</translation>
     </message>
     <message>
-        <source>usage: progress-dashboard export-xlsx --db FILE --out DIR|FILE.xlsx [--unit NAME | --ledger] [--as-of YYYY-MM-DD]</source>
-        <translation>用法：progress-dashboard export-xlsx --db FILE --out DIR|FILE.xlsx [--unit NAME | --ledger] [--as-of YYYY-MM-DD]</translation>
-    </message>
-    <message>
         <source>--ledger and --unit cannot be used together.</source>
         <translation>--ledger 与 --unit 不能同时使用。</translation>
     </message>
@@ -1145,6 +1312,229 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>usage: progress-dashboard export-csv --db FILE --out FILE|- [--as-of YYYY-MM-DD]</source>
         <translation>用法：progress-dashboard export-csv --db FILE --out FILE|- [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>Read the units&apos; filled-in sheets (XLSX or CSV) back: new and changed figures and texts in one step, each refused row with its reason (--refused: a workbook to send back).</source>
+        <translation>读入各单位填好的填报表（XLSX 或 CSV）：新增和修改的数值及文字一步导入，每个退回的行附退回原因（--refused：生成退回用的工作簿）。</translation>
+    </message>
+    <message>
+        <source>Read a unit assignment sheet (XLSX or CSV: 编码, 牵头单位 and optionally 配合单位) and give the indicators their units in one step.</source>
+        <translation>读入责任分工表（XLSX 或 CSV：编码、牵头单位，可选配合单位），一步为各项指标设置责任单位。</translation>
+    </message>
+    <message>
+        <source>List, per responsible unit, the indicators without a figure for a reporting round and how late they are; write the reminders (催报单) as PDF or XLSX.</source>
+        <translation>按责任单位列出某一填报轮次尚未填报数值的指标及逾期天数；将催报单输出为 PDF 或 XLSX。</translation>
+    </message>
+    <message>
+        <source>The reporting round the sheets ask figures for; its end is the as-of date (default: the current round).</source>
+        <translation>填报表所对应的填报轮次，以该轮次结束日为截至日期（默认：当前轮次）。</translation>
+    </message>
+    <message>
+        <source>YYYY-MM</source>
+        <translation>YYYY-MM</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard export-xlsx --db FILE --out DIR|FILE.xlsx [--unit NAME | --ledger] [--round YYYY-MM | --as-of YYYY-MM-DD]</source>
+        <translation>用法：progress-dashboard export-xlsx --db FILE --out DIR|FILE.xlsx [--unit NAME | --ledger] [--round YYYY-MM | --as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--round and --as-of cannot be used together: a round&apos;s figures are as of its end.</source>
+        <translation>--round 与 --as-of 不能同时使用：一个轮次的数值截至该轮次结束日。</translation>
+    </message>
+    <message>
+        <source>The reporting round (default: the current round, the latest whose month is over).</source>
+        <translation>填报轮次（默认：当前轮次，即所在月份已结束的最近一个轮次）。</translation>
+    </message>
+    <message>
+        <source>Write the reminders (催报单), a page per unit, to this PDF.</source>
+        <translation>将催报单写入此 PDF，每个单位一页。</translation>
+    </message>
+    <message>
+        <source>OUT.pdf</source>
+        <translation>OUT.pdf</translation>
+    </message>
+    <message>
+        <source>Write the reminders to this workbook: a summary sheet and a sheet per unit.</source>
+        <translation>将催报单写入此工作簿：一张汇总表，每个单位一张工作表。</translation>
+    </message>
+    <message>
+        <source>OUT.xlsx</source>
+        <translation>OUT.xlsx</translation>
+    </message>
+    <message>
+        <source>Who sends the reminders, at their foot (default: the office the data file names, else the plan&apos;s government&apos;s 督查室).</source>
+        <translation>催报单的落款单位（默认：数据文件中记录的单位，否则为计划所属政府的督查室）。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard unreported --db FILE [--round YYYY-MM] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--office TEXT]</source>
+        <translation>用法：progress-dashboard unreported --db FILE [--round YYYY-MM] [--pdf OUT.pdf] [--xlsx OUT.xlsx] [--office TEXT]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) without a figure</source>
+        <translation>
+            <numerusform>%n 项指标中有 %1 项未填报数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not due yet</source>
+        <translation>未到截止日</translation>
+    </message>
+    <message>
+        <source>Total: every unit has reported for round %1 (%2 indicator(s)).</source>
+        <translation>合计：%1 轮次各单位均已报送（共 %2 项指标）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total: %1 indicator(s) of %2 unit(s) late by %n day(s).</source>
+        <translation>
+            <numerusform>合计：%2 个单位的 %1 项指标未报送，已逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total: %1 indicator(s) of %2 unit(s) without a figure yet; none late before %3.</source>
+        <translation>合计：%2 个单位的 %1 项指标尚未填报数值；%3 前均不算逾期。</translation>
+    </message>
+    <message>
+        <source>Nobody to remind: no reminder written.</source>
+        <translation>无需催报：未生成催报单。</translation>
+    </message>
+    <message>
+        <source>Say what would change; write nothing.</source>
+        <translation>只列出将会发生的修改，不写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The assignment sheet.</source>
+        <translation>责任分工表。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard import-units FILE --db FILE [--dry-run]</source>
+        <translation>用法：progress-dashboard import-units FILE --db FILE [--dry-run]</translation>
+    </message>
+    <message>
+        <source>A temporary folder for the dry run cannot be made.</source>
+        <translation>无法为试运行创建临时文件夹。</translation>
+    </message>
+    <message>
+        <source>The data file %1 cannot be read.</source>
+        <translation>无法读取数据文件 %1。</translation>
+    </message>
+    <message>
+        <source>refused: %1 row %2: %3</source>
+        <translation>退回：%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>unit sheet %1</source>
+        <translation>责任分工表 %1</translation>
+    </message>
+    <message>
+        <source>Would assign %1, unchanged %2, refused %3.</source>
+        <translation>将设置 %1 项，未变 %2 项，退回 %3 项。</translation>
+    </message>
+    <message>
+        <source>Assigned %1, unchanged %2, refused %3.</source>
+        <translation>已设置 %1 项，未变 %2 项，退回 %3 项。</translation>
+    </message>
+    <message>
+        <source>Read the sheets and say what would be imported, writing nothing to the data file.</source>
+        <translation>读取填报表并列出将导入的内容，不写入数据文件。</translation>
+    </message>
+    <message>
+        <source>Write the refused rows, with their reasons, to a workbook to send back.</source>
+        <translation>将退回的行及退回原因写入工作簿，以便退回各单位。</translation>
+    </message>
+    <message>
+        <source>The units&apos; sheets: XLSX workbooks or CSV files.</source>
+        <translation>各单位的填报表：XLSX 工作簿或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard import-xlsx FILE... --db FILE [--dry-run] [--refused OUT.xlsx]</source>
+        <translation>用法：progress-dashboard import-xlsx FILE... --db FILE [--dry-run] [--refused OUT.xlsx]</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1%2: %3 new, %4 changed, %5 unchanged, %6 refused, %7 left blank.</source>
+        <translation>%1%2：新增 %3 行，修改 %4 行，未变 %5 行，退回 %6 行，空白 %7 行。</translation>
+    </message>
+    <message>
+        <source>  refused: row %1 (%2) %3: %4</source>
+        <translation>  退回：第 %1 行（%2）%3：%4</translation>
+    </message>
+    <message>
+        <source>No row was refused: %1 was not written.</source>
+        <translation>没有退回的行：未生成 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the %n refused row(s) to %1.</source>
+        <translation>
+            <numerusform>已将退回的 %n 行写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written; %n figure(s) would be imported (%1 new, %2 changed).</source>
+        <translation>
+            <numerusform>试运行：未写入任何内容；将导入 %n 项数值（新增 %1 项，修改 %2 项）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) (%1 new, %2 changed).</source>
+        <translation>
+            <numerusform>已导入 %n 项数值（新增 %1 项，修改 %2 项）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to import.</source>
+        <translation>没有需要导入的内容。</translation>
+    </message>
+    <message>
+        <source>The round&apos;s progress (进展情况).</source>
+        <translation>本期进展情况。</translation>
+    </message>
+    <message>
+        <source>The problems met (存在问题).</source>
+        <translation>存在问题。</translation>
+    </message>
+    <message>
+        <source>What comes next (下步打算).</source>
+        <translation>下步打算。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER [--date YYYY-MM-DD] [--note TEXT] [--progress TEXT] [--problems TEXT] [--next-steps TEXT] [--force] [--replace]</source>
+        <translation>用法：progress-dashboard record --db FILE --indicator CODE --value NUMBER [--date YYYY-MM-DD] [--note TEXT] [--progress TEXT] [--problems TEXT] [--next-steps TEXT] [--force] [--replace]</translation>
+    </message>
+    <message>
+        <source>Only the indicators this unit leads (牵头单位).</source>
+        <translation>仅输出该单位牵头的指标。</translation>
+    </message>
+    <message>
+        <source>The 台账 sheet of each part instead: its tasks with their lead unit, deadline, latest progress and status (with --behind: the tasks lagging or overdue).</source>
+        <translation>改为输出各板块的台账：列出各项工作任务及其牵头单位、完成时限、最新进展情况和状态（与 --behind 同用：仅列出滞后或逾期的任务）。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard export-pdf --db FILE --out OUT.pdf [--area N | --part main|government|livelihood | --indicator CODE] [--behind [--unreported]] [--unit NAME] [--ledger] [--as-of YYYY-MM-DD]</source>
+        <translation>用法：progress-dashboard export-pdf --db FILE --out OUT.pdf [--area N | --part main|government|livelihood | --indicator CODE] [--behind [--unreported]] [--unit NAME] [--ledger] [--as-of YYYY-MM-DD]</translation>
+    </message>
+    <message>
+        <source>--ledger cannot be used with --indicator.</source>
+        <translation>--ledger 不能与 --indicator 同时使用。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::CsvReader</name>
+    <message>
+        <source>The file is too large for a sheet: more than %1 MB.</source>
+        <translation>文件过大，不像是填报表：超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>The file has no cells: there is nothing to import.</source>
+        <translation>文件中没有任何单元格：没有可导入的内容。</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1637,13 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <translation>
             <numerusform>指标合计：%n 项</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::ImportedSheets</name>
+    <message>
+        <source>The imported files could not be read: %1</source>
+        <translation>无法读取已导入文件的记录：%1</translation>
     </message>
 </context>
 <context>
@@ -1450,6 +1847,18 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>stretch %1%2</source>
         <translation>力争 %1%2</translation>
+    </message>
+    <message>
+        <source>Progress (进展情况)</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems (存在问题)</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps (下步打算)</source>
+        <translation>下步打算</translation>
     </message>
 </context>
 <context>
@@ -1706,10 +2115,6 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <translation>仅显示处于这些状态的指标</translation>
     </message>
     <message>
-        <source>No matches: no indicator has the chosen statuses in this part.</source>
-        <translation>无匹配结果：本板块中没有处于所选状态的指标。</translation>
-    </message>
-    <message>
         <source>No matches for “%1”. Press Esc to clear the search.</source>
         <translation>没有与“%1”匹配的结果。按 Esc 清除搜索。</translation>
     </message>
@@ -1734,6 +2139,44 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>Export &amp;Sheets…</source>
         <translation>导出报表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Tasks</source>
+        <translation>显示任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Show the report&apos;s tasks (台账) with their indicators beneath, or the indicators only (Ctrl+Shift+T)</source>
+        <translation>显示报告中的工作任务（台账），指标列在各任务之下；或只显示指标（Ctrl+Shift+T）</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>工作任务</translation>
+    </message>
+    <message>
+        <source>Task: %1 %2</source>
+        <translation>任务：%1 %2</translation>
+    </message>
+    <message>
+        <source>Task: overdue (%1)</source>
+        <translation>任务：逾期（%1）</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Show only the indicators and tasks this unit leads</source>
+        <translation>仅显示该单位牵头的指标和任务</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task filter(s)</source>
+        <translation>
+            <numerusform>%n 个任务筛选条件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches: nothing has the chosen statuses, unit or deadline in this part.</source>
+        <translation>没有匹配结果：本部分没有符合所选状态、单位或完成时限的内容。</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2226,18 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>%1 already has a figure; change or delete that one instead.</source>
         <translation>%1 已有数值，请修改或删除该条数值。</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步打算</translation>
     </message>
 </context>
 <context>
@@ -2026,6 +2481,22 @@ Press B to show all.</source>
         <source>This is a part&apos;s summary: decisions are typed on an indicator&apos;s slide.</source>
         <translation>这是板块汇总页：议定事项请在指标页中填写。</translation>
     </message>
+    <message>
+        <source>Progress</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>下步打算</translation>
+    </message>
+    <message>
+        <source>: </source>
+        <translation>：</translation>
+    </message>
 </context>
 <context>
     <name>pd::MeetingStartDialog</name>
@@ -2260,6 +2731,26 @@ Press B to show all.</source>
         <source>This part sets no quantified targets: its commitments are qualitative, so there are no figures to track here.</source>
         <translation>本部分未设定量化目标：其任务均为定性要求，因此没有需要跟踪的数据。</translation>
     </message>
+    <message numerus="yes">
+        <source>Round %1: &lt;b&gt;%2 of %n unit(s) late&lt;/b&gt; (due %3)</source>
+        <translation>
+            <numerusform>%1 轮次：&lt;b&gt;%n 个单位中有 %2 个逾期&lt;/b&gt;（截止日 %3）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round %1: %2 of %n unit(s) still to report by %3</source>
+        <translation>
+            <numerusform>%1 轮次：%n 个单位中有 %2 个尚待报送，截止日 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round %1: every unit has reported</source>
+        <translation>%1 轮次：各单位均已报送</translation>
+    </message>
+    <message>
+        <source>Who has not reported…</source>
+        <translation>谁未报送…</translation>
+    </message>
 </context>
 <context>
     <name>pd::PlanCurve</name>
@@ -2454,6 +2945,36 @@ Press B to show all.</source>
         <source>The copy could not be written to %1: the disk is full.</source>
         <translation>副本未能写入 %1：磁盘已满。</translation>
     </message>
+    <message>
+        <source>Only text fields can be set for many indicators at once.</source>
+        <translation>只有文本字段可以批量设置。</translation>
+    </message>
+    <message>
+        <source>The responsible units could not be read: %1</source>
+        <translation>无法读取责任单位：%1</translation>
+    </message>
+    <message>
+        <source>A responsible unit needs a name.</source>
+        <translation>请填写责任单位名称。</translation>
+    </message>
+    <message>
+        <source>The list already holds a unit named &quot;%1&quot;.</source>
+        <translation>列表中已有名为“%1”的单位。</translation>
+    </message>
+    <message>
+        <source>The responsible unit no longer exists.</source>
+        <translation>该责任单位已不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 leads %n indicator(s); give them another unit first.</source>
+        <translation>
+            <numerusform>%1 牵头 %n 项指标，请先为这些指标另行指定牵头单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The settings could not be read: %1</source>
+        <translation>无法读取设置：%1</translation>
+    </message>
 </context>
 <context>
     <name>pd::PrintController</name>
@@ -2533,6 +3054,18 @@ Press B to show all.</source>
         <source>Also what has not reported</source>
         <translation>同时包括未填报指标</translation>
     </message>
+    <message>
+        <source>The ledger of tasks (台账) instead of the progress sheets</source>
+        <translation>工作任务台账（代替进度表）</translation>
+    </message>
+    <message>
+        <source>Lead &amp;unit:</source>
+        <translation>牵头单位(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
 </context>
 <context>
     <name>pd::RecentFiles</name>
@@ -2547,6 +3080,39 @@ Press B to show all.</source>
     <message>
         <source>&amp;Clear List</source>
         <translation>清除列表(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RefusedSheetWriter</name>
+    <message>
+        <source>No row was refused: there is nothing to send back.</source>
+        <translation>没有退回的行：无需退回。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be made in a temporary folder.</source>
+        <translation>无法在临时文件夹中生成工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be made: %1</source>
+        <translation>无法生成工作簿：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReminderSheet</name>
+    <message>
+        <source>Every unit has reported for round %1: there is nobody to remind.</source>
+        <translation>%1 轮次各单位均已报送：无需催报。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ReminderWorkbook</name>
+    <message>
+        <source>The workbook could not be made in a temporary folder.</source>
+        <translation>无法在临时文件夹中生成工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook could not be made: %1</source>
+        <translation>无法生成工作簿：%1</translation>
     </message>
 </context>
 <context>
@@ -2585,6 +3151,305 @@ Press B to show all.</source>
     </message>
 </context>
 <context>
+    <name>pd::ReportingRound</name>
+    <message>
+        <source>&quot;%1&quot; is not a reporting round; write it as YYYY-MM (2024-06).</source>
+        <translation>“%1”不是有效的填报轮次，请按 YYYY-MM 格式填写（如 2024-06）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reporting round: rounds are quarterly, named by the quarter&apos;s last month (%2-03, %2-06, %2-09, %2-12).</source>
+        <translation>“%1”不是有效的填报轮次：轮次按季度划分，以季度最后一个月命名（%2-03、%2-06、%2-09、%2-12）。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::RoundSettings</name>
+    <message>
+        <source>%1 is not a round of the plan&apos;s year %2.</source>
+        <translation>%1 不是计划年度（%2年）内的轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SheetFileReader</name>
+    <message>
+        <source>%1 is a folder, not a sheet file.</source>
+        <translation>%1 是文件夹，不是填报表文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is too large for a sheet: more than %1 MB.</source>
+        <translation>文件过大，不像是填报表：超过 %1 MB。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SheetImportController</name>
+    <message>
+        <source>&amp;Import Sheets…</source>
+        <translation>导入填报表(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Read the units&apos; filled-in sheets (XLSX or CSV) back, with a preview of every row</source>
+        <translation>读入各单位填好的填报表（XLSX 或 CSV），逐行预览</translation>
+    </message>
+    <message>
+        <source>Import Sheets</source>
+        <translation>导入填报表</translation>
+    </message>
+    <message>
+        <source>No data file is open.</source>
+        <translation>没有打开数据文件。</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv *.txt);;Excel workbooks (*.xlsx);;CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>填报表 (*.xlsx *.csv *.txt);;Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SheetImportDialog</name>
+    <message>
+        <source>Save &amp;Refused Rows…</source>
+        <translation>保存退回的行(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Import Sheets</source>
+        <translation>导入填报表</translation>
+    </message>
+    <message>
+        <source>All rows (%1)</source>
+        <translation>全部行（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Figure(s)</source>
+        <translation>
+            <numerusform>导入 %n 项数值(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Write the refused rows with their reasons to a workbook to send back to the units</source>
+        <translation>将退回的行及退回原因写入工作簿，以便退回各单位</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>显示(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>round %1</source>
+        <translation>%1 轮次</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 changed, %3 unchanged, %4 refused</source>
+        <translation>新增 %1，修改 %2，未变 %3，退回 %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n row(s) left blank</source>
+        <translation>
+            <numerusform>；空白 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot Import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n figure(s) from the sheets; Undo takes them all back.</source>
+        <translation>
+            <numerusform>已从填报表导入 %n 项数值；撤销可将其全部撤回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Refused Rows</source>
+        <translation>保存退回的行</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot Save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+    <message>
+        <source>Cannot Import Sheets</source>
+        <translation>无法导入填报表</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SheetImportModel</name>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>%1, sheet %2, row %3</source>
+        <translation>%1，工作表 %2，第 %3 行</translation>
+    </message>
+    <message>
+        <source>%1 · row %2</source>
+        <translation>%1 · 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 → %2 on %3</source>
+        <translation>%3：%1 → %2</translation>
+    </message>
+    <message>
+        <source>New texts for the figure of %1</source>
+        <translation>%1 数值的文字说明有更新</translation>
+    </message>
+    <message>
+        <source>Already recorded</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>File · Row</source>
+        <translation>文件 · 行</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Progress / Problems / Next steps</source>
+        <translation>进展情况/存在问题/下步打算</translation>
+    </message>
+    <message>
+        <source>Reason / Change</source>
+        <translation>退回原因/修改内容</translation>
+    </message>
+</context>
+<context>
+    <name>pd::SheetImportPreview</name>
+    <message>
+        <source>The same file as %1, byte for byte: left out.</source>
+        <translation>与 %1 完全相同（逐字节一致）：已略过。</translation>
+    </message>
+    <message>
+        <source>Already imported on %1 by %2 (%3 figures), as %4: the same file, byte for byte. Left out.</source>
+        <translation>已于 %1 由 %2 导入（%3 项数值），文件名为 %4：为同一文件（逐字节一致）。已略过。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has no header row (编码 … 本期数值): left aside.</source>
+        <translation>工作表 %1 没有表头行（编码 … 本期数值）：已略过。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 is hidden: left aside.</source>
+        <translation>工作表 %1 已隐藏：已略过。</translation>
+    </message>
+    <message>
+        <source>No sheet has the header row of a unit&apos;s sheet (编码, 指标 … 本期数值, 截至日期).</source>
+        <translation>没有工作表带有单位填报表的表头行（编码、指标 … 本期数值、截至日期）。</translation>
+    </message>
+    <message>
+        <source>Sheet %1 names no responsible unit (牵头单位): its rows are not checked against their lead units.</source>
+        <translation>工作表 %1 未注明责任单位（牵头单位）：不核对其各行的牵头单位。</translation>
+    </message>
+    <message>
+        <source>No indicator code (编码).</source>
+        <translation>未填写指标编码（编码）。</translation>
+    </message>
+    <message>
+        <source>No indicator has the code %1.</source>
+        <translation>没有编码为 %1 的指标。</translation>
+    </message>
+    <message>
+        <source>The sheet&apos;s unit %1 is no responsible unit of this plan.</source>
+        <translation>该表的单位 %1 不是本计划的责任单位。</translation>
+    </message>
+    <message>
+        <source>%1 is led by %2: its figures come from that unit&apos;s sheet, not from %3.</source>
+        <translation>%1 由 %2 牵头：其数值应来自该单位的填报表，而非 %3。</translation>
+    </message>
+    <message>
+        <source>%1 has no lead unit: %2 does not answer for it.</source>
+        <translation>%1 没有牵头单位：不由 %2 负责填报。</translation>
+    </message>
+    <message>
+        <source>%1 is led by %2; %3 is one of its co-units (配合单位), whose figures the lead unit reports.</source>
+        <translation>%1 由 %2 牵头；%3 是其配合单位，数值由牵头单位报送。</translation>
+    </message>
+    <message>
+        <source>%1 is led by %2, not by %3: a unit answering for an indicator that is not its own.</source>
+        <translation>%1 由 %2 牵头，而非 %3：该单位填报了不属于本单位的指标。</translation>
+    </message>
+    <message>
+        <source>%1 in 截至日期 is not a date; write it as %2-06-30.</source>
+        <translation>截至日期中的 %1 不是有效日期，请按 %2-06-30 的格式填写。</translation>
+    </message>
+    <message>
+        <source>No date: 截至日期 is empty and the title gives none.</source>
+        <translation>没有日期：截至日期为空，表格标题中也没有注明。</translation>
+    </message>
+    <message>
+        <source>%1 is outside the plan&apos;s year %2.</source>
+        <translation>%1 不在计划年度（%2年）内。</translation>
+    </message>
+    <message>
+        <source>Texts without a figure: %1 has no figure on %2 to add them to; fill in 本期数值.</source>
+        <translation>有文字而无数值：%1 在 %2 没有可附加文字的数值，请填写本期数值。</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 gives another figure or other texts for %3 on %4.</source>
+        <translation>%2 的第 %1 行为 %3 在 %4 填写了不同的数值或文字。</translation>
+    </message>
+    <message>
+        <source>The same as row %1 of %2.</source>
+        <translation>与 %2 的第 %1 行相同。</translation>
+    </message>
+    <message>
+        <source>%1 in 本期数值 is a date, not a number.</source>
+        <translation>本期数值中的 %1 是日期，不是数字。</translation>
+    </message>
+    <message>
+        <source>%1 is a percentage, but %2 is counted in %3.</source>
+        <translation>%1 是百分数，但 %2 的计量单位是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 in 本期数值 is not a number; write the figure alone, in %2, without its unit.</source>
+        <translation>本期数值中的 %1 不是数字，请只填写以 %2 计的数值，不带单位。</translation>
+    </message>
+    <message>
+        <source>the target&apos;s unit</source>
+        <translation>目标的计量单位</translation>
+    </message>
+</context>
+<context>
     <name>pd::SheetsExportDialog</name>
     <message>
         <source>One workbook per unit, in a &amp;folder</source>
@@ -2607,10 +3472,6 @@ Press B to show all.</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <source>Sheets for the responsible units to fill in, with the figures as of %1.</source>
-        <translation>供各责任单位填报的报表，数值截至 %1。</translation>
-    </message>
-    <message>
         <source>&amp;Unit:</source>
         <translation>单位(&amp;U)：</translation>
     </message>
@@ -2631,6 +3492,18 @@ Press B to show all.</source>
         <translation>
             <numerusform>已将 %n 个工作簿写入 %1。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 (figures as of %2)</source>
+        <translation>%1（数据截至 %2）</translation>
+    </message>
+    <message>
+        <source>Sheets for the responsible units to fill in for a reporting round, with the figures as of its end (the ledger: as of %1).</source>
+        <translation>供各责任单位按填报轮次填写的填报表，数据截至该轮次结束日（台账：截至 %1）。</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>填报轮次(&amp;R)：</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3542,176 @@ Press B to show all.</source>
     </message>
 </context>
 <context>
+    <name>pd::TaskPane</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (yyyy-MM-dd).</source>
+        <translation>“%1”不是有效日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>From the report</source>
+        <translation>报告原文</translation>
+    </message>
+    <message>
+        <source>Task details</source>
+        <translation>任务信息</translation>
+    </message>
+    <message>
+        <source>Progress (进展情况) by round</source>
+        <translation>各轮次进展情况</translation>
+    </message>
+    <message>
+        <source>Its indicators</source>
+        <translation>所含指标</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>完成时限</translation>
+    </message>
+    <message>
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <source>Co-operating units</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>e.g. 市发展改革委</source>
+        <translation>如：市发展改革委</translation>
+    </message>
+    <message>
+        <source>separated by 、</source>
+        <translation>用“、”分隔</translation>
+    </message>
+    <message>
+        <source>What was done this round (one entry a month; Ctrl+Enter adds it)</source>
+        <translation>本期完成的工作（每月一条；按 Ctrl+Enter 添加）</translation>
+    </message>
+    <message>
+        <source>&amp;Add Progress</source>
+        <translation>添加进展(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add the progress for this date&apos;s month, or change the entry that month has</source>
+        <translation>添加该日期所在月份的进展，或修改该月已有的记录</translation>
+    </message>
+    <message>
+        <source>Delete selected</source>
+        <translation>删除所选</translation>
+    </message>
+    <message>
+        <source>Delete the selected progress entries (Del)</source>
+        <translation>删除所选进展记录（Del）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Progress (进展情况)</source>
+        <translation>进展情况</translation>
+    </message>
+    <message>
+        <source>Past its deadline (%1) at %2 and not done</source>
+        <translation>截至 %2 已超过完成时限（%1），尚未完成</translation>
+    </message>
+    <message>
+        <source>as the report states it</source>
+        <translation>按报告所定</translation>
+    </message>
+    <message>
+        <source>the year&apos;s end: the report states none</source>
+        <translation>年底（报告未明确时限）</translation>
+    </message>
+    <message>
+        <source>Entered by %1 on %2</source>
+        <translation>%1 于 %2 录入</translation>
+    </message>
+    <message>
+        <source>none: the task sets no quantified target</source>
+        <translation>无：该任务未设定量化目标</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 done on average, %2 of %3 reported</source>
+        <translation>平均完成 %1，%3 项中已填报 %2 项</translation>
+    </message>
+    <message>
+        <source>%1 of %2 reported</source>
+        <translation>%2 项中已填报 %1 项</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date in the plan&apos;s year (yyyy-MM-dd).</source>
+        <translation>“%1”不是计划年度内的有效日期（yyyy-MM-dd）。</translation>
+    </message>
+    <message>
+        <source>Write the progress (进展情况) first.</source>
+        <translation>请先填写进展情况。</translation>
+    </message>
+    <message>
+        <source>Delete task progress</source>
+        <translation>删除任务进展</translation>
+    </message>
+</context>
+<context>
+    <name>pd::TaskStore</name>
+    <message>
+        <source>No data file is open.</source>
+        <translation>没有打开数据文件。</translation>
+    </message>
+    <message>
+        <source>The tasks could not be read: %1</source>
+        <translation>无法读取工作任务：%1</translation>
+    </message>
+    <message>
+        <source>The progress of the task could not be read: %1</source>
+        <translation>无法读取该任务的进展情况：%1</translation>
+    </message>
+    <message>
+        <source>The progress of the tasks could not be read: %1</source>
+        <translation>无法读取各任务的进展情况：%1</translation>
+    </message>
+    <message>
+        <source>The task no longer exists.</source>
+        <translation>该任务已不存在。</translation>
+    </message>
+    <message>
+        <source>The deadline is not a valid date.</source>
+        <translation>完成时限不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The status is not valid.</source>
+        <translation>状态无效。</translation>
+    </message>
+    <message>
+        <source>The date is not valid.</source>
+        <translation>日期无效。</translation>
+    </message>
+    <message>
+        <source>Write the progress (进展情况) first.</source>
+        <translation>请先填写进展情况。</translation>
+    </message>
+    <message>
+        <source>The task already has its progress for %1; change that entry instead.</source>
+        <translation>该任务已有 %1 的进展记录，请修改该条记录。</translation>
+    </message>
+    <message>
+        <source>The progress entry no longer exists.</source>
+        <translation>该进展记录已不存在。</translation>
+    </message>
+</context>
+<context>
     <name>pd::TrendChartView</name>
     <message>
         <source>%1: progress through %2</source>
@@ -2704,6 +3747,362 @@ Press B to show all.</source>
     </message>
 </context>
 <context>
+    <name>pd::UnitAssignments</name>
+    <message>
+        <source>No code in this row.</source>
+        <translation>该行没有编码。</translation>
+    </message>
+    <message>
+        <source>No indicator has the code %1.</source>
+        <translation>没有编码为 %1 的指标。</translation>
+    </message>
+    <message>
+        <source>No lead unit given for %1.</source>
+        <translation>未填写 %1 的牵头单位。</translation>
+    </message>
+    <message>
+        <source>%1 is given again in row %2, which is taken.</source>
+        <translation>%1 在第 %2 行再次出现，以该行为准。</translation>
+    </message>
+    <message>
+        <source>No sheet in the file has the headers 编码 and 牵头单位 (or 责任单位).</source>
+        <translation>文件中没有带“编码”和“牵头单位”（或“责任单位”）表头的工作表。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnitsController</name>
+    <message>
+        <source>Responsible &amp;Units…</source>
+        <translation>责任单位(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>The list of units that lead or help with the plan&apos;s work</source>
+        <translation>牵头或配合计划各项工作的单位名单</translation>
+    </message>
+    <message>
+        <source>Import Unit &amp;Assignments…</source>
+        <translation>导入责任分工表(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Read a sheet of codes and their lead (and co-operating) units, from Excel or WPS</source>
+        <translation>读入列有编码及其牵头单位（和配合单位）的表格，支持 Excel 或 WPS 文件</translation>
+    </message>
+    <message>
+        <source>Set &amp;Responsible Unit…</source>
+        <translation>设置牵头单位(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Give the indicators selected in the tree (or under a selected area) a lead unit</source>
+        <translation>为树中所选指标（或所选工作领域下的指标）设置牵头单位</translation>
+    </message>
+    <message>
+        <source>Select the indicators (or an area) in the tree first.</source>
+        <translation>请先在树中选择指标（或工作领域）。</translation>
+    </message>
+    <message>
+        <source>Set Responsible Unit</source>
+        <translation>设置牵头单位</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lead unit (牵头单位) of %n indicator(s):</source>
+        <translation>
+            <numerusform>%n 项指标的牵头单位：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cleared the lead unit of %n indicator(s).</source>
+        <translation>
+            <numerusform>已清除 %n 项指标的牵头单位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 now leads %n indicator(s).</source>
+        <translation>
+            <numerusform>%1 现牵头 %n 项指标。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 row %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>Assigned %1, unchanged %2, refused %3.</source>
+        <translation>已设置 %1 项，未变 %2 项，退回 %3 项。</translation>
+    </message>
+    <message>
+        <source>Import unit assignments from %1</source>
+        <translation>从 %1 导入责任分工</translation>
+    </message>
+    <message>
+        <source>Import Unit Assignments</source>
+        <translation>导入责任分工表</translation>
+    </message>
+    <message>
+        <source>Sheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>责任分工表 (*.xlsx *.csv *.txt);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnitsDialog</name>
+    <message>
+        <source>Responsible Units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <source>The units that lead (牵头) or help with (配合) the plan&apos;s work. The lead-unit fields complete from this list, and File → Export Sheets… writes a workbook for each.</source>
+        <translation>牵头或配合计划各项工作的单位。填写牵头单位时可从此名单自动补全；“文件 → 导出填报表…”为每个单位生成一个工作簿。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>简称</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Add Units &amp;Named in the Plan</source>
+        <translation>添加计划中提及的单位(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Unit</source>
+        <translation>添加单位</translation>
+    </message>
+    <message>
+        <source>Name of the unit:</source>
+        <translation>单位名称：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnreportedController</name>
+    <message>
+        <source>Who Has Not &amp;Reported…</source>
+        <translation>谁未报送(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>The units whose figures for a reporting round are missing, and their reminders</source>
+        <translation>某一填报轮次尚未报送数值的单位及其催报单</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnreportedDialog</name>
+    <message>
+        <source>Who Has Not Reported</source>
+        <translation>谁未报送</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>Quarterly</source>
+        <translation>按季度</translation>
+    </message>
+    <message>
+        <source>The day of the month after a round&apos;s end by which its figures are due (in a shorter month: its last day)</source>
+        <translation>轮次结束后次月的报送截止日（该月天数不足时为该月最后一天）</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Keep this schedule in the data file (Edit → Undo takes it back)</source>
+        <translation>将此报送安排保存到数据文件（可通过“编辑 → 撤销”撤回）</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>填报轮次(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Units report &amp;every</source>
+        <translation>报送周期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>due on &amp;day</source>
+        <translation>截止于次月(&amp;D)</translation>
+    </message>
+    <message>
+        <source>of the month after</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Unit / Code</source>
+        <translation>单位/编码</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Last figure</source>
+        <translation>最近数值</translation>
+    </message>
+    <message>
+        <source>Last date</source>
+        <translation>最近日期</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>&amp;Print Reminders (催报单)…</source>
+        <translation>打印催报单(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>A PDF with a page for each unit that has not reported</source>
+        <translation>生成 PDF，每个未报送的单位一页</translation>
+    </message>
+    <message>
+        <source>Save as &amp;Excel…</source>
+        <translation>另存为 Excel(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>The same reminders as a workbook: a summary and a sheet per unit</source>
+        <translation>以工作簿形式保存同样的催报单：一张汇总表，每个单位一张工作表</translation>
+    </message>
+    <message>
+        <source>Who sends the reminders, printed at their foot (kept in the data file)</source>
+        <translation>催报单的落款单位，打印在页脚（保存在数据文件中）</translation>
+    </message>
+    <message>
+        <source>&amp;Office:</source>
+        <translation>落款单位(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>%1 (figures as of %2, due %3)</source>
+        <translation>%1（数据截至 %2，截止日 %3）</translation>
+    </message>
+    <message>
+        <source>%1 — current</source>
+        <translation>%1 — 当前轮次</translation>
+    </message>
+    <message>
+        <source>The plan has no reporting rounds.</source>
+        <translation>该计划没有填报轮次。</translation>
+    </message>
+    <message>
+        <source>Cannot read the data file: %1</source>
+        <translation>无法读取数据文件：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Every unit has reported for this round (%n indicator(s)).</source>
+        <translation>
+            <numerusform>本轮次各单位均已报送（共 %n 项指标）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n unit(s) late</source>
+        <translation>
+            <numerusform>%n 个单位中有 %1 个逾期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n unit(s) still to report</source>
+        <translation>
+            <numerusform>%n 个单位中有 %1 个尚待报送</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %2 of %n indicator(s) without a figure in this round</source>
+        <translation>
+            <numerusform>%1 · %n 项指标中有 %2 项本轮次未填报数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n indicator(s) without a figure</source>
+        <translation>
+            <numerusform>%n 项指标中有 %1 项未填报数值</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未填报</translation>
+    </message>
+    <message>
+        <source>Cannot Change the Schedule</source>
+        <translation>无法修改报送安排</translation>
+    </message>
+    <message>
+        <source>The office could not be kept in the data file: %1</source>
+        <translation>未能将落款单位保存到数据文件：%1</translation>
+    </message>
+    <message>
+        <source>Print Reminders</source>
+        <translation>打印催报单</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot Print the Reminders</source>
+        <translation>无法打印催报单</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Save Reminders as Excel</source>
+        <translation>将催报单另存为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot Save the Reminders</source>
+        <translation>无法保存催报单</translation>
+    </message>
+</context>
+<context>
+    <name>pd::UnreportedList</name>
+    <message>
+        <source>Round %1 (figures as of %2), due %3</source>
+        <translation>%1 轮次（数据截至 %2），截止日 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n day(s) late.</source>
+        <translation>
+            <numerusform>%1：逾期 %n 天。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: due today.</source>
+        <translation>%1：今天截止。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: due in %n day(s).</source>
+        <translation>
+            <numerusform>%1：还有 %n 天截止。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>pd::WelcomeBanner</name>
     <message>
         <source>Got it</source>
@@ -2714,6 +4113,93 @@ Press B to show all.</source>
         <translation>
             <numerusform>&lt;b&gt;欢迎使用。&lt;/b&gt;本窗口载入的是&lt;b&gt;%1&lt;/b&gt;：从报告中提取的 %n 项量化目标，按板块和工作领域列在左侧。录入进度时，请选中一项指标，输入数值（填入右侧窗格顶部的录入行，日期旁边），然后按 Enter；每次修改都会立即保存（按 Ctrl+Z 可撤销）。各项状态是将数值与&lt;i&gt;截至&lt;/i&gt;日期的序时进度对比得出的。数据文件：&lt;code&gt;%2&lt;/code&gt;（通过“帮助 → 欢迎提示”可再次查看本说明）</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pd::XlsxReader</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>文件为空。</translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx).</source>
+        <translation>该文件不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read (%1). Open it in Excel or WPS, save it again and import the new file.</source>
+        <translation>工作簿已损坏，无法读取（%1）。请在 Excel 或 WPS 中打开并重新保存，然后导入新文件。</translation>
+    </message>
+    <message>
+        <source>the zip archive cannot be opened</source>
+        <translation>无法打开 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>the zip archive&apos;s list of parts cannot be read</source>
+        <translation>无法读取 zip 压缩包的文件列表</translation>
+    </message>
+    <message>
+        <source>the zip archive holds nothing</source>
+        <translation>zip 压缩包为空</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read</source>
+        <translation>无法读取 %1</translation>
+    </message>
+    <message>
+        <source>The workbook is encrypted with a password. Save it again without a password in Excel or WPS and import that file.</source>
+        <translation>该工作簿已用密码加密。请在 Excel 或 WPS 中取消密码后重新保存，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked</source>
+        <translation>无法解压 %1</translation>
+    </message>
+    <message>
+        <source>%1 is corrupt</source>
+        <translation>%1 已损坏</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read: a part of it unpacks to more than %1 MB.</source>
+        <translation>工作簿过大，无法读取：其中一部分解压后超过 %1 MB。</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1: the cell reference &quot;%2&quot;</source>
+        <translation>%1：单元格引用“%2”无效</translation>
+    </message>
+    <message>
+        <source>%1: a cell names a shared string that does not exist</source>
+        <translation>%1：某个单元格引用了不存在的共享字符串</translation>
+    </message>
+    <message>
+        <source>%1: the number &quot;%2&quot;</source>
+        <translation>%1：数字“%2”无效</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read: it has more than %1 cells.</source>
+        <translation>工作簿过大，无法读取：单元格超过 %1 个。</translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password. Save it again without a password in Excel or WPS and import that file.</source>
+        <translation>该工作簿受密码保护。请在 Excel 或 WPS 中取消密码后重新保存，再导入该文件。</translation>
+    </message>
+    <message>
+        <source>This is an Excel 97–2003 workbook (.xls). Save it in Excel or WPS as an Excel workbook (.xlsx) and import that file.</source>
+        <translation>这是 Excel 97–2003 工作簿（.xls）。请在 Excel 或 WPS 中另存为 Excel 工作簿（.xlsx），再导入该文件。</translation>
+    </message>
+    <message>
+        <source>The file is a zip archive, not an Excel workbook (.xlsx).</source>
+        <translation>该文件是 zip 压缩包，不是 Excel 工作簿（.xlsx）。</translation>
+    </message>
+    <message>
+        <source>The workbook has no cells: there is nothing to import.</source>
+        <translation>工作簿中没有任何单元格：没有可导入的内容。</translation>
     </message>
 </context>
 <context>
