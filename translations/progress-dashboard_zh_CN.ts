@@ -2138,7 +2138,7 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     </message>
     <message>
         <source>Export &amp;Sheets…</source>
-        <translation>导出报表(&amp;S)…</translation>
+        <translation>导出填报表(&amp;S)…</translation>
     </message>
     <message>
         <source>Show &amp;Tasks</source>
@@ -3465,7 +3465,7 @@ Press B to show all.</source>
     </message>
     <message>
         <source>Export Sheets</source>
-        <translation>导出报表</translation>
+        <translation>导出填报表</translation>
     </message>
     <message>
         <source>All units</source>

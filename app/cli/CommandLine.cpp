@@ -780,6 +780,24 @@ int CommandLine::unreported(const QStringList &arguments)
     return 0;
 }
 
+bool CommandLine::dryRunCopy(const QString &dbPath, const QTemporaryDir &scratch, QString *openPath,
+                             QString *error)
+{
+    if (!scratch.isValid()) {
+        *error = tr("A temporary folder for the dry run cannot be made.");
+        return false;
+    }
+    *openPath = scratch.filePath(QFileInfo(dbPath).fileName());
+    for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
+        if (QFileInfo::exists(dbPath + suffix) &&
+            !QFile::copy(dbPath + suffix, *openPath + suffix)) {
+            *error = tr("The data file %1 cannot be read.").arg(QDir::toNativeSeparators(dbPath));
+            return false;
+        }
+    }
+    return true;
+}
+
 int CommandLine::importUnits(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -797,19 +815,10 @@ int CommandLine::importUnits(const QStringList &arguments)
     PlanStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
     // A dry run reads a copy, as import-xlsx does: not a byte of the data file can change.
-    QString openPath = dbPath;
     QTemporaryDir scratch;
-    if (parser.isSet(dryRun)) {
-        if (!scratch.isValid())
-            return fail(tr("A temporary folder for the dry run cannot be made."));
-        openPath = scratch.filePath(QFileInfo(dbPath).fileName());
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            if (QFileInfo::exists(dbPath + suffix) &&
-                !QFile::copy(dbPath + suffix, openPath + suffix))
-                return fail(
-                    tr("The data file %1 cannot be read.").arg(QDir::toNativeSeparators(dbPath)));
-        }
-    }
+    QString openPath = dbPath;
+    if (parser.isSet(dryRun) && !dryRunCopy(dbPath, scratch, &openPath, &error))
+        return fail(error);
     if (!BuiltinPlan::openWithPlan(store, openPath, &error)) {
         error.replace(QDir::toNativeSeparators(openPath), QDir::toNativeSeparators(dbPath));
         return fail(openFailure(store, dbPath, error));
@@ -870,19 +879,10 @@ int CommandLine::importXlsx(const QStringList &arguments)
     // A dry run reads a copy: the data file itself is never opened, so not a byte of it (nor
     // a -wal beside it) can change, whatever its schema.
     const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
-    QString openPath = dbPath;
     QTemporaryDir scratch;
-    if (parser.isSet(dryRun)) {
-        if (!scratch.isValid())
-            return fail(tr("A temporary folder for the dry run cannot be made."));
-        openPath = scratch.filePath(QFileInfo(dbPath).fileName());
-        for (const QString &suffix : {QString(), QStringLiteral("-wal")}) {
-            if (QFileInfo::exists(dbPath + suffix) &&
-                !QFile::copy(dbPath + suffix, openPath + suffix))
-                return fail(
-                    tr("The data file %1 cannot be read.").arg(QDir::toNativeSeparators(dbPath)));
-        }
-    }
+    QString openPath = dbPath;
+    if (parser.isSet(dryRun) && !dryRunCopy(dbPath, scratch, &openPath, &error))
+        return fail(error);
     PlanStore store;
     if (!BuiltinPlan::openWithPlan(store, openPath, &error)) {
         error.replace(QDir::toNativeSeparators(openPath), QDir::toNativeSeparators(dbPath));

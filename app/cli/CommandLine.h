@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <optional>
 
@@ -47,6 +48,10 @@ public:
     /// Units' sheets (XLSX or CSV) back in: figures and texts, refused rows reported.
     int importXlsx(const QStringList &arguments);
     int importUnits(const QStringList &arguments);
+    /// A dry run's copy of the data file (and its -wal) in scratch, so not a byte of the file
+    /// itself can change; *openPath the copy to open.
+    static bool dryRunCopy(const QString &dbPath, const QTemporaryDir &scratch, QString *openPath,
+                           QString *error);
     /// Who has not reported for a round, per unit; the reminders (催报单) as PDF or XLSX.
     int unreported(const QStringList &arguments);
     int record(const QStringList &arguments);

@@ -1173,24 +1173,39 @@ std::optional<qint64> PlanStore::insertUnitRow(const ResponsibleUnit &unit, QStr
     return id;
 }
 
+bool PlanStore::insertUnits(const std::vector<ResponsibleUnit> &units, QString *error,
+                            std::vector<qint64> *ids)
+{
+    if (!isOpen()) {
+        notOpen(error);
+        return false;
+    }
+    {
+        Transaction tx = transaction();
+        if (!tx.began(error))
+            return false;
+        for (const ResponsibleUnit &unit : units) {
+            const std::optional<qint64> id = insertUnitRow(unit, error);
+            if (!id)
+                return false;
+            if (ids)
+                ids->push_back(*id);
+        }
+        if (!tx.commit(error))
+            return false;
+    }
+    noteOwnChange();
+    emit unitsChanged();
+    return true;
+}
+
 std::optional<qint64> PlanStore::addUnit(const ResponsibleUnit &unit, QString *error)
 {
     QString localError;
-    if (!error)
-        error = &localError;
-    if (!isOpen()) {
-        notOpen(error);
+    std::vector<qint64> ids;
+    if (!insertUnits({unit}, error ? error : &localError, &ids))
         return std::nullopt;
-    }
-    Transaction tx = transaction();
-    if (!tx.began(error))
-        return std::nullopt;
-    const std::optional<qint64> id = insertUnitRow(unit, error);
-    if (!id || !tx.commit(error))
-        return std::nullopt;
-    noteOwnChange();
-    emit unitsChanged();
-    return id;
+    return ids.front();
 }
 
 bool PlanStore::ensureUnits(const QStringList &names, QString *error)
@@ -1207,32 +1222,29 @@ bool PlanStore::ensureUnits(const QStringList &names, QString *error)
     QSet<QString> have;
     for (const ResponsibleUnit &unit : known)
         have.insert(unit.name);
-    QStringList missing;
+    std::vector<ResponsibleUnit> missing;
     for (const QString &name : names) {
         const QString trimmed = name.trimmed();
         if (!trimmed.isEmpty() && !have.contains(trimmed)) {
             have.insert(trimmed);
-            missing << trimmed;
-        }
-    }
-    if (missing.isEmpty())
-        return true;
-    {
-        Transaction tx = transaction();
-        if (!tx.began(error))
-            return false;
-        for (const QString &name : missing) {
             ResponsibleUnit unit;
-            unit.name = name;
-            if (!insertUnitRow(unit, error))
-                return false;
+            unit.name = trimmed;
+            missing.push_back(unit);
         }
-        if (!tx.commit(error))
-            return false;
     }
-    noteOwnChange();
-    emit unitsChanged();
-    return true;
+    return missing.empty() || insertUnits(missing, error);
+}
+
+std::optional<ResponsibleUnit> PlanStore::unitById(qint64 id, QString *error) const
+{
+    QString readError;
+    std::optional<ResponsibleUnit> unit =
+        readRow(QStringLiteral("SELECT id, name, short_name, contact FROM responsible_unit WHERE "
+                               "id = ?"),
+                {id}, readUnit, tr("The responsible units could not be read: %1"), &readError);
+    if (!unit)
+        *error = missingOr(readError, tr("The responsible unit no longer exists."));
+    return unit;
 }
 
 bool PlanStore::updateUnit(const ResponsibleUnit &unit, QString *error)
@@ -1241,14 +1253,9 @@ bool PlanStore::updateUnit(const ResponsibleUnit &unit, QString *error)
     if (!error)
         error = &localError;
     QString readError; // apart from *error, which may hold an earlier message
-    const std::optional<ResponsibleUnit> old =
-        readRow(QStringLiteral("SELECT id, name, short_name, contact FROM responsible_unit WHERE "
-                               "id = ?"),
-                {unit.id}, readUnit, tr("The responsible units could not be read: %1"), &readError);
-    if (!old) {
-        *error = missingOr(readError, tr("The responsible unit no longer exists."));
+    const std::optional<ResponsibleUnit> old = unitById(unit.id, error);
+    if (!old)
         return false;
-    }
     const QString name = unit.name.trimmed();
     if (name.isEmpty()) {
         *error = tr("A responsible unit needs a name.");
@@ -1312,14 +1319,9 @@ bool PlanStore::removeUnit(qint64 id, QString *error)
     if (!error)
         error = &localError;
     QString readError; // apart from *error, which may hold an earlier message
-    const std::optional<ResponsibleUnit> old =
-        readRow(QStringLiteral("SELECT id, name, short_name, contact FROM responsible_unit WHERE "
-                               "id = ?"),
-                {id}, readUnit, tr("The responsible units could not be read: %1"), &readError);
-    if (!old) {
-        *error = missingOr(readError, tr("The responsible unit no longer exists."));
+    const std::optional<ResponsibleUnit> old = unitById(id, error);
+    if (!old)
         return false;
-    }
     const int inUse = readRow(
                           QStringLiteral("SELECT COUNT(*) FROM indicator WHERE lead_unit = ?"),
                           {old->name}, [](const Statement &q) { return q.toInt(0); },

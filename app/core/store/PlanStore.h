@@ -311,6 +311,10 @@ private:
                               QString *error);
     bool removeMeasurementRow(const Measurement &old, QString *error);
     std::optional<qint64> insertUnitRow(const ResponsibleUnit &unit, QString *error);
+    /// Adds units in one transaction; *ids their ids in order.
+    bool insertUnits(const std::vector<ResponsibleUnit> &units, QString *error,
+                     std::vector<qint64> *ids = nullptr);
+    std::optional<ResponsibleUnit> unitById(qint64 id, QString *error) const;
     std::optional<qint64> lastAuditId() const;
     static bool createPrivateFile(const QString &path, bool *created, QString *error,
                                   DataFileProblem *problem);
