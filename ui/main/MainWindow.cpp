@@ -1078,7 +1078,12 @@ void MainWindow::restoreSettings()
         });
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    // A state saved before the first layout (a window killed at once) holds sizes of -1 or 0,
+    // which would bring one pane back as a sliver: the default split stands instead.
+    if (!m_splitter->restoreState(
+            settings.value(QStringLiteral("window/splitter")).toByteArray()) ||
+        m_splitter->sizes().contains(0) || m_splitter->sizes().contains(-1))
+        m_splitter->setSizes({500, 400}); // scaled to the width, as the stretch factors share it
     m_columnsSizedByUser = settings.value(QStringLiteral("tree/headerByUser"), false).toBool();
     if (m_columnsSizedByUser)
         m_tree->header()->restoreState(settings.value(QStringLiteral("tree/header")).toByteArray());
@@ -1097,7 +1102,9 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    const QList<int> sizes = m_splitter->sizes();
+    if (std::all_of(sizes.begin(), sizes.end(), [](int size) { return size > 0; }))
+        settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     settings.setValue(QStringLiteral("tree/header"), m_tree->header()->saveState());
     settings.setValue(QStringLiteral("tree/headerByUser"), m_columnsSizedByUser);
     if (store()->isOpen()) {
