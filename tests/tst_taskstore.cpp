@@ -71,6 +71,7 @@ private slots:
     void fieldsSavedAndReadAfterReopening();
     void fieldChangesAudited();
     void fieldChangesUndone();
+    void outsideTaskChangesAreFollowedRowByRow();
     void progressOnePerRound();
     void progressSavedAuditedAndUndone();
     void refusedChangesLeaveTheFileAsItWas();
@@ -187,6 +188,50 @@ void TestTaskStore::fieldsSavedAndReadAfterReopening()
     QCOMPARE(task->leadUnit, u8("市住建局"));
     QCOMPARE(task->coUnits, u8("市发改委、市财政局"));
     QCOMPARE(task->deadline, QDate(2024, 9, 30));
+}
+
+void TestTaskStore::outsideTaskChangesAreFollowedRowByRow()
+{
+    test::TempDataFile file;
+    PlanStore window;
+    QVERIFY(openChengdu(window, file.path()));
+    TaskStore *tasks = TaskStore::of(&window);
+    const qint64 id = tasks->taskByCode(QStringLiteral("A1.1.T1"))->id;
+    // The window's own task edit, then another program's status and 进展情况 for the task.
+    QVERIFY(tasks->setTaskField(id, TaskField::LeadUnit, u8("市发改委"), nullptr));
+    QSignalSpy changed(tasks, &TaskStore::taskChanged);
+    QSignalSpy progress(tasks, &TaskStore::progressChanged);
+    qint64 entry = 0;
+    {
+        PlanStore other;
+        QVERIFY(other.open(file.path(), nullptr));
+        TaskStore *theirs = TaskStore::of(&other);
+        QVERIFY(theirs->setTaskField(id, TaskField::Status, int(TaskStatus::InProgress), nullptr));
+        TaskProgress p;
+        p.taskId = id;
+        p.date = QDate(2024, 6, 30);
+        p.status = TaskStatus::InProgress;
+        p.text = u8("已完成方案编制");
+        entry = theirs->addProgress(p, nullptr).value_or(0);
+        QVERIFY(entry > 0);
+    }
+    QVERIFY(window.changedExternally());
+    // Followed row by row: no "read everything again" (which would clear the undo history).
+    QVERIFY(window.followOutsideChanges());
+    QVERIFY(changed.count() >= 1); // one per audit row of the task (status, the entry's status)
+    for (const QList<QVariant> &signal : changed)
+        QCOMPARE(signal.front().toLongLong(), id);
+    QCOMPARE(progress.count(), 1);
+    QCOMPARE(progress.front().front().toLongLong(), id);
+    QCOMPARE(tasks->task(id)->status, TaskStatus::InProgress);
+    // An entry deleted outside no longer says whose it was: everything is read again.
+    {
+        PlanStore other;
+        QVERIFY(other.open(file.path(), nullptr));
+        QVERIFY(TaskStore::of(&other)->removeProgress(entry, nullptr));
+    }
+    QVERIFY(window.changedExternally());
+    QVERIFY(!window.followOutsideChanges());
 }
 
 void TestTaskStore::fieldChangesAudited()

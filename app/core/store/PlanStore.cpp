@@ -484,6 +484,11 @@ std::optional<qint64> PlanStore::lastAuditId() const
         tr("The change log could not be read: %1"), nullptr);
 }
 
+void PlanStore::followOutsideEntity(const QString &entity, std::function<bool(qint64)> follow)
+{
+    m_outsideFollowers[entity] = std::move(follow);
+}
+
 void PlanStore::markAllChangesSeen()
 {
     m_auditSeen = lastAuditId().value_or(-1);
@@ -524,6 +529,7 @@ bool PlanStore::followOutsideChanges(QString *error)
     std::set<qint64> figures;
     bool unitsTouched = false;
     bool settingsTouched = false;
+    std::vector<const Change *> featureChanges;
     for (const Change &change : changes) {
         if (change.entity == QLatin1String("indicator")) {
             fields.insert(change.entityId);
@@ -535,10 +541,16 @@ bool PlanStore::followOutsideChanges(QString *error)
             unitsTouched = true;
         } else if (change.entity == QLatin1String("setting")) {
             settingsTouched = true;
+        } else if (m_outsideFollowers.count(change.entity)) {
+            featureChanges.push_back(&change);
         } else if (!change.entity.startsWith(QLatin1String("meeting")) &&
                    change.entity != QLatin1String("imported_sheet")) {
             return false; // a plan imported or replaced, or a kind this reader does not know
         }
+    }
+    for (const Change *change : featureChanges) {
+        if (!m_outsideFollowers.at(change->entity)(change->entityId))
+            return false;
     }
     if (!changes.empty())
         m_auditSeen = changes.back().id;

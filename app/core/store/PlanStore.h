@@ -210,6 +210,10 @@ public:
     /// a figure deleted (whose it was is not recorded), more than MaxFollowedChanges rows, an
     /// entry of another kind, a failed read. The caller then reads everything again.
     bool followOutsideChanges(QString *error = nullptr);
+    /// A feature store's way to follow its own rows' outside changes: audit rows of this entity
+    /// are passed to follow(entityId), which announces them (its own signals) and returns false
+    /// when it cannot (followOutsideChanges() then asks for everything to be read again).
+    void followOutsideEntity(const QString &entity, std::function<bool(qint64)> follow);
     /// Everything was read again: later outside changes are counted from here.
     void markAllChangesSeen();
     static constexpr int MaxFollowedChanges = 2000;
@@ -328,6 +332,7 @@ private:
     QString m_path;
     QString m_user;
     QString m_source;
+    std::map<QString, std::function<bool(qint64)>> m_outsideFollowers;
     qint64 m_dataVersion = -1;
     qint64 m_auditSeen = -1; ///< the last audit row this connection knows of, -1 for unknown
     QTimer *m_checkpointTimer = nullptr;

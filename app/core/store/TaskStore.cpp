@@ -136,7 +136,25 @@ bool writeTasks(const Prepare &prepare, const ParsedPlan &plan, const std::vecto
 
 } // namespace
 
-TaskStore::TaskStore(PlanStore *store) : QObject(store), m_store(store) {}
+TaskStore::TaskStore(PlanStore *store) : QObject(store), m_store(store)
+{
+    // Another program's task changes are followed row by row, as its figures are.
+    store->followOutsideEntity(QStringLiteral("task"), [this](qint64 taskId) {
+        emit taskChanged(taskId);
+        return true;
+    });
+    store->followOutsideEntity(QStringLiteral("task_progress"), [this](qint64 entryId) {
+        // A deleted entry no longer says whose it was: then everything is read again.
+        const std::optional<qint64> taskId = m_store->readRow(
+            QStringLiteral("SELECT task_id FROM task_progress WHERE id = ?"), {entryId},
+            [](const Statement &q) { return q.toLongLong(0); },
+            tr("The tasks could not be read: %1"), nullptr);
+        if (!taskId)
+            return false;
+        emit progressChanged(*taskId);
+        return true;
+    });
+}
 
 TaskStore *TaskStore::of(PlanStore *store)
 {
