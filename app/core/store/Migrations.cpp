@@ -18,7 +18,7 @@ bool Migrations::run(const QSqlDatabase &db, const SqlDialect &dialect, int appl
     using Step = bool (*)(const QSqlDatabase &, QString *);
     const Step steps[] = {&Migrations::toV1, &Migrations::toV2, &Migrations::toV3,
                           &Migrations::toV4, &Migrations::toV5, &Migrations::toV6,
-                          &Migrations::toV7, &Migrations::toV8};
+                          &Migrations::toV7, &Migrations::toV8, &Migrations::toV9};
     static_assert(sizeof(steps) / sizeof(steps[0]) == SchemaVersion);
     for (int target = *version + 1; target <= SchemaVersion; ++target) {
         Transaction tx(db);
@@ -200,6 +200,19 @@ bool Migrations::toV8(const QSqlDatabase &db, QString *error)
         "CREATE INDEX task_indicator_task ON task_indicator(task_id, position)",
     };
     return execAll(db, statements, error) && TaskStore::fillFromSourceText(db, error);
+}
+
+bool Migrations::toV9(const QSqlDatabase &db, QString *error)
+{
+    // Version 9: a meeting reviews tasks as well as indicators; an item names one or the other.
+    // The snapshot keeps the task as the meeting saw it, so the minutes stay true once the
+    // plan is replaced (task_id is then cleared, like indicator_id).
+    const char *const statements[] = {
+        "ALTER TABLE meeting_item ADD COLUMN task_id INTEGER REFERENCES task(id) ON DELETE SET "
+        "NULL",
+        "CREATE INDEX meeting_item_task ON meeting_item(task_id)",
+    };
+    return execAll(db, statements, error);
 }
 
 } // namespace pd

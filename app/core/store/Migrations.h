@@ -19,7 +19,7 @@ class Migrations
 {
 public:
     /// The schema this build writes.
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
 
     /// Migrates the open database from the version it records to SchemaVersion, marking it as
     /// applicationId's. False with *error set (a translated one-line message) on failure.
@@ -35,6 +35,7 @@ private:
     static bool toV6(const QSqlDatabase &db, QString *error);
     static bool toV7(const QSqlDatabase &db, QString *error);
     static bool toV8(const QSqlDatabase &db, QString *error);
+    static bool toV9(const QSqlDatabase &db, QString *error);
     /// Runs schema statements (our own text, no input) in order; stops at the first error.
     template <std::size_t N>
     static bool execAll(const QSqlDatabase &db, const char *const (&statements)[N], QString *error);
