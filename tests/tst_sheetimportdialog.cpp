@@ -11,6 +11,7 @@
 #include "sheetsin/ImportedSheets.h"
 #include "sheetsin/SheetFileReader.h"
 #include "store/PlanStore.h"
+#include "store/TaskStore.h"
 #include "SheetFixtures.h"
 #include "TestSupport.h"
 
@@ -44,6 +45,7 @@ private slots:
     void previewThenImportAsOneUndoStep();
     void saveRefusedRows();
     void escapeClosesWithoutImporting();
+    void taskRowsListedAndImported();
 
 private:
     QString path(const QString &name) const { return m_dir->filePath(name); }
@@ -268,6 +270,72 @@ void TestSheetImportDialog::escapeClosesWithoutImporting()
     QCOMPARE(m_window->undoStack()->count(), undoSteps);
     QVERIFY(!latest(QStringLiteral("A1.1.1")));
     QVERIFY(ImportedSheets::all(*m_window->store()).empty());
+}
+
+void TestSheetImportDialog::taskRowsListedAndImported()
+{
+    // A plan with two tasks, one led by 市商务局; its task sheet sent back with both filled in.
+    const QString file = path(QStringLiteral("tasks.sqlite"));
+    qint64 led = 0;
+    {
+        ParsedPlan plan = test::unitPlan();
+        const int node = plan.indicators.front().node;
+        for (int i = 1; i <= 2; ++i) {
+            ParsedPlan::Task task;
+            task.node = node;
+            task.task.ordinal = i;
+            task.task.code = QStringLiteral("M.T%1").arg(i);
+            task.task.text = QStringLiteral("开工建设第%1批重点项目").arg(i);
+            task.task.deadline = QDate(2024, 12, 31);
+            plan.tasks.push_back(task);
+        }
+        PlanStore store;
+        QVERIFY(store.open(file, nullptr));
+        QVERIFY(store.importPlan(plan, false, nullptr));
+        led = TaskStore::of(&store)->taskByCode(QStringLiteral("M.T1"))->id;
+        QVERIFY(TaskStore::of(&store)->setTaskField(led, TaskField::LeadUnit,
+                                                    QStringLiteral("市商务局"), nullptr));
+    }
+    QString error;
+    QVERIFY2(m_window->openFile(file, &error), qPrintable(error));
+    const QString sheet = path(QStringLiteral("市商务局·工作任务.csv"));
+    test::writeFile(sheet, QStringLiteral("牵头单位：市商务局　　截至日期：2024-06-30\r\n"
+                                          "编码,工作任务,本期状态,进展情况\r\n"
+                                          "M.T1,,推进中,已开工12个项目\r\n"
+                                          "M.T2,,已完成,\r\n")
+                               .toUtf8());
+    const int undoSteps = m_window->undoStack()->count();
+    withDialog({sheet}, [](SheetImportDialog *dialog) {
+        auto *table = dialog->findChild<QTableView *>(QStringLiteral("sheetImportTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
+        QCOMPARE(table->model()->index(0, SheetImportModel::NameColumn).data().toString(),
+                 QStringLiteral("开工建设第1批重点项目"));
+        QCOMPARE(table->model()->index(0, SheetImportModel::TextsColumn).data().toString(),
+                 QStringLiteral("已开工12个项目"));
+        QVERIFY(table->model()
+                    ->index(1, SheetImportModel::DetailColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("no lead unit")));
+        const QString counts =
+            dialog->findChild<QLabel *>(QStringLiteral("sheetImportCounts"))->text();
+        QVERIFY2(counts.contains(QStringLiteral("1 New")) &&
+                     counts.contains(QStringLiteral("1 Refused")),
+                 qPrintable(counts));
+        // Tasks alone, no figure: still an import.
+        auto *import = dialog->findChild<QPushButton *>(QStringLiteral("sheetImportButton"));
+        QVERIFY(import->isEnabled());
+        QTest::mouseClick(import, Qt::LeftButton);
+        QVERIFY(!dialog->isVisible());
+    });
+    TaskStore *tasks = TaskStore::of(m_window->store());
+    QCOMPARE(tasks->task(led)->status, TaskStatus::InProgress);
+    QCOMPARE(tasks->progress(led).size(), std::size_t(1));
+    QCOMPARE(tasks->progress(led).front().text, QStringLiteral("已开工12个项目"));
+    QCOMPARE(m_window->undoStack()->count(), undoSteps + 1);
+    m_window->findChild<QAction *>(QStringLiteral("actionUndo"))->trigger();
+    QCOMPARE(tasks->task(led)->status, TaskStatus::NotReported);
+    QVERIFY(tasks->progress(led).empty());
 }
 
 QTEST_MAIN(TestSheetImportDialog)

@@ -942,12 +942,21 @@ int CommandLine::importXlsx(const QStringList &arguments)
 
     const int added = import->count(SheetRowState::New);
     const int changed = import->count(SheetRowState::Changed);
+    // Task rows (the units' task sheets) are counted with the figures and said apart.
+    const int tasks =
+        import->taskCount(SheetRowState::New) + import->taskCount(SheetRowState::Changed);
     if (parser.isSet(dryRun)) {
-        printLine(stdout, tr("Dry run: nothing was written; %n figure(s) would be imported (%1 "
-                             "new, %2 changed).",
-                             nullptr, added + changed)
-                              .arg(added)
-                              .arg(changed));
+        printLine(stdout, tasks == 0 ? tr("Dry run: nothing was written; %n figure(s) would be "
+                                          "imported (%1 new, %2 changed).",
+                                          nullptr, added + changed)
+                                           .arg(added)
+                                           .arg(changed)
+                                     : tr("Dry run: nothing was written; %n row(s) would be "
+                                          "imported (%1 new, %2 changed), %3 of them tasks.",
+                                          nullptr, added + changed)
+                                           .arg(added)
+                                           .arg(changed)
+                                           .arg(tasks));
     } else if (added + changed > 0) {
         // The command the window pushes on its undo stack, run once: the same transaction.
         const CommandError commandError = std::make_shared<QString>();
@@ -956,9 +965,15 @@ int CommandLine::importXlsx(const QStringList &arguments)
         if (command.isObsolete())
             return fail(*commandError);
         printLine(stdout,
-                  tr("Imported %n figure(s) (%1 new, %2 changed).", nullptr, added + changed)
-                      .arg(added)
-                      .arg(changed));
+                  tasks == 0
+                      ? tr("Imported %n figure(s) (%1 new, %2 changed).", nullptr, added + changed)
+                            .arg(added)
+                            .arg(changed)
+                      : tr("Imported %n row(s) (%1 new, %2 changed), %3 of them tasks.", nullptr,
+                           added + changed)
+                            .arg(added)
+                            .arg(changed)
+                            .arg(tasks));
     } else {
         printLine(stdout, tr("Nothing to import."));
     }

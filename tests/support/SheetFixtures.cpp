@@ -211,7 +211,7 @@ void writeCell(QXmlStreamWriter &out, const Fill &fill, const QString &style)
 
 } // namespace
 
-QByteArray fillWorkbook(const QByteArray &xlsx, const std::vector<Fill> &cells)
+QByteArray fillWorkbook(const QByteArray &xlsx, const std::vector<Fill> &cells, int sheet)
 {
     std::map<QString, Fill> byRef;
     std::map<int, std::vector<Fill>> extraRows;
@@ -219,7 +219,7 @@ QByteArray fillWorkbook(const QByteArray &xlsx, const std::vector<Fill> &cells)
         byRef.emplace(fill.ref, fill);
     ZipParts parts = unzip(xlsx);
     for (auto &[name, bytes] : parts) {
-        if (name != QLatin1String("xl/worksheets/sheet1.xml"))
+        if (name != QStringLiteral("xl/worksheets/sheet%1.xml").arg(sheet))
             continue;
         QXmlStreamReader in(bytes);
         QByteArray written;

@@ -48,9 +48,10 @@ struct Fill
     QString ref; ///< "G3"
     QVariant value;
 };
-/// An exported workbook with the cells of its first sheet filled in (its styles kept) and
-/// extra rows after the last one (each a list of cells by reference).
-QByteArray fillWorkbook(const QByteArray &xlsx, const std::vector<Fill> &cells);
+/// An exported workbook with the cells of its first sheet (or of sheet number sheet, from 1)
+/// filled in (its styles kept) and extra rows after the last one (each a list of cells by
+/// reference).
+QByteArray fillWorkbook(const QByteArray &xlsx, const std::vector<Fill> &cells, int sheet = 1);
 
 /// The path of soffice, or empty when LibreOffice is not installed.
 QString soffice();

@@ -251,11 +251,12 @@ void SheetImportDialog::setStateFilter(std::optional<SheetRowState> state)
 bool SheetImportDialog::importRows()
 {
     const SheetImport &import = m_model->import();
-    if (import.batch().isEmpty())
+    if (!import.hasChanges())
         return false;
     const CommandError error = std::make_shared<QString>();
     auto *command = new ImportSheetsCommand(m_store, import, error);
     const int figures = command->figureCount();
+    const int tasks = command->taskCount();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     m_undoStack->push(command); // runs it: one transaction
     QApplication::restoreOverrideCursor();
@@ -264,7 +265,12 @@ bool SheetImportDialog::importRows()
         return false;
     }
     m_done =
-        tr("Imported %n figure(s) from the sheets; Undo takes them all back.", nullptr, figures);
+        tasks == 0
+            ? tr("Imported %n figure(s) from the sheets; Undo takes them all back.", nullptr,
+                 figures)
+            : tr("Imported %n row(s) of figures and tasks from the sheets; Undo takes them all "
+                 "back.",
+                 nullptr, figures + tasks);
     return true;
 }
 

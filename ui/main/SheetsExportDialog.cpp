@@ -5,6 +5,7 @@
 #include "plan/Clock.h"
 #include "store/PlanStore.h"
 #include "store/RoundSettings.h"
+#include "store/TaskStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -29,8 +30,12 @@ SheetsExportDialog::SheetsExportDialog(const PlanStore &store, const QDate &asOf
     m_folder->setChecked(true);
     m_unit->setObjectName(QStringLiteral("sheetsUnit"));
     m_unit->addItem(tr("All units"), QString());
-    for (const XlsxSheets::Group &group : XlsxSheets::groups(store.indicators()))
-        m_unit->addItem(QStringLiteral("%1 (%2)").arg(group.unit).arg(group.indicators.size()),
+    // Units that lead tasks only are listed too: their workbooks hold their task sheets.
+    for (const XlsxSheets::Group &group :
+         XlsxSheets::groups(store.indicators(), TaskStore::of(&store)->tasks()))
+        m_unit->addItem(QStringLiteral("%1 (%2)")
+                            .arg(group.unit)
+                            .arg(group.indicators.size() + group.tasks.size()),
                         group.unit);
     connect(m_ledger, &QRadioButton::toggled, m_unit, [this](bool on) { m_unit->setEnabled(!on); });
     // The rounds of the plan's year, the current one chosen.

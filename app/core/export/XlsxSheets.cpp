@@ -5,6 +5,7 @@
 #include "plan/PlanText.h"
 #include "store/PlanStore.h"
 #include "store/RoundSettings.h"
+#include "store/TaskStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -87,7 +88,8 @@ public:
 
     bool isValid() const { return m_workbook && m_dir.isValid(); }
 
-    lxw_worksheet *addSheet(const QString &wanted)
+    /// A sheet named wanted, then suffix (kept whole when the name is cut or numbered).
+    lxw_worksheet *addSheet(const QString &wanted, const QString &suffix = QString())
     {
         // Excel's rules: at most 31 characters, none of []:*?/\, not quoted, unique
         // whatever the case.
@@ -100,13 +102,14 @@ public:
             name.remove(0, 1);
         while (name.endsWith(QLatin1Char('\'')))
             name.chop(1);
-        name = name.trimmed().left(31);
+        name = name.trimmed();
         if (name.isEmpty())
             name = XlsxSheets::unassignedName();
-        QString unique = name;
+        const qsizetype room = 31 - suffix.size();
+        QString unique = name.left(room) + suffix;
         for (int n = 2; m_sheetNames.contains(unique.toCaseFolded()); ++n) {
-            const QString suffix = QStringLiteral("(%1)").arg(n);
-            unique = name.left(31 - suffix.size()) + suffix;
+            const QString number = QStringLiteral("(%1)").arg(n);
+            unique = name.left(room - number.size()) + number + suffix;
         }
         m_sheetNames.insert(unique.toCaseFolded());
         return workbook_add_worksheet(m_workbook, utf8(unique).constData());
@@ -292,6 +295,110 @@ void writeUnitSheet(Workbook &book, const XlsxSheets::Group &group, const Report
     worksheet_protect(sheet, nullptr, &protection);
 }
 
+// The unit's task sheet: the fixed columns, then the ones the unit fills in.
+constexpr Column taskColumns[] = {
+    {"编码", 11},     {"工作任务", 60}, {"完成时限", 11}, {"上次状态", 9},  {"上次进展情况", 36},
+    {"上次日期", 11}, {"本期状态", 10}, {"截至日期", 12}, {"进展情况", 44},
+};
+
+/// Rows tall enough for a wrapped text: a CJK character takes about two units of a column's
+/// width (Excel grows no row by itself once written).
+double rowHeightFor(const std::initializer_list<std::pair<QString, double>> &texts)
+{
+    int lines = 1;
+    for (const auto &[text, width] : texts) {
+        const int perLine = std::max(1, int(width / 2.1));
+        lines = std::max(lines, int((text.size() + perLine - 1) / perLine));
+    }
+    return std::max(30.0, 15.0 * lines + 4);
+}
+
+void writeTaskSheet(Workbook &book, const XlsxSheets::Group &group, const ReportingRound &round,
+                    const QDate &asOf, int year, const std::map<qint64, TaskProgress> &latest)
+{
+    lxw_worksheet *sheet = book.addSheet(group.unit, XlsxSheets::taskSheetSuffix());
+    const int lastColumn = int(std::size(taskColumns)) - 1;
+    for (int c = 0; c <= lastColumn; ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), taskColumns[c].width, nullptr);
+
+    worksheet_set_row(sheet, titleRow, 24, nullptr);
+    const QString title = XlsxSheets::titleFor(group.unit, round, asOf);
+    worksheet_merge_range(sheet, titleRow, 0, titleRow, lxw_col_t(lastColumn),
+                          utf8(title).constData(), book.title());
+    worksheet_set_row(sheet, headerRow, 20, nullptr);
+    for (int c = 0; c <= lastColumn; ++c)
+        worksheet_write_string(sheet, headerRow, lxw_col_t(c), taskColumns[c].header,
+                               book.header());
+
+    int row = firstDataRow;
+    for (const TaskRecord &task : group.tasks) {
+        const auto found = latest.find(task.id);
+        const TaskProgress *last = found != latest.end() ? &found->second : nullptr;
+        worksheet_set_row(sheet, lxw_row_t(row),
+                          rowHeightFor({{task.text, taskColumns[1].width},
+                                        {last ? last->text : QString(), taskColumns[4].width}}),
+                          nullptr);
+        writeText(sheet, row, 0, task.code, book.fixedText());
+        writeText(sheet, row, 1, task.text, book.fixedText());
+        if (task.deadline.isValid())
+            writeDate(sheet, row, 2, task.deadline, book.fixedDate());
+        else
+            worksheet_write_blank(sheet, lxw_row_t(row), 2, book.fixedDate());
+        // The status of the latest round; a task nobody has written about shows its own.
+        writeText(sheet, row, 3, XlsxSheets::taskStatusText(last ? last->status : task.status),
+                  book.fixedText());
+        if (last) {
+            writeText(sheet, row, 4, last->text, book.fixedText());
+            writeDate(sheet, row, 5, last->date, book.fixedDate());
+        } else {
+            worksheet_write_blank(sheet, lxw_row_t(row), 4, book.fixedText());
+            worksheet_write_blank(sheet, lxw_row_t(row), 5, book.fixedDate());
+        }
+        worksheet_write_blank(sheet, lxw_row_t(row), 6, book.inputText());
+        worksheet_write_blank(sheet, lxw_row_t(row), 7, book.inputDate());
+        worksheet_write_blank(sheet, lxw_row_t(row), 8, book.inputText());
+        ++row;
+    }
+    const int lastRow = std::max(firstDataRow, row - 1);
+
+    // The status: one of the four a unit reports (未填报 is the office's, for no answer).
+    QByteArray statusTexts[4];
+    char *statusList[5] = {};
+    const TaskStatus reported[] = {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done,
+                                   TaskStatus::Behind};
+    for (int i = 0; i < 4; ++i) {
+        statusTexts[i] = utf8(XlsxSheets::taskStatusText(reported[i]));
+        statusList[i] = statusTexts[i].data();
+    }
+    QByteArray statusTitle = utf8(QStringLiteral("本期状态"));
+    QByteArray statusMessage =
+        utf8(QStringLiteral("请从列表中选择：未启动、推进中、已完成、滞后。"));
+    lxw_data_validation status{};
+    status.validate = LXW_VALIDATION_TYPE_LIST;
+    status.value_list = statusList;
+    status.error_title = statusTitle.data();
+    status.error_message = statusMessage.data();
+    worksheet_data_validation_range(sheet, firstDataRow, 6, lxw_row_t(lastRow), 6, &status);
+
+    QByteArray dateTitle = utf8(QStringLiteral("截至日期"));
+    QByteArray dateMessage = utf8(QStringLiteral("请填写 %1 年内的日期，如 %1-06-30。").arg(year));
+    lxw_data_validation date{};
+    date.validate = LXW_VALIDATION_TYPE_DATE;
+    date.criteria = LXW_VALIDATION_CRITERIA_BETWEEN;
+    date.minimum_datetime = toDatetime(QDate(year, 1, 1));
+    date.maximum_datetime = toDatetime(QDate(year, 12, 31));
+    date.error_title = dateTitle.data();
+    date.error_message = dateMessage.data();
+    worksheet_data_validation_range(sheet, firstDataRow, 7, lxw_row_t(lastRow), 7, &date);
+
+    worksheet_freeze_panes(sheet, firstDataRow, 2);
+    setUpPrint(sheet, headerRow);
+    lxw_protection protection{};
+    protection.format_columns = LXW_TRUE;
+    protection.format_rows = LXW_TRUE;
+    worksheet_protect(sheet, nullptr, &protection);
+}
+
 /// A node's label cut at its first clause: area titles run to whole sentences, too long for
 /// a ledger column ("（一）坚定不移推动经济高质量发展，…" → "（一）坚定不移推动经济高质量发展").
 QString shortLabel(const PlanNode &node)
@@ -301,10 +408,59 @@ QString shortLabel(const PlanNode &node)
     return cut > 0 ? label.left(cut) : label;
 }
 
-QString unitOf(const Indicator &indicator)
+/// The 台账's task sheet: every task with its unit, deadline, status (逾期 when past its
+/// deadline at the as-of date) and latest 进展情况.
+void writeLedgerTasks(Workbook &book, const PlanStore &store, const PlanInfo &info,
+                      const QDate &asOf)
 {
-    const QString unit = indicator.leadUnit.trimmed();
-    return unit.isEmpty() ? XlsxSheets::unassignedName() : unit;
+    const TaskStore *taskStore = TaskStore::of(&store);
+    const std::vector<TaskRecord> tasks = taskStore->tasks();
+    if (tasks.empty())
+        return;
+    const auto latest = taskStore->latestProgress(asOf);
+    lxw_worksheet *sheet = book.addSheet(QStringLiteral("台账"), XlsxSheets::taskSheetSuffix());
+    const Column columns[] = {{"编码", 11},     {"工作任务", 56}, {"牵头单位", 16},
+                              {"配合单位", 16}, {"完成时限", 11}, {"状态", 10},
+                              {"进展情况", 44}, {"日期", 11}};
+    const int lastColumn = int(std::size(columns)) - 1;
+    for (int c = 0; c <= lastColumn; ++c)
+        worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), columns[c].width, nullptr);
+    worksheet_set_row(sheet, titleRow, 24, nullptr);
+    const QString title = QStringLiteral("%1 重点工作任务台账　　截至日期：%2")
+                              .arg(info.title, asOf.toString(Qt::ISODate));
+    worksheet_merge_range(sheet, titleRow, 0, titleRow, lxw_col_t(lastColumn),
+                          utf8(title).constData(), book.title());
+    for (int c = 0; c <= lastColumn; ++c)
+        worksheet_write_string(sheet, headerRow, lxw_col_t(c), columns[c].header, book.header());
+    int row = firstDataRow;
+    for (const TaskRecord &task : tasks) {
+        const auto found = latest.find(task.id);
+        const TaskProgress *last = found != latest.end() ? &found->second : nullptr;
+        worksheet_set_row(sheet, lxw_row_t(row),
+                          rowHeightFor({{task.text, columns[1].width},
+                                        {last ? last->text : QString(), columns[6].width}}),
+                          nullptr);
+        writeText(sheet, row, 0, task.code, book.fixedText());
+        writeText(sheet, row, 1, task.text, book.fixedText());
+        writeText(sheet, row, 2, task.leadUnit.trimmed(), book.fixedText());
+        writeText(sheet, row, 3, task.coUnits.trimmed(), book.fixedText());
+        if (task.deadline.isValid())
+            writeDate(sheet, row, 4, task.deadline, book.fixedDate());
+        else
+            worksheet_write_blank(sheet, lxw_row_t(row), 4, book.fixedDate());
+        QString status = XlsxSheets::taskStatusText(task.status);
+        if (task.isOverdue(asOf))
+            status += QStringLiteral("（逾期）");
+        writeText(sheet, row, 5, status, book.fixedText());
+        writeText(sheet, row, 6, last ? last->text : QString(), book.fixedText());
+        if (last)
+            writeDate(sheet, row, 7, last->date, book.fixedDate());
+        else
+            worksheet_write_blank(sheet, lxw_row_t(row), 7, book.fixedDate());
+        ++row;
+    }
+    worksheet_freeze_panes(sheet, firstDataRow, 2);
+    setUpPrint(sheet, headerRow);
 }
 
 bool writeGroups(const PlanStore &store, const ReportingRound &round, const QDate &asOf,
@@ -317,16 +473,32 @@ bool writeGroups(const PlanStore &store, const ReportingRound &round, const QDat
     }
     const int year = store.planInfo().year;
     const auto latest = store.latestMeasurements(asOf);
+    bool anyTasks = false;
     for (const XlsxSheets::Group &group : groups)
-        writeUnitSheet(book, group, round, asOf, year, latest);
+        anyTasks = anyTasks || !group.tasks.empty();
+    const auto latestTasks =
+        anyTasks ? TaskStore::of(&store)->latestProgress(asOf) : std::map<qint64, TaskProgress>();
+    for (const XlsxSheets::Group &group : groups) {
+        // A unit that leads tasks only has no indicator sheet to fill in.
+        if (!group.indicators.empty() || group.tasks.empty())
+            writeUnitSheet(book, group, round, asOf, year, latest);
+        if (!group.tasks.empty())
+            writeTaskSheet(book, group, round, asOf, year, latestTasks);
+    }
     return book.finish(path, error);
+}
+
+std::vector<XlsxSheets::Group> storeGroups(const PlanStore &store, const QString &onlyUnit)
+{
+    return XlsxSheets::groups(store.indicators(), TaskStore::of(&store)->tasks(), onlyUnit);
 }
 
 bool noneFor(const QString &onlyUnit, QString *error)
 {
-    *error = onlyUnit.isEmpty()
-                 ? XlsxSheets::tr("The plan has no indicators.")
-                 : XlsxSheets::tr("No indicator has \"%1\" as its lead unit.").arg(onlyUnit);
+    *error =
+        onlyUnit.isEmpty()
+            ? XlsxSheets::tr("The plan has no indicators.")
+            : XlsxSheets::tr("No indicator or task has \"%1\" as its lead unit.").arg(onlyUnit);
     return false;
 }
 
@@ -340,28 +512,69 @@ QString XlsxSheets::unassignedName()
 std::vector<XlsxSheets::Group> XlsxSheets::groups(const std::vector<Indicator> &indicators,
                                                   const QString &onlyUnit)
 {
+    return groups(indicators, {}, onlyUnit);
+}
+
+std::vector<XlsxSheets::Group> XlsxSheets::groups(const std::vector<Indicator> &indicators,
+                                                  const std::vector<TaskRecord> &tasks,
+                                                  const QString &onlyUnit)
+{
     std::vector<Group> result;
     std::map<QString, std::size_t> byUnit;
-    Group unassigned{unassignedName(), {}};
-    for (const Indicator &ind : indicators) {
-        const QString unit = ind.leadUnit.trimmed();
-        if (!onlyUnit.isEmpty() && unitOf(ind) != onlyUnit.trimmed())
-            continue;
-        if (unit.isEmpty()) {
-            unassigned.indicators.push_back(ind);
-            continue;
-        }
+    Group unassigned{unassignedName(), {}, {}};
+    auto groupOf = [&](const QString &leadUnit) -> Group * {
+        const QString unit = leadUnit.trimmed();
+        const QString shown = unit.isEmpty() ? unassignedName() : unit;
+        if (!onlyUnit.isEmpty() && shown != onlyUnit.trimmed())
+            return nullptr;
+        if (unit.isEmpty())
+            return &unassigned;
         const auto found = byUnit.find(unit);
-        if (found == byUnit.end()) {
-            byUnit.emplace(unit, result.size());
-            result.push_back(Group{unit, {ind}});
-        } else {
-            result[found->second].indicators.push_back(ind);
-        }
+        if (found != byUnit.end())
+            return &result[found->second];
+        byUnit.emplace(unit, result.size());
+        result.push_back(Group{unit, {}, {}});
+        return &result.back();
+    };
+    for (const Indicator &ind : indicators) {
+        if (Group *group = groupOf(ind.leadUnit))
+            group->indicators.push_back(ind);
     }
-    if (!unassigned.indicators.empty())
+    for (const TaskRecord &task : tasks) {
+        if (Group *group = groupOf(task.leadUnit))
+            group->tasks.push_back(task);
+    }
+    if (!unassigned.indicators.empty() || !unassigned.tasks.empty())
         result.push_back(std::move(unassigned));
     return result;
+}
+
+QString XlsxSheets::taskSheetSuffix()
+{
+    return QStringLiteral("·工作任务");
+}
+
+QString XlsxSheets::taskSheetName(const QString &unit)
+{
+    const QString name = unit.trimmed().isEmpty() ? unassignedName() : unit.trimmed();
+    return name.left(31 - taskSheetSuffix().size()) + taskSheetSuffix();
+}
+
+QString XlsxSheets::taskStatusText(TaskStatus status)
+{
+    switch (status) {
+    case TaskStatus::NotStarted:
+        return QStringLiteral("未启动");
+    case TaskStatus::InProgress:
+        return QStringLiteral("推进中");
+    case TaskStatus::Done:
+        return QStringLiteral("已完成");
+    case TaskStatus::Behind:
+        return QStringLiteral("滞后");
+    case TaskStatus::NotReported:
+        break;
+    }
+    return QStringLiteral("未填报");
 }
 
 QString XlsxSheets::fileNameFor(const QString &unit)
@@ -396,7 +609,7 @@ bool XlsxSheets::writeWorkbook(const PlanStore &store, const ReportingRound &rou
                                const QDate &asOf, const QString &onlyUnit, const QString &path,
                                QString *error)
 {
-    const std::vector<Group> all = groups(store.indicators(), onlyUnit);
+    const std::vector<Group> all = storeGroups(store, onlyUnit);
     if (all.empty())
         return noneFor(onlyUnit, error);
     return writeGroups(store, round, asOf, all, path, error);
@@ -413,7 +626,7 @@ bool XlsxSheets::writeFolder(const PlanStore &store, const ReportingRound &round
                              const QString &onlyUnit, const QString &dir, QStringList *written,
                              QString *error)
 {
-    const std::vector<Group> all = groups(store.indicators(), onlyUnit);
+    const std::vector<Group> all = storeGroups(store, onlyUnit);
     if (all.empty())
         return noneFor(onlyUnit, error);
     if (!QDir().mkpath(dir)) {
@@ -505,6 +718,7 @@ bool XlsxSheets::writeLedger(const PlanStore &store, const QDate &asOf, const QS
     }
     worksheet_freeze_panes(sheet, firstDataRow, 4);
     setUpPrint(sheet, headerRow);
+    writeLedgerTasks(book, store, info, asOf);
     return book.finish(path, error);
 }
 

@@ -27,6 +27,29 @@ QString texts(const SheetImportRow &row)
     return parts.join(QStringLiteral(" / "));
 }
 
+QString taskCell(const SheetImportRow &row, SheetLayout::TaskColumn column)
+{
+    return row.cells.value(int(column));
+}
+
+/// What a task row changes: the status, the month's 进展情况.
+QString taskChange(const SheetImportRow &row)
+{
+    const TaskChange &change = row.task;
+    QStringList parts;
+    if (change.statusBefore != change.statusAfter)
+        parts << SheetImportModel::tr("status %1 → %2")
+                     .arg(TaskStatusStyle::label(change.statusBefore),
+                          TaskStatusStyle::label(change.statusAfter));
+    const QString month = row.taskDate.toString(QStringLiteral("yyyy-MM"));
+    if (change.entryAfter && !change.entryBefore)
+        parts << SheetImportModel::tr("new 进展情况 for %1").arg(month);
+    else if (change.entryAfter && change.entryBefore &&
+             change.entryAfter->text != change.entryBefore->text)
+        parts << SheetImportModel::tr("the 进展情况 of %1 replaced").arg(month);
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 SheetImportModel::SheetImportModel(QObject *parent) : QAbstractTableModel(parent) {}
@@ -78,6 +101,31 @@ QVariant SheetImportModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
         return {};
     const bool refused = r.state == SheetRowState::Refused;
+    if (r.isTask) {
+        using T = SheetLayout::TaskColumn;
+        switch (index.column()) {
+        case FigureColumn:
+            // The status as written; none written keeps the recorded one.
+            if (refused || taskCell(r, T::Status).isEmpty())
+                return taskCell(r, T::Status);
+            return TaskStatusStyle::label(r.task.statusAfter);
+        case DateColumn:
+            return refused ? taskCell(r, T::Date) : r.taskDate.toString(Qt::ISODate);
+        case TextsColumn:
+            if (role == Qt::ToolTipRole && !taskCell(r, T::Progress).isEmpty())
+                return SheetLayout::header(T::Progress) + QStringLiteral("：") +
+                       taskCell(r, T::Progress);
+            return taskCell(r, T::Progress).simplified();
+        case DetailColumn:
+            if (refused || !r.reason.isEmpty())
+                return r.reason;
+            if (r.state == SheetRowState::Unchanged)
+                return tr("Already recorded");
+            return taskChange(r);
+        default:
+            break; // as for an indicator's row
+        }
+    }
     switch (index.column()) {
     case StateColumn:
         return stateName(r.state);
@@ -139,9 +187,9 @@ QVariant SheetImportModel::headerData(int section, Qt::Orientation orientation, 
     case CodeColumn:
         return tr("Code");
     case NameColumn:
-        return tr("Indicator");
+        return tr("Indicator / Task");
     case FigureColumn:
-        return tr("Figure");
+        return tr("Figure / Status");
     case DateColumn:
         return tr("Date");
     case TextsColumn:

@@ -10,6 +10,7 @@ namespace pd {
 
 /// Every row of an import's preview as a table: its state, where it is (file and row), the
 /// indicator, the figure and date, the round's texts, and why it is refused or what changes.
+/// A task row shows the task's text, the status written, the date and its 进展情况.
 /// Read only; the preview dialog filters it by state (StateRole).
 class SheetImportModel : public QAbstractTableModel
 {

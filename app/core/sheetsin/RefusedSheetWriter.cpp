@@ -1,6 +1,7 @@
 #include "sheetsin/RefusedSheetWriter.h"
 
 #include "export/OutputFile.h"
+#include "export/XlsxSheets.h"
 #include "plan/InputParsing.h"
 #include "sheetsin/SheetDate.h"
 #include "sheetsin/SheetLayout.h"
@@ -18,10 +19,11 @@ namespace {
 
 // As wide as the sheets going out (XlsxSheets' unit sheet).
 constexpr double widths[SheetLayout::ColumnCount] = {10, 40, 12, 9, 11, 12, 11, 12, 32, 28, 28};
-constexpr int reasonColumn = SheetLayout::ColumnCount;
-constexpr int fixedColumns = 6; // 编码 … 上次日期
+// And as the task sheets going out.
+constexpr double taskWidths[SheetLayout::TaskColumnCount] = {11, 60, 11, 9, 36, 11, 10, 12, 44};
+constexpr int fixedColumns = 6; // 编码 … 上次日期, on both kinds
 
-QString sheetName(const QString &wanted, QSet<QString> *used)
+QString sheetName(const QString &wanted, QSet<QString> *used, const QString &suffix = QString())
 {
     // Excel's rules: at most 31 characters, none of []:*?/\, unique whatever the case.
     QString name = wanted;
@@ -29,13 +31,14 @@ QString sheetName(const QString &wanted, QSet<QString> *used)
         if (QStringLiteral("[]:*?/\\'").contains(c) || c.category() == QChar::Other_Control)
             c = QLatin1Char('_');
     }
-    name = name.trimmed().left(31);
+    name = name.trimmed();
     if (name.isEmpty())
         name = QStringLiteral("退回");
-    QString unique = name;
+    const qsizetype room = 31 - suffix.size();
+    QString unique = name.left(room) + suffix;
     for (int n = 2; used->contains(unique.toCaseFolded()); ++n) {
-        const QString suffix = QStringLiteral("(%1)").arg(n);
-        unique = name.left(31 - suffix.size()) + suffix;
+        const QString number = QStringLiteral("(%1)").arg(n);
+        unique = name.left(room - number.size()) + number + suffix;
     }
     used->insert(unique.toCaseFolded());
     return unique;
@@ -99,22 +102,31 @@ bool RefusedSheetWriter::write(const std::vector<SheetImportRow> &rows, const QS
     format_set_font_color(reason, 0xC00000);
     format_set_bg_color(reason, 0xFCE4E4);
 
-    // One sheet per unit, in the order the rows name them.
-    std::vector<QString> units;
-    std::map<QString, std::vector<const SheetImportRow *>> byUnit;
+    // One sheet per unit, in the order the rows name them, and one of its tasks.
+    std::vector<std::pair<QString, bool>> sheets;
+    std::map<std::pair<QString, bool>, std::vector<const SheetImportRow *>> bySheet;
     for (const SheetImportRow &row : rows) {
-        if (byUnit.find(row.unit) == byUnit.end())
-            units.push_back(row.unit);
-        byUnit[row.unit].push_back(&row);
+        const auto key = std::make_pair(row.unit, row.isTask);
+        if (bySheet.find(key) == bySheet.end())
+            sheets.push_back(key);
+        bySheet[key].push_back(&row);
     }
     QSet<QString> used;
-    for (const QString &unit : units) {
-        const std::vector<const SheetImportRow *> &group = byUnit[unit];
-        lxw_worksheet *sheet =
-            workbook_add_worksheet(book, sheetName(unit, &used).toUtf8().constData());
-        for (int c = 0; c < SheetLayout::ColumnCount; ++c)
-            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), widths[c], nullptr);
-        worksheet_set_column(sheet, reasonColumn, reasonColumn, 44, nullptr);
+    for (const auto &key : sheets) {
+        const QString &unit = key.first;
+        const bool tasks = key.second;
+        const std::vector<const SheetImportRow *> &group = bySheet[key];
+        const int columns = tasks ? SheetLayout::TaskColumnCount : int(SheetLayout::ColumnCount);
+        const int reasonColumn = columns;
+        const int dateColumn = tasks ? int(SheetLayout::TaskColumn::Date) : int(SheetLayout::Date);
+        lxw_worksheet *sheet = workbook_add_worksheet(
+            book, sheetName(unit, &used, tasks ? XlsxSheets::taskSheetSuffix() : QString())
+                      .toUtf8()
+                      .constData());
+        for (int c = 0; c < columns; ++c)
+            worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c),
+                                 tasks ? taskWidths[c] : widths[c], nullptr);
+        worksheet_set_column(sheet, lxw_col_t(reasonColumn), lxw_col_t(reasonColumn), 44, nullptr);
 
         // The title as the sheets going out write it, so the sheet imports again as it is.
         QStringList parts;
@@ -129,27 +141,29 @@ bool RefusedSheetWriter::write(const std::vector<SheetImportRow> &rows, const QS
             parts << QStringLiteral("截至日期：%1").arg(date.toString(Qt::ISODate));
         parts << QStringLiteral("退回修改：请按“退回原因”改正后重新报送");
         worksheet_set_row(sheet, 0, 24, nullptr);
-        worksheet_merge_range(sheet, 0, 0, 0, reasonColumn,
+        worksheet_merge_range(sheet, 0, 0, 0, lxw_col_t(reasonColumn),
                               parts.join(QStringLiteral("　　")).toUtf8().constData(), title);
         worksheet_set_row(sheet, 1, 20, nullptr);
-        for (int c = 0; c < SheetLayout::ColumnCount; ++c)
-            worksheet_write_string(sheet, 1, lxw_col_t(c),
-                                   SheetLayout::header(SheetLayout::Column(c)).toUtf8().constData(),
-                                   header);
-        worksheet_write_string(sheet, 1, reasonColumn, reasonHeader().toUtf8().constData(), header);
+        for (int c = 0; c < columns; ++c) {
+            const QString text = tasks ? SheetLayout::header(SheetLayout::TaskColumn(c))
+                                       : SheetLayout::header(SheetLayout::Column(c));
+            worksheet_write_string(sheet, 1, lxw_col_t(c), text.toUtf8().constData(), header);
+        }
+        worksheet_write_string(sheet, 1, lxw_col_t(reasonColumn),
+                               reasonHeader().toUtf8().constData(), header);
 
         lxw_row_t r = 2;
         for (const SheetImportRow *row : group) {
             worksheet_set_row(sheet, r, 30, nullptr);
-            for (int c = 0; c < SheetLayout::ColumnCount; ++c) {
+            for (int c = 0; c < columns; ++c) {
                 const QString text = c < row->cells.size() ? row->cells.at(c) : QString();
                 lxw_format *format = c < fixedColumns ? fixedText : inputText;
-                const QDate day = c == SheetLayout::Date ? SheetDate::fromText(text) : QDate();
+                const QDate day = c == dateColumn ? SheetDate::fromText(text) : QDate();
                 const std::optional<double> number =
-                    c == SheetLayout::Value ? InputParsing::number(text) : std::nullopt;
+                    !tasks && c == SheetLayout::Value ? InputParsing::number(text) : std::nullopt;
                 if (text.isEmpty()) {
                     worksheet_write_blank(sheet, r, lxw_col_t(c),
-                                          c == SheetLayout::Date ? inputDate : format);
+                                          c == dateColumn ? inputDate : format);
                 } else if (day.isValid()) {
                     lxw_datetime when{};
                     when.year = day.year();
@@ -163,8 +177,8 @@ bool RefusedSheetWriter::write(const std::vector<SheetImportRow> &rows, const QS
                                            format);
                 }
             }
-            worksheet_write_string(sheet, r, reasonColumn, row->reason.toUtf8().constData(),
-                                   reason);
+            worksheet_write_string(sheet, r, lxw_col_t(reasonColumn),
+                                   row->reason.toUtf8().constData(), reason);
             ++r;
         }
         worksheet_freeze_panes(sheet, 2, 2);

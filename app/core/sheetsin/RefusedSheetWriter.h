@@ -13,6 +13,8 @@ namespace pd {
 /// per unit laid out as the sheets going out (XlsxSheets: the title with the unit, the same
 /// columns, the fixed ones shaded and locked), each row as the unit wrote it, and a last
 /// column, 退回原因, saying what to put right. Filled in again, the sheet imports as it is.
+/// Refused task rows go on the unit's task sheet (its name ending in XlsxSheets'
+/// taskSheetSuffix(), the task sheet's columns).
 class RefusedSheetWriter
 {
     Q_DECLARE_TR_FUNCTIONS(pd::RefusedSheetWriter)

@@ -9,6 +9,7 @@
 #include "sheetsin/SheetFileReader.h"
 #include "sheetsin/SheetLayout.h"
 #include "store/PlanStore.h"
+#include "store/TaskStore.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -68,6 +69,54 @@ struct Planned
     Measurement figure;
 };
 
+/// A task's status and 进展情况 given earlier in this import, for the rows after it.
+struct PlannedTask
+{
+    QString fileName;
+    int row = 0;
+    TaskStatus status = TaskStatus::NotReported;
+    QString text;
+};
+
+QString monthOf(const QDate &date)
+{
+    return date.toString(QStringLiteral("yyyy-MM"));
+}
+
+/// A status as a unit writes it: one of the four it reports (the sheets' 未启动, 推进中,
+/// 已完成, 滞后, the window's labels, their keys, a few words units use for them).
+std::optional<TaskStatus> reportedStatus(const QString &written)
+{
+    QString text = written.normalized(QString::NormalizationForm_KC);
+    text.remove(QRegularExpression(QStringLiteral("\\s+")));
+    if (text.isEmpty())
+        return std::nullopt;
+    static const std::vector<std::pair<QString, TaskStatus>> words{
+        {QStringLiteral("未开始"), TaskStatus::NotStarted},
+        {QStringLiteral("尚未启动"), TaskStatus::NotStarted},
+        {QStringLiteral("进行中"), TaskStatus::InProgress},
+        {QStringLiteral("正在推进"), TaskStatus::InProgress},
+        {QStringLiteral("推进"), TaskStatus::InProgress},
+        {QStringLiteral("完成"), TaskStatus::Done},
+        {QStringLiteral("已完成"), TaskStatus::Done},
+        {QStringLiteral("落后"), TaskStatus::Behind},
+        {QStringLiteral("延期"), TaskStatus::Behind},
+    };
+    for (const TaskStatus status :
+         {TaskStatus::NotStarted, TaskStatus::InProgress, TaskStatus::Done, TaskStatus::Behind}) {
+        if (text == XlsxSheets::taskStatusText(status) ||
+            text.compare(QString(TaskStatusStyle::label(status)).remove(QLatin1Char(' ')),
+                         Qt::CaseInsensitive) == 0 ||
+            text.compare(taskStatusKey(status), Qt::CaseInsensitive) == 0)
+            return status;
+    }
+    for (const auto &[word, status] : words) {
+        if (text == word)
+            return status;
+    }
+    return std::nullopt;
+}
+
 /// What a sheet's rows are set against: the plan's indicators and units, the figures recorded
 /// and those planned earlier in the import.
 class Matcher
@@ -98,6 +147,17 @@ public:
         }
         m_units.insert(SheetImportPreview::unitKey(XlsxSheets::unassignedName()),
                        XlsxSheets::unassignedName());
+        // A unit that leads tasks only is a unit of the plan too.
+        for (const TaskRecord &task : TaskStore::of(&m_store)->tasks(&readError)) {
+            m_taskByCode.insert(task.code.trimmed().toUpper(), task);
+            const QString key = SheetImportPreview::unitKey(task.leadUnit);
+            if (!key.isEmpty() && !m_units.contains(key))
+                m_units.insert(key, task.leadUnit.trimmed());
+        }
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return false;
+        }
         return true;
     }
 
@@ -179,7 +239,11 @@ private:
         *written = layout.title.unit.trimmed();
         if (!written->isEmpty())
             return unitNamed(*written);
-        for (const QString &name : {grid.name, QFileInfo(file.fileName).completeBaseName()}) {
+        QString sheetName = grid.name;
+        if (layout.kind == SheetLayout::Kind::Tasks &&
+            sheetName.endsWith(XlsxSheets::taskSheetSuffix()))
+            sheetName.chop(XlsxSheets::taskSheetSuffix().size());
+        for (const QString &name : {sheetName, QFileInfo(file.fileName).completeBaseName()}) {
             const QString unit = unitNamed(name);
             if (!unit.isEmpty()) {
                 *written = name;
@@ -215,12 +279,17 @@ private:
             result.unit = shownUnit;
             result.titleDate =
                 layout.title.asOf.isValid() ? layout.title.asOf : layout.title.roundEnd;
-            for (int c = 0; c < SheetLayout::ColumnCount; ++c) {
-                const int column = layout.column(Column(c));
+            const bool tasks = layout.kind == SheetLayout::Kind::Tasks;
+            const int count = tasks ? SheetLayout::TaskColumnCount : int(SheetLayout::ColumnCount);
+            for (int c = 0; c < count; ++c) {
+                const int column =
+                    tasks ? layout.column(SheetLayout::TaskColumn(c)) : layout.column(Column(c));
                 result.cells << (column < 0 ? QString()
                                             : grid.shownCell(row, column).displayText().trimmed());
             }
-            const RowKind kind = readRow(grid, layout, row, unit, written, &result, error);
+            const RowKind kind = tasks
+                                     ? readTaskRow(grid, layout, row, unit, written, &result, error)
+                                     : readRow(grid, layout, row, unit, written, &result, error);
             if (kind == RowKind::Failed)
                 return false;
             if (kind == RowKind::Blank)
@@ -416,6 +485,195 @@ private:
         return RowKind::Listed;
     }
 
+    /// Why a unit may not answer for a task (another's, or none's); empty when it may.
+    QString notItsTask(const TaskRecord &task, const QString &unit,
+                       const QString &writtenUnit) const
+    {
+        if (writtenUnit.isEmpty())
+            return QString();
+        if (unit.isEmpty())
+            return SheetImportPreview::tr("The sheet's unit %1 is no responsible unit of this "
+                                          "plan.")
+                .arg(quoted(writtenUnit));
+        const QString lead = task.leadUnit.trimmed();
+        if (unit == XlsxSheets::unassignedName()) {
+            if (!lead.isEmpty())
+                return SheetImportPreview::tr("Task %1 is led by %2: its progress comes from that "
+                                              "unit's sheet, not from %3.")
+                    .arg(task.code, lead, XlsxSheets::unassignedName());
+            return QString();
+        }
+        if (lead.isEmpty())
+            return SheetImportPreview::tr("Task %1 has no lead unit: %2 does not answer for it.")
+                .arg(task.code, unit);
+        if (unitNamed(lead) == unit)
+            return QString();
+        if (coUnitsIn(task.coUnits).contains(unit))
+            return SheetImportPreview::tr("Task %1 is led by %2; %3 is one of its co-units "
+                                          "(配合单位), whose progress the lead unit reports.")
+                .arg(task.code, lead, unit);
+        return SheetImportPreview::tr("Task %1 is led by %2, not by %3: a unit answering for a "
+                                      "task that is not its own.")
+            .arg(task.code, lead, unit);
+    }
+
+    /// A row of a task sheet: the task's status (本期状态) and the month's 进展情况, either
+    /// alone (the other is kept as recorded).
+    RowKind readTaskRow(const SheetGrid &grid, const SheetLayout &layout, int row,
+                        const QString &unit, const QString &writtenUnit, SheetImportRow *result,
+                        QString *error)
+    {
+        using T = SheetLayout::TaskColumn;
+        result->isTask = true;
+        auto cell = [&](T c) -> const SheetCell & {
+            static const SheetCell none;
+            const int column = layout.column(c);
+            return column < 0 ? none : grid.shownCell(row, column);
+        };
+        auto text = [&](T c) { return cell(c).displayText().trimmed(); };
+        const QString code = text(T::Code);
+        const QString statusText = text(T::Status);
+        const QString progress = text(T::Progress);
+        const SheetCell &dateCell = cell(T::Date);
+        const bool filledIn = !statusText.isEmpty() || !progress.isEmpty() || !dateCell.isEmpty();
+        result->code = code;
+        result->name = text(T::Text);
+        if (code.isEmpty())
+            return filledIn ? refuse(result, SheetImportPreview::tr("No task code (编码)."))
+                            : RowKind::Skipped;
+        if (SheetLayout::normalizedHeader(code) == SheetLayout::header(T::Code))
+            return RowKind::Skipped; // the header again
+        const auto found = m_taskByCode.constFind(code.toUpper());
+        if (found == m_taskByCode.constEnd()) {
+            if (!filledIn)
+                return RowKind::Skipped;
+            return refuse(result,
+                          SheetImportPreview::tr("No task has the code %1.").arg(quoted(code)));
+        }
+        const TaskRecord &task = *found;
+        result->taskId = task.id;
+        result->code = task.code;
+        result->name = task.text;
+        if (!filledIn)
+            return RowKind::Blank;
+        if (const QString reason = notItsTask(task, unit, writtenUnit); !reason.isEmpty())
+            return refuse(result, reason);
+
+        std::optional<TaskStatus> status;
+        if (!statusText.isEmpty()) {
+            status = reportedStatus(statusText);
+            if (!status)
+                return refuse(result, SheetImportPreview::tr("%1 in 本期状态 is not a status a "
+                                                             "unit reports: write 未启动, 推进中, "
+                                                             "已完成 or 滞后.")
+                                          .arg(quoted(statusText)));
+        }
+        if (statusText.isEmpty() && progress.isEmpty())
+            return refuse(result, SheetImportPreview::tr(
+                                      "Only a date: fill in 本期状态 or 进展情况 (or both)."));
+        QDate date;
+        if (!dateCell.isEmpty()) {
+            date = dateOf(dateCell, grid.date1904);
+            if (!date.isValid())
+                return refuse(result,
+                              SheetImportPreview::tr("%1 in 截至日期 is not a date; write it as "
+                                                     "%2-06-30.")
+                                  .arg(quoted(dateCell.displayText()))
+                                  .arg(m_year > 0 ? m_year : QDate::currentDate().year()));
+        } else {
+            date = layout.title.asOf.isValid() ? layout.title.asOf : layout.title.roundEnd;
+            if (!date.isValid())
+                return refuse(result, SheetImportPreview::tr(
+                                          "No date: 截至日期 is empty and the title gives none."));
+        }
+        if (m_year > 0 && date.year() != m_year)
+            return refuse(result, SheetImportPreview::tr("%1 is outside the plan's year %2.")
+                                      .arg(date.toString(Qt::ISODate))
+                                      .arg(m_year));
+        result->taskDate = date;
+
+        // Set against what is recorded, and what this import changes before this row.
+        QString readError;
+        const std::vector<TaskProgress> &entries = taskHistory(task.id, &readError);
+        if (!readError.isEmpty()) {
+            *error = readError;
+            return RowKind::Failed;
+        }
+        const QString month = monthOf(date);
+        const TaskProgress *existing = nullptr;
+        for (const TaskProgress &entry : entries) {
+            if (monthOf(entry.date) == month)
+                existing = &entry;
+        }
+        const auto planned = m_plannedStatus.find(task.id);
+        TaskChange change;
+        change.taskId = task.id;
+        change.statusBefore = planned != m_plannedStatus.end() ? planned->second : task.status;
+        change.statusAfter = status.value_or(change.statusBefore);
+        if (existing)
+            change.entryBefore = *existing;
+        if (!progress.isEmpty()) {
+            TaskProgress entry = existing ? *existing : TaskProgress();
+            entry.taskId = task.id;
+            entry.date = date;
+            entry.status = change.statusAfter;
+            entry.text = progress;
+            change.entryAfter = entry;
+        } else if (existing) {
+            // A status alone: the month's entry, kept, says it too.
+            TaskProgress entry = *existing;
+            entry.status = change.statusAfter;
+            change.entryAfter = entry;
+        }
+        const QString shownText = change.entryAfter ? change.entryAfter->text : QString();
+
+        const auto key = std::make_pair(task.id, month);
+        if (const auto earlier = m_plannedTasks.find(key); earlier != m_plannedTasks.end()) {
+            const PlannedTask &first = earlier->second;
+            if (first.status != change.statusAfter || first.text != shownText)
+                return refuse(result, SheetImportPreview::tr("Row %1 of %2 gives another status "
+                                                             "or 进展情况 for task %3 in %4.")
+                                          .arg(first.row)
+                                          .arg(first.fileName, task.code, month));
+            result->state = SheetRowState::Unchanged;
+            result->reason = SheetImportPreview::tr("The same as row %1 of %2.")
+                                 .arg(first.row)
+                                 .arg(first.fileName);
+            return RowKind::Listed;
+        }
+        result->task = change;
+        if (change.isEmpty())
+            result->state = SheetRowState::Unchanged;
+        else
+            result->state =
+                !existing && change.entryAfter ? SheetRowState::New : SheetRowState::Changed;
+        m_plannedTasks.emplace(
+            key, PlannedTask{result->fileName, result->row, change.statusAfter, shownText});
+        if (result->state != SheetRowState::Unchanged)
+            m_plannedStatus[task.id] = change.statusAfter;
+        return RowKind::Listed;
+    }
+
+    QStringList coUnitsIn(const QString &coUnits) const
+    {
+        static const QRegularExpression separators(QStringLiteral("[、，,；;\\s]+"));
+        QStringList names;
+        for (const QString &part : coUnits.split(separators, Qt::SkipEmptyParts)) {
+            const QString name = unitNamed(part);
+            names << (name.isEmpty() ? part.trimmed() : name);
+        }
+        return names;
+    }
+
+    const std::vector<TaskProgress> &taskHistory(qint64 taskId, QString *error)
+    {
+        auto found = m_taskHistory.find(taskId);
+        if (found == m_taskHistory.end())
+            found = m_taskHistory.emplace(taskId, TaskStore::of(&m_store)->progress(taskId, error))
+                        .first;
+        return found->second;
+    }
+
     std::optional<double> valueOf(const SheetCell &cell, const Indicator &indicator,
                                   QString *reason) const
     {
@@ -498,6 +756,10 @@ private:
     std::map<qint64, std::vector<Measurement>> m_history;
     std::map<std::pair<qint64, QDate>, Planned> m_planned;
     std::map<qint64, std::vector<Measurement>> m_plannedFigures;
+    QHash<QString, TaskRecord> m_taskByCode;
+    std::map<qint64, std::vector<TaskProgress>> m_taskHistory;
+    std::map<std::pair<qint64, QString>, PlannedTask> m_plannedTasks;
+    std::map<qint64, TaskStatus> m_plannedStatus; ///< a task's status after this import's rows
 };
 
 } // namespace

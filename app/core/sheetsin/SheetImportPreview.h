@@ -34,6 +34,13 @@ class PlanStore;
 ///  - new when the indicator has no figure on that date, changed when it has one with another
 ///    value or other texts (an empty text cell keeps the recorded text), unchanged when the
 ///    same.
+/// A unit's task sheet (SheetLayout::Kind::Tasks) gives a row per task: its 本期状态 (one of
+/// 未启动, 推进中, 已完成, 滞后) and the month's 进展情况, either alone (the other is kept as
+/// recorded), dated like a figure. Refused for: no code, an unknown task code, a task another
+/// unit leads (or none), a status no unit reports, a date that is none or outside the plan's
+/// year, a date alone, other words for the same task and month earlier in the import. New when
+/// the month gets its first 进展情况, changed when the status or the month's entry changes,
+/// unchanged when the same.
 /// A file whose bytes were imported before (imported_sheet) is recognised and left out whole.
 class SheetImportPreview
 {

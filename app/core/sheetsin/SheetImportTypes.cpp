@@ -33,6 +33,8 @@ MeasurementBatch SheetImport::batch() const
         if (!file.isImportable())
             continue;
         for (const SheetImportRow &row : file.rows) {
+            if (row.isTask)
+                continue;
             if (row.state == SheetRowState::New)
                 batch.added.push_back(row.after);
             else if (row.state == SheetRowState::Changed && row.before)
@@ -40,6 +42,37 @@ MeasurementBatch SheetImport::batch() const
         }
     }
     return batch;
+}
+
+std::vector<TaskChange> SheetImport::taskChanges() const
+{
+    std::vector<TaskChange> changes;
+    for (const SheetImportFile &file : files) {
+        if (!file.isImportable())
+            continue;
+        for (const SheetImportRow &row : file.rows) {
+            if (row.isTask &&
+                (row.state == SheetRowState::New || row.state == SheetRowState::Changed))
+                changes.push_back(row.task);
+        }
+    }
+    return changes;
+}
+
+bool SheetImport::hasChanges() const
+{
+    return !batch().isEmpty() || !taskChanges().empty();
+}
+
+int SheetImport::taskCount(SheetRowState state) const
+{
+    int n = 0;
+    for (const SheetImportFile &file : files) {
+        n += int(std::count_if(file.rows.begin(), file.rows.end(), [state](const auto &row) {
+            return row.isTask && row.state == state;
+        }));
+    }
+    return n;
 }
 
 std::vector<ImportedSheet> SheetImport::records() const

@@ -5,6 +5,7 @@
 
 #include "plan/PlanTypes.h"
 #include "store/PlanStore.h"
+#include "store/TaskStore.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -24,9 +25,11 @@ enum class SheetRowState
     Refused,   ///< not imported; the reason says why
 };
 
-/// One row of a sheet as the preview shows it.
+/// One row of a sheet as the preview shows it: an indicator's figure, or a task's status and
+/// 进展情况 (isTask: a row of a unit's task sheet).
 struct SheetImportRow
 {
+    bool isTask = false;
     QString fileName; ///< the file's name, without its folder
     QString sheet;    ///< the sheet's name (a CSV file's name)
     int row = 0;      ///< as the sheet numbers it, from 1
@@ -35,15 +38,21 @@ struct SheetImportRow
     /// its own date takes.
     QDate titleDate;
     QString code;
-    QString name; ///< the indicator's name, or the sheet's 指标 when the code is unknown
-    /// The row's cells in SheetLayout's column order, as they show (for the sheet of
-    /// refused rows, which gives them back as they were written).
+    /// the indicator's name, or the sheet's 指标 when the code is unknown; a task's text
+    QString name;
+    /// The row's cells in SheetLayout's column order (TaskColumn's for a task), as they show
+    /// (for the sheet of refused rows, which gives them back as they were written).
     QStringList cells;
     SheetRowState state = SheetRowState::Refused;
     QString reason; ///< why refused; what it is the same as, for some unchanged rows
     qint64 indicatorId = 0;
     std::optional<Measurement> before; ///< Changed and Unchanged: the figure recorded
     Measurement after;                 ///< New and Changed: the figure to record
+    /// A task row: its task and date (the row's, else the title's), and what it changes (New:
+    /// the month's 进展情况 added; Changed: the status or the month's entry replaced).
+    qint64 taskId = 0;
+    QDate taskDate;
+    TaskChange task;
 };
 
 /// A file imported before, as table imported_sheet keeps it.
@@ -89,6 +98,12 @@ struct SheetImport
     int count(SheetRowState state) const;
     /// The new and changed rows as one batch of figures.
     MeasurementBatch batch() const;
+    /// The new and changed task rows' changes, in the order of the rows.
+    std::vector<TaskChange> taskChanges() const;
+    /// Whether the import writes anything (figures or tasks).
+    bool hasChanges() const;
+    /// Rows of tasks (isTask) in state.
+    int taskCount(SheetRowState state) const;
     /// The files that give figures, as imported_sheet will record them (importedBy and
     /// importedAt left to the caller).
     std::vector<ImportedSheet> records() const;

@@ -34,6 +34,52 @@ const std::vector<std::pair<SheetLayout::Column, QString>> &synonyms()
     return list;
 }
 
+/// The same for the task sheets' columns.
+const std::vector<std::pair<SheetLayout::TaskColumn, QString>> &taskSynonyms()
+{
+    using T = SheetLayout::TaskColumn;
+    static const std::vector<std::pair<T, QString>> list{
+        {T::Code, QStringLiteral("任务编码")},
+        {T::Code, QStringLiteral("编号")},
+        {T::Text, QStringLiteral("任务")},
+        {T::Text, QStringLiteral("重点任务")},
+        {T::Text, QStringLiteral("任务内容")},
+        {T::Text, QStringLiteral("工作任务内容")},
+        {T::Text, QStringLiteral("重点工作任务")},
+        {T::Deadline, QStringLiteral("时限")},
+        {T::Deadline, QStringLiteral("完成时间")},
+        {T::Status, QStringLiteral("状态")},
+        {T::Status, QStringLiteral("完成状态")},
+        {T::Status, QStringLiteral("推进状态")},
+        {T::Status, QStringLiteral("当前状态")},
+        {T::Status, QStringLiteral("本期完成状态")},
+        {T::Date, QStringLiteral("截止日期")},
+        {T::Date, QStringLiteral("截至时间")},
+        {T::Date, QStringLiteral("截止时间")},
+        {T::Progress, QStringLiteral("工作进展")},
+        {T::Progress, QStringLiteral("进展")},
+        {T::Progress, QStringLiteral("推进情况")},
+        {T::Progress, QStringLiteral("本期进展情况")},
+        {T::Progress, QStringLiteral("本期进展")},
+    };
+    return list;
+}
+
+std::optional<SheetLayout::TaskColumn> taskColumnOf(const QString &normalized)
+{
+    if (normalized.isEmpty())
+        return std::nullopt;
+    for (int c = 0; c < SheetLayout::TaskColumnCount; ++c) {
+        if (normalized == SheetLayout::header(SheetLayout::TaskColumn(c)))
+            return SheetLayout::TaskColumn(c);
+    }
+    for (const auto &[column, word] : taskSynonyms()) {
+        if (normalized == word)
+            return column;
+    }
+    return std::nullopt;
+}
+
 std::optional<SheetLayout::Column> columnOf(const QString &normalized)
 {
     if (normalized.isEmpty())
@@ -97,6 +143,33 @@ QString SheetLayout::header(Column column)
     return QString();
 }
 
+QString SheetLayout::header(TaskColumn column)
+{
+    switch (column) {
+    case TaskColumn::Code:
+        return QStringLiteral("编码");
+    case TaskColumn::Text:
+        return QStringLiteral("工作任务");
+    case TaskColumn::Deadline:
+        return QStringLiteral("完成时限");
+    case TaskColumn::LastStatus:
+        return QStringLiteral("上次状态");
+    case TaskColumn::LastProgress:
+        return QStringLiteral("上次进展情况");
+    case TaskColumn::LastDate:
+        return QStringLiteral("上次日期");
+    case TaskColumn::Status:
+        return QStringLiteral("本期状态");
+    case TaskColumn::Date:
+        return QStringLiteral("截至日期");
+    case TaskColumn::Progress:
+        return QStringLiteral("进展情况");
+    case TaskColumn::Count:
+        break;
+    }
+    return QString();
+}
+
 QString SheetLayout::normalizedHeader(const QString &text)
 {
     QString t = text.normalized(QString::NormalizationForm_KC);
@@ -145,17 +218,32 @@ std::optional<SheetLayout> SheetLayout::find(const SheetGrid &grid)
             break;
         SheetLayout layout;
         layout.columns.fill(-1);
+        layout.taskColumns.fill(-1);
         const int last = grid.lastColumn(row);
         for (int c = 0; c <= last; ++c) {
             const SheetCell &cell = grid.cell(row, c);
             if (cell.type != SheetCell::Type::Text)
                 continue;
-            const std::optional<Column> column = columnOf(normalizedHeader(cell.text));
+            const QString normalized = normalizedHeader(cell.text);
+            const std::optional<Column> column = columnOf(normalized);
             if (column && layout.columns[std::size_t(*column)] < 0)
                 layout.columns[std::size_t(*column)] = c;
+            const std::optional<TaskColumn> taskColumn = taskColumnOf(normalized);
+            if (taskColumn && layout.taskColumns[std::size_t(*taskColumn)] < 0)
+                layout.taskColumns[std::size_t(*taskColumn)] = c;
         }
-        if (layout.column(Code) < 0 || layout.column(Value) < 0)
+        const bool indicators = layout.column(Code) >= 0 && layout.column(Value) >= 0;
+        const bool tasks =
+            !indicators && layout.column(TaskColumn::Code) >= 0 &&
+            layout.column(TaskColumn::Text) >= 0 &&
+            (layout.column(TaskColumn::Status) >= 0 || layout.column(TaskColumn::Progress) >= 0);
+        if (!indicators && !tasks)
             continue;
+        layout.kind = tasks ? Kind::Tasks : Kind::Indicators;
+        if (tasks)
+            layout.columns.fill(-1);
+        else
+            layout.taskColumns.fill(-1);
         layout.headerRow = row;
         // The title: every cell above the header, merged or not, read as one text.
         QStringList parts;

@@ -15,6 +15,9 @@ namespace pd {
 /// extra ones, rows before it), and the unit, round and as-of date from the title above it
 /// ("牵头单位：X　　填报轮次：2024-06　　截至日期：2024-06-30", in any order, in one merged
 /// cell or several).
+///
+/// A unit's task sheet (XlsxSheets' "X·工作任务") is found the same way, by the headers 编码
+/// and 工作任务 with 本期状态 or 进展情况; kind says which of the two a sheet is.
 class SheetLayout
 {
 public:
@@ -37,6 +40,29 @@ public:
     /// The header a column has on the sheets going out.
     static QString header(Column column);
 
+    /// The columns of XlsxSheets' task sheet, in its order.
+    enum class TaskColumn
+    {
+        Code,         ///< 编码
+        Text,         ///< 工作任务
+        Deadline,     ///< 完成时限
+        LastStatus,   ///< 上次状态
+        LastProgress, ///< 上次进展情况
+        LastDate,     ///< 上次日期
+        Status,       ///< 本期状态
+        Date,         ///< 截至日期
+        Progress,     ///< 进展情况
+        Count
+    };
+    static constexpr int TaskColumnCount = int(TaskColumn::Count);
+    static QString header(TaskColumn column);
+
+    enum class Kind
+    {
+        Indicators, ///< a unit's sheet of indicators (columns)
+        Tasks,      ///< a unit's task sheet (taskColumns)
+    };
+
     /// What the title row says; each part empty when it does not say it.
     struct Title
     {
@@ -49,21 +75,27 @@ public:
     static Title parseTitle(const QString &text);
 
     /// The layout of a sheet, or nullopt when no row among the first holds the headers 编码
-    /// and 本期数值.
+    /// and 本期数值 (an indicator sheet) or 编码, 工作任务 and 本期状态 or 进展情况 (a task
+    /// sheet).
     static std::optional<SheetLayout> find(const SheetGrid &grid);
 
     /// A header as compared: no spaces or line breaks, full-width forms folded, a note in
     /// brackets and a required-field star left out ("本期\n数值（万元）*" → "本期数值").
     static QString normalizedHeader(const QString &text);
 
+    Kind kind = Kind::Indicators;
     int headerRow = -1;
-    /// The sheet's column of each Column, -1 when the sheet has none.
+    /// The sheet's column of each Column, -1 when the sheet has none (all -1 on a task sheet).
     std::array<int, ColumnCount> columns{};
+    /// The sheet's column of each TaskColumn, -1 when it has none (all -1 on an indicator
+    /// sheet).
+    std::array<int, TaskColumnCount> taskColumns{};
     Title title;
 
     /// The first row that holds no title or header.
     int firstDataRow() const { return headerRow + 1; }
     int column(Column c) const { return columns[std::size_t(c)]; }
+    int column(TaskColumn c) const { return taskColumns[std::size_t(c)]; }
 };
 
 } // namespace pd

@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <functional>
+#include <set>
 #include <unordered_map>
 
 namespace pd {
@@ -370,6 +372,77 @@ bool TaskStore::checkEntry(const TaskProgress &entry, QString *error) const
     return true;
 }
 
+std::optional<qint64> TaskStore::insertEntry(TaskProgress row, bool keepId, bool keepWho,
+                                             QString *error)
+{
+    if (!keepWho || row.enteredBy.isEmpty())
+        row.enteredBy = m_store->userName();
+    if (!keepWho || !row.enteredAt.isValid())
+        row.enteredAt = QDateTime::currentDateTime();
+    Statement insert = m_store->statement(
+        QStringLiteral("INSERT INTO task_progress (id, task_id, date, status, text, entered_by, "
+                       "entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    if (!insert.exec({idOrNull(keepId && row.id > 0, row.id), row.taskId, dateKey(row.date),
+                      taskStatusKey(row.status), row.text, text(row.enteredBy),
+                      row.enteredAt.toString(Qt::ISODate)})) {
+        *error = insert.error();
+        return std::nullopt;
+    }
+    const qint64 id = insert.lastInsertId();
+    row.id = id;
+    if (!m_store->audit(QStringLiteral("task_progress"), id, QStringLiteral("*"), {},
+                        progressSummary(row), error))
+        return std::nullopt;
+    return id;
+}
+
+bool TaskStore::updateEntry(const TaskProgress &old, const TaskProgress &after, QString *error)
+{
+    Statement update = m_store->statement(
+        QStringLiteral("UPDATE task_progress SET date = ?, status = ?, text = ? WHERE id = ?"));
+    if (!update.exec({dateKey(after.date), taskStatusKey(after.status), after.text, old.id})) {
+        *error = update.error();
+        return false;
+    }
+    const QString entity = QStringLiteral("task_progress");
+    if (after.date != old.date && !m_store->audit(entity, old.id, QStringLiteral("date"),
+                                                  dateKey(old.date), dateKey(after.date), error))
+        return false;
+    if (after.status != old.status &&
+        !m_store->audit(entity, old.id, QStringLiteral("status"), taskStatusKey(old.status),
+                        taskStatusKey(after.status), error))
+        return false;
+    if (after.text != old.text &&
+        !m_store->audit(entity, old.id, QStringLiteral("text"), old.text, after.text, error))
+        return false;
+    return true;
+}
+
+bool TaskStore::deleteEntry(const TaskProgress &old, QString *error)
+{
+    Statement remove = m_store->statement(QStringLiteral("DELETE FROM task_progress WHERE id = ?"));
+    if (!remove.exec({old.id})) {
+        *error = remove.error();
+        return false;
+    }
+    return m_store->audit(QStringLiteral("task_progress"), old.id, QStringLiteral("*"),
+                          progressSummary(old), {}, error);
+}
+
+bool TaskStore::writeStatus(qint64 taskId, TaskStatus before, TaskStatus after, QString *error)
+{
+    if (before == after)
+        return true;
+    Statement update =
+        m_store->statement(QStringLiteral("UPDATE task SET status = ? WHERE id = ?"));
+    if (!update.exec({taskStatusKey(after), taskId})) {
+        *error = update.error();
+        return false;
+    }
+    return m_store->audit(QStringLiteral("task"), taskId, fieldName(TaskField::Status),
+                          taskStatusKey(before), taskStatusKey(after), error);
+}
+
 std::optional<qint64> TaskStore::addProgress(const TaskProgress &entry, QString *error, bool keepId)
 {
     QString localError;
@@ -388,28 +461,11 @@ std::optional<qint64> TaskStore::addProgress(const TaskProgress &entry, QString 
         *error = missingOr(readError, tr("The task no longer exists."));
         return std::nullopt;
     }
-    if (!keepId || row.enteredBy.isEmpty())
-        row.enteredBy = m_store->userName();
-    if (!keepId || !row.enteredAt.isValid())
-        row.enteredAt = QDateTime::currentDateTime();
     Transaction tx = m_store->transaction();
     if (!tx.began(error))
         return std::nullopt;
-    Statement insert = m_store->statement(
-        QStringLiteral("INSERT INTO task_progress (id, task_id, date, status, text, entered_by, "
-                       "entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    if (!insert.exec({idOrNull(keepId && row.id > 0, row.id), row.taskId, dateKey(row.date),
-                      taskStatusKey(row.status), row.text, text(row.enteredBy),
-                      row.enteredAt.toString(Qt::ISODate)})) {
-        *error = insert.error();
-        return std::nullopt;
-    }
-    const qint64 id = insert.lastInsertId();
-    row.id = id;
-    if (!m_store->audit(QStringLiteral("task_progress"), id, QStringLiteral("*"), {},
-                        progressSummary(row), error))
-        return std::nullopt;
-    if (!tx.commit(error))
+    const std::optional<qint64> id = insertEntry(row, keepId, keepId, error);
+    if (!id || !tx.commit(error))
         return std::nullopt;
     emit progressChanged(row.taskId);
     return id;
@@ -437,24 +493,7 @@ bool TaskStore::updateProgress(const TaskProgress &entry, QString *error)
     Transaction tx = m_store->transaction();
     if (!tx.began(error))
         return false;
-    Statement update = m_store->statement(
-        QStringLiteral("UPDATE task_progress SET date = ?, status = ?, text = ? WHERE id = ?"));
-    if (!update.exec({dateKey(after.date), taskStatusKey(after.status), after.text, after.id})) {
-        *error = update.error();
-        return false;
-    }
-    const QString entity = QStringLiteral("task_progress");
-    if (after.date != old->date && !m_store->audit(entity, after.id, QStringLiteral("date"),
-                                                   dateKey(old->date), dateKey(after.date), error))
-        return false;
-    if (after.status != old->status &&
-        !m_store->audit(entity, after.id, QStringLiteral("status"), taskStatusKey(old->status),
-                        taskStatusKey(after.status), error))
-        return false;
-    if (after.text != old->text &&
-        !m_store->audit(entity, after.id, QStringLiteral("text"), old->text, after.text, error))
-        return false;
-    if (!tx.commit(error))
+    if (!updateEntry(*old, after, error) || !tx.commit(error))
         return false;
     emit progressChanged(after.taskId);
     return true;
@@ -474,18 +513,98 @@ bool TaskStore::removeProgress(qint64 id, QString *error)
     Transaction tx = m_store->transaction();
     if (!tx.began(error))
         return false;
-    Statement remove = m_store->statement(QStringLiteral("DELETE FROM task_progress WHERE id = ?"));
-    if (!remove.exec({id})) {
-        *error = remove.error();
-        return false;
-    }
-    if (!m_store->audit(QStringLiteral("task_progress"), id, QStringLiteral("*"),
-                        progressSummary(*old), {}, error))
-        return false;
-    if (!tx.commit(error))
+    if (!deleteEntry(*old, error) || !tx.commit(error))
         return false;
     emit progressChanged(old->taskId);
     return true;
+}
+
+bool TaskChange::isEmpty() const
+{
+    if (statusBefore != statusAfter || entryBefore.has_value() != entryAfter.has_value())
+        return false;
+    return !entryBefore ||
+           (entryBefore->date == entryAfter->date && entryBefore->status == entryAfter->status &&
+            entryBefore->text == entryAfter->text);
+}
+
+bool TaskStore::applyChanges(const std::vector<TaskChange> &changes, QString *error,
+                             std::vector<qint64> *addedIds)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    if (!ready(error))
+        return false;
+    std::vector<qint64> ids;
+    for (const TaskChange &change : changes) {
+        if (!writeStatus(change.taskId, change.statusBefore, change.statusAfter, error))
+            return false;
+        if (change.entryAfter) {
+            TaskProgress row = *change.entryAfter;
+            row.taskId = change.taskId;
+            row.text = text(row.text.trimmed());
+            if (change.entryBefore)
+                row.id = change.entryBefore->id;
+            if (!checkEntry(row, error))
+                return false;
+            if (change.entryBefore) {
+                if (!updateEntry(*change.entryBefore, row, error))
+                    return false;
+            } else {
+                const std::optional<qint64> id = insertEntry(row, row.id > 0, true, error);
+                if (!id)
+                    return false;
+                ids.push_back(*id);
+            }
+        } else if (change.entryBefore && !deleteEntry(*change.entryBefore, error)) {
+            return false;
+        }
+    }
+    if (addedIds)
+        *addedIds = std::move(ids);
+    return true;
+}
+
+std::vector<TaskChange> TaskStore::reverted(const std::vector<TaskChange> &applied,
+                                            const std::vector<qint64> &addedIds)
+{
+    std::vector<TaskChange> undo;
+    std::size_t added = 0;
+    for (const TaskChange &change : applied) {
+        TaskChange back;
+        back.taskId = change.taskId;
+        back.statusBefore = change.statusAfter;
+        back.statusAfter = change.statusBefore;
+        back.entryBefore = change.entryAfter;
+        back.entryAfter = change.entryBefore; // a removed entry comes back under its id
+        if (change.entryAfter && !change.entryBefore) {
+            if (added < addedIds.size())
+                back.entryBefore->id = addedIds[added];
+            ++added;
+        } else if (change.entryAfter && change.entryBefore) {
+            back.entryBefore->id = change.entryBefore->id;
+        }
+        undo.push_back(std::move(back));
+    }
+    std::reverse(undo.begin(), undo.end());
+    return undo;
+}
+
+void TaskStore::announce(const std::vector<TaskChange> &changes)
+{
+    std::set<qint64> statuses;
+    std::set<qint64> entries;
+    for (const TaskChange &change : changes) {
+        if (change.statusBefore != change.statusAfter)
+            statuses.insert(change.taskId);
+        if (change.entryBefore || change.entryAfter)
+            entries.insert(change.taskId);
+    }
+    for (qint64 taskId : statuses)
+        emit taskChanged(taskId);
+    for (qint64 taskId : entries)
+        emit progressChanged(taskId);
 }
 
 bool TaskStore::writeParsedTasks(PlanStore &store, const ParsedPlan &plan,

@@ -14,6 +14,19 @@
 
 namespace pd {
 
+/// One task's change by an import of the units' sheets (ImportSheetsCommand): its status and
+/// its month's 进展情况 entry, as they were and as they become.
+struct TaskChange
+{
+    qint64 taskId = 0;
+    TaskStatus statusBefore = TaskStatus::NotReported;
+    TaskStatus statusAfter = TaskStatus::NotReported;
+    std::optional<TaskProgress> entryBefore; ///< the month's entry recorded; nullopt: none
+    std::optional<TaskProgress> entryAfter;  ///< what it becomes; nullopt: none (or removed)
+
+    bool isEmpty() const;
+};
+
 /// The plan's tasks (重点工作任务台账) kept in its data file: tables task, task_progress and
 /// task_indicator (schema version 8). The tasks themselves come from the report's text (the
 /// parser's ParsedPlan::tasks, written with the plan by PlanStore::importPlan, or at the
@@ -65,6 +78,20 @@ public:
     bool updateProgress(const TaskProgress &entry, QString *error);
     bool removeProgress(qint64 id, QString *error);
 
+    /// Writes changes in order with their audit rows inside the caller's transaction (an
+    /// import's, with its figures: PlanStore::applyBatch's alsoInTransaction), announcing
+    /// nothing until announce(). An entry added (entryAfter without entryBefore) keeps its id
+    /// when it has one (redo after undo), and who and when when given; *addedIds: the ids the
+    /// added entries got, in order. The same checks as addProgress and updateProgress.
+    bool applyChanges(const std::vector<TaskChange> &changes, QString *error,
+                      std::vector<qint64> *addedIds = nullptr);
+    /// The changes that undo applied ones (in reverse order), given the ids applyChanges gave
+    /// the added entries.
+    static std::vector<TaskChange> reverted(const std::vector<TaskChange> &applied,
+                                            const std::vector<qint64> &addedIds);
+    /// After the commit: taskChanged and progressChanged for the tasks changes touch.
+    void announce(const std::vector<TaskChange> &changes);
+
     /// For PlanStore::importPlan, inside its transaction: writes the parsed plan's tasks and
     /// their indicator links. nodeIds and indicatorIds give the stored id of each of the plan's
     /// nodes and indicators (0 for one not written: its tasks or links are left out).
@@ -89,6 +116,11 @@ private:
     /// Another entry of the task in the same month as entry, other than entry itself.
     bool monthTaken(const TaskProgress &entry, QString *error) const;
     bool checkEntry(const TaskProgress &entry, QString *error) const;
+    // The writes of one change, inside a transaction begun by the caller.
+    bool writeStatus(qint64 taskId, TaskStatus before, TaskStatus after, QString *error);
+    std::optional<qint64> insertEntry(TaskProgress row, bool keepId, bool keepWho, QString *error);
+    bool updateEntry(const TaskProgress &old, const TaskProgress &after, QString *error);
+    bool deleteEntry(const TaskProgress &old, QString *error);
 
     QPointer<PlanStore> m_store;
 };
