@@ -676,8 +676,12 @@ void TestPlanStore::outsideChangesAreFollowedRowByRow()
 
 QStringList TestPlanStore::undoVersion7()
 {
-    // Version 8's tables (the tasks) first: a version 7 file had none of them.
-    return {QStringLiteral("DROP TABLE task_indicator"),
+    // Version 9's columns (meetings of tasks), then version 8's tables (the tasks): a version 7
+    // file had none of them.
+    return {QStringLiteral("DROP INDEX meeting_item_task"),
+            QStringLiteral("ALTER TABLE meeting_item DROP COLUMN task_id"),
+            QStringLiteral("ALTER TABLE meeting DROP COLUMN include_tasks"),
+            QStringLiteral("DROP TABLE task_indicator"),
             QStringLiteral("DROP TABLE task_progress"),
             QStringLiteral("DROP TABLE task"),
             QStringLiteral("DROP TABLE responsible_unit"),

@@ -477,17 +477,19 @@ void TestTaskStore::olderFileGetsItsTasksAtUpgrade()
     {
         PlanStore store;
         QVERIFY(openChengdu(store, file.path()));
-        // Back to version 7 as it was: no task tables at all.
+        // Back to version 7 as it was: no task tables at all, no meeting of tasks.
         QSqlQuery q(store.database());
-        for (const char *sql : {"DROP TABLE task_indicator", "DROP TABLE task_progress",
-                                "DROP TABLE task", "PRAGMA user_version = 7"})
+        for (const char *sql :
+             {"DROP INDEX meeting_item_task", "ALTER TABLE meeting_item DROP COLUMN task_id",
+              "ALTER TABLE meeting DROP COLUMN include_tasks", "DROP TABLE task_indicator",
+              "DROP TABLE task_progress", "DROP TABLE task", "PRAGMA user_version = 7"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         store.close();
     }
     PlanStore store;
     QString error;
     QVERIFY2(store.open(file.path(), &error), qPrintable(error));
-    QCOMPARE(store.schemaVersion(), 8);
+    QCOMPARE(store.schemaVersion(), PlanStore::SchemaVersion);
     const std::vector<TaskRecord> tasks = TaskStore::of(&store)->tasks();
     QCOMPARE(int(tasks.size()), 655);
     const ParsedPlan parsed = chengdu();
@@ -512,8 +514,10 @@ void TestTaskStore::olderFileGetsItsTasksAtUpgrade()
         PlanStore sample;
         QVERIFY(sample.open(bare.path(), nullptr));
         QSqlQuery q(sample.database());
-        for (const char *sql : {"DROP TABLE task_indicator", "DROP TABLE task_progress",
-                                "DROP TABLE task", "PRAGMA user_version = 7"})
+        for (const char *sql :
+             {"DROP INDEX meeting_item_task", "ALTER TABLE meeting_item DROP COLUMN task_id",
+              "ALTER TABLE meeting DROP COLUMN include_tasks", "DROP TABLE task_indicator",
+              "DROP TABLE task_progress", "DROP TABLE task", "PRAGMA user_version = 7"})
             QVERIFY2(q.exec(QString::fromLatin1(sql)), sql);
         sample.close();
     }

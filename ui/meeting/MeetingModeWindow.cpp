@@ -8,6 +8,7 @@
 #include "charts/OverviewChartView.h"
 #include "plan/PlanText.h"
 #include "plan/StatusStyle.h"
+#include "plan/TaskTypes.h"
 #include "charts/TargetChartView.h"
 #include "charts/TrendChartView.h"
 
@@ -301,14 +302,19 @@ void MeetingModeWindow::buildUi()
     m_itemTitle->setWordWrap(true);
     itemLayout->addWidget(m_itemTitle);
 
+    // An indicator's figures and charts; a task slide shows m_taskBody in their place.
+    m_indicatorBody = new QWidget(m_itemPage);
+    auto *indicatorLayout = new QVBoxLayout(m_indicatorBody);
+    indicatorLayout->setContentsMargins(0, 0, 0, 0);
+    indicatorLayout->setSpacing(qRound(8 * m_scale));
     auto *figures = new QGridLayout;
     figures->setHorizontalSpacing(qRound(16 * m_scale));
     figures->setVerticalSpacing(0);
     for (int i = 0; i < 5; ++i) {
-        auto *caption = new QLabel(m_itemPage);
+        auto *caption = new QLabel(m_indicatorBody);
         setScaledFont(caption, 22);
         caption->setStyleSheet(QStringLiteral("color: #555;"));
-        auto *figure = new QLabel(m_itemPage);
+        auto *figure = new QLabel(m_indicatorBody);
         setScaledFont(figure, 40, true);
         figure->setTextFormat(Qt::RichText);
         figure->setWordWrap(i < 2); // long targets wrap; the status chip stays one line
@@ -323,18 +329,56 @@ void MeetingModeWindow::buildUi()
     m_figures[2]->setObjectName(QStringLiteral("meetingCompletion"));
     m_figures[3]->setObjectName(QStringLiteral("meetingExpected"));
     m_figures[4]->setObjectName(QStringLiteral("meetingStatus"));
-    itemLayout->addLayout(figures);
+    indicatorLayout->addLayout(figures);
 
     auto *charts = new QHBoxLayout;
-    m_targetChart = new TargetChartView(m_itemPage);
+    m_targetChart = new TargetChartView(m_indicatorBody);
     m_targetChart->setObjectName(QStringLiteral("meetingTargetChart"));
-    m_trendChart = new TrendChartView(m_itemPage);
+    m_trendChart = new TrendChartView(m_indicatorBody);
     m_trendChart->setObjectName(QStringLiteral("meetingTrendChart"));
     m_targetChart->setMinimumHeight(qRound(200 * m_scale));
     m_trendChart->setMinimumHeight(qRound(200 * m_scale));
     charts->addWidget(m_targetChart, 2);
     charts->addWidget(m_trendChart, 3);
-    itemLayout->addLayout(charts, 1);
+    indicatorLayout->addLayout(charts, 1);
+    itemLayout->addWidget(m_indicatorBody, 1);
+
+    m_taskBody = new QWidget(m_itemPage);
+    m_taskBody->setObjectName(QStringLiteral("meetingTaskBody"));
+    auto *taskLayout = new QVBoxLayout(m_taskBody);
+    taskLayout->setContentsMargins(0, 0, 0, 0);
+    taskLayout->setSpacing(qRound(10 * m_scale));
+    m_taskText = new QLabel(m_taskBody);
+    m_taskText->setObjectName(QStringLiteral("meetingTaskText"));
+    setScaledFont(m_taskText, 34);
+    m_taskText->setWordWrap(true);
+    m_taskText->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: #f7f7f2; border-left: %1px solid #c9a227; padding: %2px; }")
+            .arg(qRound(6 * m_scale))
+            .arg(qRound(10 * m_scale)));
+    taskLayout->addWidget(m_taskText);
+    m_taskFacts = new QLabel(m_taskBody);
+    m_taskFacts->setObjectName(QStringLiteral("meetingTaskFacts"));
+    setScaledFont(m_taskFacts, 28);
+    m_taskFacts->setWordWrap(true);
+    m_taskFacts->setTextFormat(Qt::RichText);
+    taskLayout->addWidget(m_taskFacts);
+    m_taskIndicators = new QLabel(m_taskBody);
+    m_taskIndicators->setObjectName(QStringLiteral("meetingTaskIndicators"));
+    setScaledFont(m_taskIndicators, 22);
+    m_taskIndicators->setWordWrap(true);
+    m_taskIndicators->setTextFormat(Qt::RichText);
+    taskLayout->addWidget(m_taskIndicators);
+    m_taskProgress = new QLabel(m_taskBody);
+    m_taskProgress->setObjectName(QStringLiteral("meetingTaskProgress"));
+    setScaledFont(m_taskProgress, 24);
+    m_taskProgress->setWordWrap(true);
+    m_taskProgress->setTextFormat(Qt::RichText);
+    m_taskProgress->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    taskLayout->addWidget(m_taskProgress, 1);
+    itemLayout->addWidget(m_taskBody, 1);
+    m_taskBody->hide();
 
     m_snippet = new QLabel(m_itemPage);
     m_snippet->setObjectName(QStringLiteral("meetingSnippet"));
@@ -465,9 +509,16 @@ void MeetingModeWindow::retranslateUi()
     m_meetingTitle->setText(meeting.title);
     m_asOf->setText(tr("Figures as of %1").arg(locale.toString(meeting.asOf, QLocale::LongFormat)));
     m_behindOnly->setText(tr("Only behind (B)"));
-    m_emptyText->setText(m_behindOnly->isChecked()
-                             ? tr("No indicator in this meeting is behind.\nPress B to show all.")
-                             : tr("This meeting has no indicators."));
+    if (meeting.scope.includeTasks)
+        m_emptyText->setText(
+            m_behindOnly->isChecked()
+                ? tr("No indicator or task in this meeting is behind.\nPress B to show all.")
+                : tr("This meeting has no indicators or tasks."));
+    else
+        m_emptyText->setText(
+            m_behindOnly->isChecked()
+                ? tr("No indicator in this meeting is behind.\nPress B to show all.")
+                : tr("This meeting has no indicators."));
     for (int i = 0; i < m_figureCaptions.size(); ++i)
         m_figureCaptions[i]->setText(
             QCoreApplication::translate("MeetingModeWindow", figureNames[i]));
@@ -632,12 +683,17 @@ void MeetingModeWindow::showPart(const MeetingSlide &slide)
         if (item.part != slide.part)
             continue;
         ++inMeeting;
-        if (item.snapshot.isBehind())
+        if (item.isBehind())
             ++behind;
     }
-    m_partSubtitle->setText(tr("%n indicator(s) in this part", "", part.counts.indicators) +
-                            QStringLiteral(" · ") + tr("%n on the agenda", "", inMeeting) +
-                            QStringLiteral(" · ") + tr("%n behind", "", behind));
+    QString subtitle = tr("%n indicator(s) in this part", "", part.counts.indicators);
+    if (meeting.scope.includeTasks)
+        subtitle += QStringLiteral(" · ") + tr("%n task(s)", "", part.tasks) +
+                    QStringLiteral(" · ") + tr("%n overdue", "", part.overdueTasks) +
+                    QStringLiteral(" · ") + tr("%n lagging", "", part.behindTasks);
+    m_partSubtitle->setText(subtitle + QStringLiteral(" · ") +
+                            tr("%n on the agenda", "", inMeeting) + QStringLiteral(" · ") +
+                            tr("%n behind", "", behind));
     const QString number =
         QStringLiteral("<span style=\"font-size:%1px;font-weight:bold;color:%2\">"
                        "%3 %4</span><br>%5");
@@ -674,9 +730,23 @@ void MeetingModeWindow::showItem(const MeetingSlide &slide)
     const MeetingSnapshot &s = item.snapshot;
     const QLocale locale;
     QString path = meeting.parts[std::size_t(slide.part)].title;
-    if (!s.heading.isEmpty() && s.heading != path)
-        path += QStringLiteral("  ›  ") + s.heading;
+    const QString heading = item.isTask() ? item.task->heading : s.heading;
+    if (!heading.isEmpty() && heading != path)
+        path += QStringLiteral("  ›  ") + heading;
     m_itemPath->setText(path);
+    m_earlier->setText(earlierDecisionText(item));
+    m_earlier->setVisible(!m_earlier->text().isEmpty());
+    m_indicatorBody->setVisible(!item.isTask());
+    m_taskBody->setVisible(item.isTask());
+    m_snippet->setVisible(!item.isTask());
+    if (item.isTask()) {
+        m_roundTexts->hide();
+        showTask(item);
+        fillDecision(item);
+        m_error->hide();
+        m_pages->setCurrentWidget(m_itemPage);
+        return;
+    }
     m_itemTitle->setText(s.indicator.code + QStringLiteral("  ") + s.indicator.name);
 
     m_figures[0]->setText(
@@ -729,27 +799,6 @@ void MeetingModeWindow::showItem(const MeetingSlide &slide)
     }
     m_snippet->setText(tr("From the report: %1").arg(sentence));
 
-    // The latest decision an earlier meeting took on it, so the room sees what was asked.
-    QString earlier;
-    if (m_store && item.indicatorId > 0) {
-        for (const EarlierDecision &d : m_store->decisionsFor(item.indicatorId, 5)) {
-            if (d.meetingId == meeting.id || d.meetingDate > meeting.date)
-                continue;
-            QString line = d.decision.decision;
-            if (!d.decision.responsibleUnit.isEmpty())
-                line += QStringLiteral(" — ") + d.decision.responsibleUnit;
-            if (d.decision.deadline.isValid())
-                line += QStringLiteral(" — ") +
-                        tr("by %1").arg(locale.toString(d.decision.deadline, QLocale::ShortFormat));
-            earlier = tr("Earlier meeting (%1, %2): %3")
-                          .arg(d.meetingTitle, locale.toString(d.meetingDate, QLocale::ShortFormat),
-                               line);
-            break;
-        }
-    }
-    m_earlier->setText(earlier);
-    m_earlier->setVisible(!earlier.isEmpty());
-
     // What the unit reported with its latest figure, so the room hears it in its words.
     QStringList reported;
     if (s.actual) {
@@ -772,6 +821,94 @@ void MeetingModeWindow::showItem(const MeetingSlide &slide)
     fillDecision(item);
     m_error->hide();
     m_pages->setCurrentWidget(m_itemPage);
+}
+
+QString MeetingModeWindow::earlierDecisionText(const MeetingItem &item) const
+{
+    // The latest decision an earlier meeting took on it, so the room sees what was asked.
+    if (!m_store)
+        return {};
+    const Meeting &meeting = m_deck.meeting();
+    const QLocale locale;
+    for (const EarlierDecision &d : m_store->decisionsFor(item, 5)) {
+        if (d.meetingId == meeting.id || d.meetingDate > meeting.date)
+            continue;
+        QString line = d.decision.decision;
+        if (!d.decision.responsibleUnit.isEmpty())
+            line += QStringLiteral(" — ") + d.decision.responsibleUnit;
+        if (d.decision.deadline.isValid())
+            line += QStringLiteral(" — ") +
+                    tr("by %1").arg(locale.toString(d.decision.deadline, QLocale::ShortFormat));
+        return tr("Earlier meeting (%1, %2): %3")
+            .arg(d.meetingTitle, locale.toString(d.meetingDate, QLocale::ShortFormat), line);
+    }
+    return {};
+}
+
+void MeetingModeWindow::showTask(const MeetingItem &item)
+{
+    const MeetingTaskSnapshot &task = *item.task;
+    const int year = m_deck.meeting().asOf.year();
+    const QLocale locale;
+    auto dateText = [&](const QDate &date) {
+        return date.year() == year ? locale.toString(date, tr("M/d", "short date of a figure"))
+                                   : locale.toString(date, QLocale::ShortFormat);
+    };
+    m_itemTitle->setText(tr("Task %1").arg(task.code));
+    m_taskText->setText(task.text);
+
+    // Status chip, deadline (red when overdue) and units, on one line when they fit.
+    QStringList facts;
+    facts << QStringLiteral("<span style=\"color:%1\">%2</span> <b>%3</b>")
+                 .arg(TaskStatusStyle::color(task.status).name(),
+                      TaskStatusStyle::symbol(task.status),
+                      TaskStatusStyle::label(task.status).toHtmlEscaped());
+    QString deadline = tr("Deadline %1").arg(dateText(task.deadline)).toHtmlEscaped();
+    if (task.overdue)
+        deadline = QStringLiteral("<b style=\"color:#c62828\">%1 · %2</b>")
+                       .arg(deadline, TaskStatusStyle::overdueLabel().toHtmlEscaped());
+    facts << deadline;
+    facts << tr("Lead unit: %1")
+                 .arg(task.leadUnit.isEmpty() ? QStringLiteral("—") : task.leadUnit)
+                 .toHtmlEscaped();
+    if (!task.coUnits.isEmpty())
+        facts << tr("Co-units: %1").arg(task.coUnits).toHtmlEscaped();
+    m_taskFacts->setText(facts.join(QStringLiteral("&nbsp;&nbsp;&nbsp;&nbsp;")));
+
+    QStringList indicators;
+    for (const MeetingTaskSnapshot::IndicatorState &state : task.indicators) {
+        QString line =
+            QStringLiteral("<span style=\"color:%1\">%2</span> %3 %4")
+                .arg(StatusStyle::color(state.status).name(), StatusStyle::symbol(state.status),
+                     state.code.toHtmlEscaped(), state.name.toHtmlEscaped());
+        if (state.progress)
+            line += QStringLiteral(" ") + percentText(state.progress);
+        indicators << line;
+    }
+    m_taskIndicators->setText(
+        indicators.isEmpty()
+            ? QString()
+            : tr("Indicators: %1").arg(indicators.join(QStringLiteral("&nbsp;&nbsp;· "))));
+    m_taskIndicators->setVisible(!indicators.isEmpty());
+
+    // The rounds' 进展情况, the latest first: what the unit said, in its words.
+    QStringList rounds;
+    for (auto entry = task.progress.rbegin(); entry != task.progress.rend(); ++entry) {
+        rounds << QStringLiteral("<b>%1 · %2</b>%3%4")
+                      .arg(dateText(entry->date).toHtmlEscaped(),
+                           TaskStatusStyle::label(entry->status).toHtmlEscaped(), tr(": "),
+                           entry->text.toHtmlEscaped());
+        if (rounds.size() == 4)
+            break;
+    }
+    m_taskProgress->setText(
+        rounds.isEmpty()
+            ? QStringLiteral("<span style=\"color:#555\">%1</span>")
+                  .arg(tr("No progress reported yet.").toHtmlEscaped())
+            : QStringLiteral("<b>%1</b><br>%2")
+                  .arg(tr("Progress").toHtmlEscaped(), rounds.join(QStringLiteral("<br>"))));
+    m_decision->setPlaceholderText(tr("What the meeting decided or instructed"));
+    m_unit->setPlaceholderText(task.leadUnit);
 }
 
 void MeetingModeWindow::fillDecision(const MeetingItem &item)

@@ -78,6 +78,10 @@ private:
     void showSlide();
     void showPart(const MeetingSlide &slide);
     void showItem(const MeetingSlide &slide);
+    /// The task's half of an item slide: its words, state, 进展情况 and indicators.
+    void showTask(const MeetingItem &item);
+    /// The latest decision an earlier meeting took on what the item reviews, or empty.
+    QString earlierDecisionText(const MeetingItem &item) const;
     void fillDecision(const MeetingItem &item);
     void onItemChanged(qint64 meetingId, qint64 itemId);
     void markReviewed(bool reviewed);
@@ -128,6 +132,7 @@ private:
     QWidget *m_itemPage = nullptr;
     QLabel *m_itemPath = nullptr;
     QLabel *m_itemTitle = nullptr;
+    QWidget *m_indicatorBody = nullptr; ///< the figures and charts of an indicator
     QList<QLabel *> m_figureCaptions;
     QList<QLabel *> m_figures; ///< target, actual, completion, expected, status
     TargetChartView *m_targetChart = nullptr;
@@ -135,6 +140,12 @@ private:
     QLabel *m_snippet = nullptr;
     QLabel *m_earlier = nullptr;
     QLabel *m_roundTexts = nullptr; ///< the latest round's 进展情况, 存在问题, 下步打算
+    // A task slide's body, in place of the figures and charts.
+    QWidget *m_taskBody = nullptr;
+    QLabel *m_taskText = nullptr;       ///< the report's words
+    QLabel *m_taskFacts = nullptr;      ///< status, deadline (逾期), units
+    QLabel *m_taskIndicators = nullptr; ///< its indicators' statuses
+    QLabel *m_taskProgress = nullptr;   ///< its 进展情况, the latest first
     QCheckBox *m_reviewed = nullptr;
     QLabel *m_decisionLabel = nullptr;
     QLineEdit *m_decision = nullptr;

@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QButtonGroup>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -114,6 +115,11 @@ MeetingStartDialog::MeetingStartDialog(MeetingStore *store, const QDate &asOf, q
     m_skipped->setStyleSheet(QStringLiteral("color: #555;"));
     indicators->addWidget(m_skipped);
     form->addRow(tr("Indicators:"), indicators);
+    // The 台账's tasks after each part's indicators, the overdue and lagging first; the same
+    // choice above says which (reported or overdue, lagging or overdue, or every task).
+    m_tasks = new QCheckBox(m_newFields);
+    m_tasks->setObjectName(QStringLiteral("scopeTasks"));
+    form->addRow(tr("Tasks:"), m_tasks);
     layout->addWidget(m_newFields);
 
     // Who holds and minutes the meeting: for a new one or the one continued.
@@ -150,6 +156,7 @@ MeetingStartDialog::MeetingStartDialog(MeetingStore *store, const QDate &asOf, q
     connect(m_asOf, &QDateEdit::dateChanged, this, &MeetingStartDialog::updateCounts);
     connect(m_area, &QRadioButton::toggled, this, &MeetingStartDialog::updateCounts);
     connect(indicatorGroup, &QButtonGroup::buttonToggled, this, &MeetingStartDialog::updateCounts);
+    connect(m_tasks, &QCheckBox::toggled, this, &MeetingStartDialog::updateCounts);
     updateCounts();
     updateEnabled();
 }
@@ -178,6 +185,22 @@ void MeetingStartDialog::updateCounts()
            "", counts.unreported())
             .arg(QLocale().toString(m_asOf->date(), QLocale::ShortFormat)));
     m_skipped->setVisible(!m_everyIndicator->isChecked() && counts.unreported() > 0);
+    MeetingScope scope = chosenScope();
+    scope.includeTasks = true;
+    m_tasks->setText(
+        tr("Also walk the tas&ks, overdue and lagging first (%n)", "", counts.tasksTaken(scope)));
+    m_tasks->setEnabled(counts.tasks > 0);
+}
+
+MeetingScope MeetingStartDialog::chosenScope() const
+{
+    MeetingScope scope;
+    if (m_area->isChecked() && m_areaNodeId > 0)
+        scope.nodeIds.push_back(m_areaNodeId);
+    scope.behindOnly = m_behindOnly->isChecked();
+    scope.includeUnreported = m_everyIndicator->isChecked();
+    scope.includeTasks = m_tasks->isChecked() && m_tasks->isEnabled();
+    return scope;
 }
 
 void MeetingStartDialog::updateEnabled()
@@ -202,11 +225,7 @@ void MeetingStartDialog::accept()
         QDialog::accept();
         return;
     }
-    MeetingScope scope;
-    if (m_area->isChecked() && m_areaNodeId > 0)
-        scope.nodeIds.push_back(m_areaNodeId);
-    scope.behindOnly = m_behindOnly->isChecked();
-    scope.includeUnreported = m_everyIndicator->isChecked();
+    const MeetingScope scope = chosenScope();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     std::optional<MeetingBuilder::Result> built = MeetingBuilder::build(
         *m_store->planStore(), m_title->text(), m_date->date(), m_asOf->date(), scope, &error);

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 
+class QCheckBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
@@ -40,6 +41,8 @@ public:
 private:
     void updateEnabled();
     void updateCounts();
+    /// The scope the fields choose for a new meeting.
+    MeetingScope chosenScope() const;
     void updateTitle();
 
     MeetingStore *m_store;
@@ -57,6 +60,7 @@ private:
     QRadioButton *m_reported = nullptr;
     QRadioButton *m_everyIndicator = nullptr;
     QLabel *m_skipped = nullptr;
+    QCheckBox *m_tasks = nullptr;
     QLineEdit *m_chair = nullptr;
     QLineEdit *m_attendees = nullptr;
     QLineEdit *m_recorder = nullptr;

@@ -5,10 +5,14 @@
 #include "store/PlanStore.h"
 #include "plan/PlanText.h"
 #include "report/ReportBuilder.h"
+#include "store/TaskStore.h"
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <map>
 #include <set>
+#include <unordered_map>
 
 namespace pd {
 namespace {
@@ -47,7 +51,7 @@ bool isBehind(Status status)
     return status == Status::SlightlyBehind || status == Status::Behind;
 }
 
-/// Whether a report line lies under one of the scope's nodes (any line for no nodes).
+/// Whether a report line (or a node) lies under one of the scope's nodes (any for no nodes).
 class NodeFilter
 {
 public:
@@ -55,11 +59,12 @@ public:
         : m_index(index), m_nodes(nodeIds.begin(), nodeIds.end())
     {
     }
-    bool operator()(const ReportLine &line) const
+    bool operator()(const ReportLine &line) const { return (*this)(line.indicator.nodeId); }
+    bool operator()(qint64 nodeId) const
     {
         if (m_nodes.empty())
             return true;
-        for (const PlanNode *node : m_index.pathOf(line.indicator.nodeId)) {
+        for (const PlanNode *node : m_index.pathOf(nodeId)) {
             if (m_nodes.count(node->id))
                 return true;
         }
@@ -71,6 +76,69 @@ private:
     std::set<qint64> m_nodes;
 };
 
+/// The part's tasks the scope takes, after its indicators: the overdue first, then the 滞后,
+/// then the rest, each group in report order, so the room starts with what needs a decision.
+/// The part's own task counts are of all its tasks, as its status counts are of all its
+/// indicators.
+void addTasks(const PlanStore &store, const ReportSection &section, const QDate &asOf, int year,
+              const MeetingScope &scope, const NodeFilter &inNodes, MeetingPart &part,
+              std::vector<MeetingItem> &items)
+{
+    std::unordered_map<qint64, const ReportLine *> lines;
+    for (const ReportLine &line : section.lines) {
+        if (line.type == ReportLine::Type::Indicator)
+            lines.emplace(line.indicator.id, &line);
+    }
+    std::map<qint64, std::vector<TaskProgress>> history;
+    for (TaskProgress &entry : TaskStore::of(&store)->progressUpTo(asOf)) {
+        if (entry.date.year() == year)
+            history[entry.taskId].push_back(std::move(entry));
+    }
+    std::vector<std::pair<int, MeetingItem>> taken; // (rank, item)
+    std::vector<QString> headings;
+    for (const ReportTaskLine &line : section.tasks) {
+        if (line.type == ReportTaskLine::Type::Heading) {
+            headings.resize(std::size_t(line.level));
+            headings.push_back(line.heading);
+            continue;
+        }
+        const TaskRecord &task = line.task;
+        ++part.tasks;
+        part.overdueTasks += line.overdue ? 1 : 0;
+        part.behindTasks += task.status == TaskStatus::Behind ? 1 : 0;
+        if (!inNodes(task.nodeId) || !scope.takesTask(task, asOf))
+            continue;
+        MeetingItem item;
+        item.taskId = task.id;
+        MeetingTaskSnapshot &s = item.task.emplace();
+        s.code = task.code;
+        s.text = task.text;
+        s.heading = headings.empty() ? QString() : headings.back();
+        s.deadline = task.deadline;
+        s.deadlineStated = task.deadlineStated;
+        s.leadUnit = task.leadUnit;
+        s.coUnits = task.coUnits;
+        s.status = task.status;
+        s.overdue = line.overdue;
+        if (const auto found = history.find(task.id); found != history.end())
+            s.progress = found->second;
+        for (qint64 id : task.indicatorIds) {
+            if (const auto found = lines.find(id); found != lines.end()) {
+                const ReportLine &indicator = *found->second;
+                s.indicators.push_back({indicator.indicator.code, indicator.indicator.name,
+                                        indicator.evaluation.status,
+                                        indicator.evaluation.progress});
+            }
+        }
+        const int rank = s.overdue ? 0 : s.status == TaskStatus::Behind ? 1 : 2;
+        taken.emplace_back(rank, std::move(item));
+    }
+    std::stable_sort(taken.begin(), taken.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (auto &entry : taken)
+        items.push_back(std::move(entry.second));
+}
+
 } // namespace
 
 std::optional<MeetingScopeCounts> MeetingBuilder::count(const PlanStore &store, const QDate &asOf,
@@ -78,12 +146,25 @@ std::optional<MeetingScopeCounts> MeetingBuilder::count(const PlanStore &store, 
                                                         QString *error)
 {
     const std::optional<ReportBook> book =
-        ReportBuilder::build(store, asOf, ReportScope::book(), error);
+        ReportBuilder::build(store, asOf, ReportScope::book().asLedger(), error);
     if (!book)
         return std::nullopt;
     const PlanIndex index(store.nodes());
     const NodeFilter inNodes(index, nodeIds);
     MeetingScopeCounts counts;
+    for (const ReportSection &section : book->sections) {
+        for (const ReportTaskLine &line : section.tasks) {
+            if (line.type != ReportTaskLine::Type::Task || !inNodes(line.task.nodeId))
+                continue;
+            ++counts.tasks;
+            if (line.task.status != TaskStatus::NotReported)
+                ++counts.tasksReported;
+            if (line.overdue || line.task.status == TaskStatus::Behind)
+                ++counts.tasksBehind;
+            if (line.overdue || line.task.status != TaskStatus::NotReported)
+                ++counts.tasksToReview;
+        }
+    }
     for (const ReportSection &section : book->sections) {
         for (const ReportLine &line : section.lines) {
             if (line.type == ReportLine::Type::Heading || !inNodes(line))
@@ -107,8 +188,10 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
             *error = message;
         return std::nullopt;
     };
-    const std::optional<ReportBook> book =
-        ReportBuilder::build(store, asOf, ReportScope::book(), error);
+    // The ledger scope reads each part's tasks beside its lines, when the meeting takes them.
+    const ReportScope bookScope =
+        scope.includeTasks ? ReportScope::book().asLedger() : ReportScope::book();
+    const std::optional<ReportBook> book = ReportBuilder::build(store, asOf, bookScope, error);
     if (!book)
         return std::nullopt;
 
@@ -178,6 +261,8 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
             }
             items.push_back(std::move(item));
         }
+        if (scope.includeTasks)
+            addTasks(store, section, meeting.asOf, book->info.year, scope, inNodes, part, items);
         if (section.tally.indicators <= MaxIndicatorBars) {
             for (const auto &group : groups) {
                 for (const ReportLine *line : group.second) {
@@ -203,6 +288,18 @@ MeetingBuilder::build(const PlanStore &store, const QString &title, const QDate 
             item.position = int(result.items.size());
             result.items.push_back(std::move(item));
         }
+    }
+    if (result.items.empty() && scope.includeTasks) {
+        if (scope.behindOnly)
+            return fail(QCoreApplication::translate(
+                "MeetingBuilder", "No indicator or task in the chosen scope is behind."));
+        return fail(
+            scope.includeUnreported
+                ? QCoreApplication::translate("MeetingBuilder",
+                                              "No indicator or task is in the chosen scope.")
+                : QCoreApplication::translate(
+                      "MeetingBuilder",
+                      "No indicator or task in the chosen scope has been reported on yet."));
     }
     if (result.items.empty() && !scope.behindOnly && !scope.includeUnreported)
         return fail(QCoreApplication::translate(

@@ -61,14 +61,14 @@ void MeetingDeck::rebuild()
             continue;
         }
         if (slide.type == MeetingSlide::Type::Item) {
-            if (m_items[std::size_t(slide.item)].snapshot.isBehind())
+            if (m_items[std::size_t(slide.item)].isBehind())
                 m_slides.push_back(slide);
             continue;
         }
         // A part's summary stays when any of its indicators does.
         for (std::size_t next = s + 1;
              next < m_all.size() && m_all[next].type == MeetingSlide::Type::Item; ++next) {
-            if (m_items[std::size_t(m_all[next].item)].snapshot.isBehind()) {
+            if (m_items[std::size_t(m_all[next].item)].isBehind()) {
                 m_slides.push_back(slide);
                 break;
             }

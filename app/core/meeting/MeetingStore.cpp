@@ -2,6 +2,7 @@
 
 #include "store/PlanStore.h"
 #include "store/Statement.h"
+#include "store/TaskStore.h"
 #include "store/Transaction.h"
 
 #include <QJsonArray>
@@ -49,7 +50,8 @@ MeetingSummary readSummary(const Statement &q)
 
 const char *const meetingColumns =
     "id, title, date, as_of, scope_nodes, behind_only, expected, plan_title, parts, resume_slide, "
-    "created_by, created_at, include_unreported, resume_behind_only, chair, attendees, recorder";
+    "created_by, created_at, include_unreported, resume_behind_only, chair, attendees, recorder, "
+    "include_tasks";
 
 Meeting readMeeting(const Statement &q)
 {
@@ -62,12 +64,12 @@ Meeting readMeeting(const Statement &q)
     q.columns(9, m.resumeSlide, m.createdBy);
     m.createdAt = q.toDateTime(11);
     q.columns(12, m.scope.includeUnreported, m.resumeBehindOnly, m.participants.chair,
-              m.participants.attendees, m.participants.recorder);
+              m.participants.attendees, m.participants.recorder, m.scope.includeTasks);
     return m;
 }
 
 const char *const itemColumns = "id, meeting_id, indicator_id, position, part, reviewed, "
-                                "decision, responsible_unit, deadline, snapshot";
+                                "decision, responsible_unit, deadline, snapshot, task_id";
 
 /// reviewed, decision, responsible_unit, deadline from the given column on.
 MeetingDecision readDecision(const Statement &q, int column)
@@ -83,8 +85,8 @@ MeetingItem readItem(const Statement &q)
     // A NULL indicator (its plan was replaced) reads as 0.
     q.columns(0, item.id, item.meetingId, item.indicatorId, item.position, item.part);
     item.decision = readDecision(q, 5);
-    item.snapshot =
-        MeetingSnapshot::fromJson(QJsonDocument::fromJson(q.toString(9).toUtf8()).object());
+    item.setSnapshotJson(QJsonDocument::fromJson(q.toString(9).toUtf8()).object());
+    q.columns(10, item.taskId);
     return item;
 }
 
@@ -167,15 +169,35 @@ std::optional<MeetingItem> MeetingStore::item(qint64 itemId, QString *error) con
 std::vector<EarlierDecision> MeetingStore::decisionsFor(qint64 indicatorId, int limit,
                                                         QString *error) const
 {
-    if (!ready(error) || indicatorId <= 0)
+    return earlierDecisions("indicator_id", indicatorId, limit, error);
+}
+
+std::vector<EarlierDecision> MeetingStore::decisionsForTask(qint64 taskId, int limit,
+                                                            QString *error) const
+{
+    return earlierDecisions("task_id", taskId, limit, error);
+}
+
+std::vector<EarlierDecision> MeetingStore::decisionsFor(const MeetingItem &item, int limit,
+                                                        QString *error) const
+{
+    return item.isTask() ? decisionsForTask(item.taskId, limit, error)
+                         : decisionsFor(item.indicatorId, limit, error);
+}
+
+std::vector<EarlierDecision> MeetingStore::earlierDecisions(const char *column, qint64 id,
+                                                            int limit, QString *error) const
+{
+    if (!ready(error) || id <= 0)
         return {};
+    // column is one of two fixed names, never user input; the values are bound.
     return m_store->readRows(
         QStringLiteral("SELECT m.id, m.title, m.date, i.reviewed, i.decision, i.responsible_unit, "
                        "i.deadline FROM meeting_item i JOIN meeting m ON m.id = i.meeting_id "
-                       "WHERE i.indicator_id = ? AND (i.decision <> '' OR i.responsible_unit <> "
-                       "'' OR i.deadline <> '') ORDER BY m.date DESC, m.id DESC LIMIT ?"),
-        {indicatorId, limit}, readEarlierDecision,
-        tr("The earlier decisions could not be read: %1"), error);
+                       "WHERE i.%1 = ? AND (i.decision <> '' OR i.responsible_unit <> '' OR "
+                       "i.deadline <> '') ORDER BY m.date DESC, m.id DESC LIMIT ?")
+            .arg(QLatin1String(column)),
+        {id, limit}, readEarlierDecision, tr("The earlier decisions could not be read: %1"), error);
 }
 
 std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<MeetingItem> &items,
@@ -200,8 +222,8 @@ std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<Mee
     Statement insert = m_store->statement(QStringLiteral(
         "INSERT INTO meeting (id, title, date, as_of, scope_nodes, behind_only, expected, "
         "plan_title, parts, resume_slide, created_by, created_at, include_unreported, "
-        "resume_behind_only, chair, attendees, recorder) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-        "?, ?, ?, ?, ?, ?, ?)"));
+        "resume_behind_only, chair, attendees, recorder, include_tasks) VALUES (?, ?, ?, ?, ?, ?, "
+        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!insert.exec(
             {idOrNull(keepIds && meeting.id > 0, meeting.id), meeting.title.trimmed(),
              dateKey(meeting.date), dateKey(meeting.asOf), text(meeting.scope.nodesKey()),
@@ -213,7 +235,7 @@ std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<Mee
              meeting.scope.includeUnreported ? 1 : 0, meeting.resumeBehindOnly ? 1 : 0,
              text(meeting.participants.chair.trimmed()),
              text(meeting.participants.attendees.trimmed()),
-             text(meeting.participants.recorder.trimmed())})) {
+             text(meeting.participants.recorder.trimmed()), meeting.scope.includeTasks ? 1 : 0})) {
         *error = insert.error();
         return std::nullopt;
     }
@@ -221,13 +243,17 @@ std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<Mee
 
     Statement itemInsert = m_store->statement(QStringLiteral(
         "INSERT INTO meeting_item (id, meeting_id, indicator_id, position, part, reviewed, "
-        "decision, responsible_unit, deadline, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "decision, responsible_unit, deadline, snapshot, task_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, ?, ?)"));
     for (std::size_t i = 0; i < items.size(); ++i) {
         const MeetingItem &item = items[i];
-        // An indicator that no longer exists (the plan was replaced) is kept as its snapshot.
+        // An indicator or task that no longer exists (the plan was replaced) is kept as its
+        // snapshot.
         QString readError;
-        const bool indicatorExists =
-            item.indicatorId > 0 && m_store->indicator(item.indicatorId, &readError);
+        const bool indicatorExists = !item.isTask() && item.indicatorId > 0 &&
+                                     m_store->indicator(item.indicatorId, &readError);
+        const bool taskExists = item.isTask() && item.taskId > 0 && readError.isEmpty() &&
+                                TaskStore::of(m_store.data())->task(item.taskId, &readError);
         if (!readError.isEmpty()) {
             *error = readError;
             return std::nullopt;
@@ -238,7 +264,8 @@ std::optional<qint64> MeetingStore::addMeeting(Meeting &meeting, std::vector<Mee
                  item.part, item.decision.reviewed ? 1 : 0, text(item.decision.decision),
                  text(item.decision.responsibleUnit), text(dateKey(item.decision.deadline)),
                  QString::fromUtf8(
-                     QJsonDocument(item.snapshot.toJson()).toJson(QJsonDocument::Compact))})) {
+                     QJsonDocument(item.snapshotJson()).toJson(QJsonDocument::Compact)),
+                 idOrNull(taskExists, item.taskId)})) {
             *error = itemInsert.error();
             return std::nullopt;
         }

@@ -11,8 +11,8 @@
 
 namespace pd {
 
-/// The meetings kept in a plan's data file (tables meeting and meeting_item, schema versions 3
-/// and 5).
+/// The meetings kept in a plan's data file (tables meeting and meeting_item, schema versions 3,
+/// 5 and 9).
 /// Every change is one transaction with its audit rows (entities "meeting" and "meeting_item");
 /// signals announce what changed. Errors are returned as translated one-line messages.
 ///
@@ -41,6 +41,12 @@ public:
     /// responsible unit or deadline), the latest meeting first.
     std::vector<EarlierDecision> decisionsFor(qint64 indicatorId, int limit = 3,
                                               QString *error = nullptr) const;
+    /// The same for a task.
+    std::vector<EarlierDecision> decisionsForTask(qint64 taskId, int limit = 3,
+                                                  QString *error = nullptr) const;
+    /// The same for what an item reviews (its indicator or its task).
+    std::vector<EarlierDecision> decisionsFor(const MeetingItem &item, int limit = 3,
+                                              QString *error = nullptr) const;
 
     /// Writes a meeting and its items in one transaction and returns the meeting's id; fills
     /// in the ids. With keepIds the given ids are reused (to restore a deleted meeting on undo).
@@ -65,6 +71,8 @@ signals:
 private:
     /// Whether there is an open file to work on; when not, *error (if given) says so.
     bool ready(QString *error) const;
+    std::vector<EarlierDecision> earlierDecisions(const char *column, qint64 id, int limit,
+                                                  QString *error) const;
 
     QPointer<PlanStore> m_store;
 };

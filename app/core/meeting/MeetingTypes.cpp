@@ -36,6 +36,14 @@ Status statusOf(const QJsonValue &value)
 
 } // namespace
 
+bool MeetingScope::takesTask(const TaskRecord &task, const QDate &asOf) const
+{
+    const bool overdue = task.isOverdue(asOf);
+    if (behindOnly && !overdue && task.status != TaskStatus::Behind)
+        return false;
+    return includeUnreported || overdue || task.status != TaskStatus::NotReported;
+}
+
 QString MeetingScope::nodesKey() const
 {
     QStringList ids;
@@ -73,7 +81,10 @@ QJsonObject MeetingPart::toJson() const
             {QStringLiteral("counts"), countArray},
             {QStringLiteral("indicators"), counts.indicators},
             {QStringLiteral("completion"), optionalNumber(counts.completion())},
-            {QStringLiteral("bars"), barArray}};
+            {QStringLiteral("bars"), barArray},
+            {QStringLiteral("tasks"), tasks},
+            {QStringLiteral("overdueTasks"), overdueTasks},
+            {QStringLiteral("behindTasks"), behindTasks}};
 }
 
 MeetingPart MeetingPart::fromJson(const QJsonObject &json)
@@ -87,6 +98,9 @@ MeetingPart MeetingPart::fromJson(const QJsonObject &json)
     }
     part.number = json.value(QStringLiteral("number")).toInt();
     part.title = json.value(QStringLiteral("title")).toString();
+    part.tasks = json.value(QStringLiteral("tasks")).toInt();
+    part.overdueTasks = json.value(QStringLiteral("overdueTasks")).toInt();
+    part.behindTasks = json.value(QStringLiteral("behindTasks")).toInt();
     // Counts in StatusStyle::all order; "indicators" is their sum.
     const QJsonArray counts = json.value(QStringLiteral("counts")).toArray();
     for (qsizetype i = 0; i < qsizetype(StatusCounts::StatusCount) && i < counts.size(); ++i)
@@ -181,6 +195,90 @@ MeetingSnapshot MeetingSnapshot::fromJson(const QJsonObject &json)
             s.history.push_back(m);
     }
     return s;
+}
+
+QJsonObject MeetingTaskSnapshot::toJson() const
+{
+    QJsonArray entries;
+    for (const TaskProgress &entry : progress) {
+        entries.append(QJsonObject{{QStringLiteral("date"), dateText(entry.date)},
+                                   {QStringLiteral("status"), taskStatusKey(entry.status)},
+                                   {QStringLiteral("text"), entry.text},
+                                   {QStringLiteral("by"), entry.enteredBy}});
+    }
+    QJsonArray states;
+    for (const IndicatorState &state : indicators) {
+        states.append(QJsonObject{{QStringLiteral("code"), state.code},
+                                  {QStringLiteral("name"), state.name},
+                                  {QStringLiteral("status"), statusKey(state.status)},
+                                  {QStringLiteral("progress"), optionalNumber(state.progress)}});
+    }
+    return {{QStringLiteral("code"), code},
+            {QStringLiteral("text"), text},
+            {QStringLiteral("heading"), heading},
+            {QStringLiteral("deadline"), dateText(deadline)},
+            {QStringLiteral("deadlineStated"), deadlineStated},
+            {QStringLiteral("leadUnit"), leadUnit},
+            {QStringLiteral("coUnits"), coUnits},
+            {QStringLiteral("status"), taskStatusKey(status)},
+            {QStringLiteral("overdue"), overdue},
+            {QStringLiteral("progress"), entries},
+            {QStringLiteral("indicators"), states}};
+}
+
+MeetingTaskSnapshot MeetingTaskSnapshot::fromJson(const QJsonObject &json)
+{
+    MeetingTaskSnapshot s;
+    s.code = json.value(QStringLiteral("code")).toString();
+    s.text = json.value(QStringLiteral("text")).toString();
+    s.heading = json.value(QStringLiteral("heading")).toString();
+    s.deadline = dateOf(json.value(QStringLiteral("deadline")));
+    s.deadlineStated = json.value(QStringLiteral("deadlineStated")).toBool();
+    s.leadUnit = json.value(QStringLiteral("leadUnit")).toString();
+    s.coUnits = json.value(QStringLiteral("coUnits")).toString();
+    s.status = taskStatusFromKey(json.value(QStringLiteral("status")).toString())
+                   .value_or(TaskStatus::NotReported);
+    s.overdue = json.value(QStringLiteral("overdue")).toBool();
+    for (const QJsonValue &value : json.value(QStringLiteral("progress")).toArray()) {
+        const QJsonObject object = value.toObject();
+        TaskProgress entry;
+        entry.date = dateOf(object.value(QStringLiteral("date")));
+        entry.status = taskStatusFromKey(object.value(QStringLiteral("status")).toString())
+                           .value_or(TaskStatus::NotReported);
+        entry.text = object.value(QStringLiteral("text")).toString();
+        entry.enteredBy = object.value(QStringLiteral("by")).toString();
+        if (entry.date.isValid())
+            s.progress.push_back(entry);
+    }
+    for (const QJsonValue &value : json.value(QStringLiteral("indicators")).toArray()) {
+        const QJsonObject object = value.toObject();
+        s.indicators.push_back({object.value(QStringLiteral("code")).toString(),
+                                object.value(QStringLiteral("name")).toString(),
+                                statusOf(object.value(QStringLiteral("status"))),
+                                numberOf(object.value(QStringLiteral("progress")))});
+    }
+    return s;
+}
+
+QJsonObject MeetingItem::snapshotJson() const
+{
+    // A task's item keeps its task under "task"; an indicator's keeps the indicator's fields
+    // at the top, as meetings before version 9 did.
+    if (task)
+        return {{QStringLiteral("task"), task->toJson()}};
+    return snapshot.toJson();
+}
+
+void MeetingItem::setSnapshotJson(const QJsonObject &json)
+{
+    const QJsonValue taskJson = json.value(QStringLiteral("task"));
+    if (taskJson.isObject()) {
+        task = MeetingTaskSnapshot::fromJson(taskJson.toObject());
+        snapshot = MeetingSnapshot();
+    } else {
+        task.reset();
+        snapshot = MeetingSnapshot::fromJson(json);
+    }
 }
 
 } // namespace pd

@@ -5,6 +5,7 @@
 
 #include "plan/PlanTypes.h"
 #include "plan/StatusCounts.h"
+#include "plan/TaskTypes.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -26,6 +27,13 @@ struct MeetingScope
     /// Also indicators with no figure on or before the as-of date (未填报): off by default, as
     /// most of a plan has none early in the year and their slides would say nothing.
     bool includeUnreported = false;
+    /// Also the nodes' tasks (台账), after each part's indicators, the overdue and 滞后 first.
+    /// behindOnly keeps those overdue or 滞后; without includeUnreported, a task nobody has
+    /// reported on (未填报) is left out unless it is overdue.
+    bool includeTasks = false;
+
+    /// Whether a task at that date is reviewed under this scope.
+    bool takesTask(const TaskRecord &task, const QDate &asOf) const;
 
     QString nodesKey() const; ///< "12,40", stored as it is
     static std::vector<qint64> nodesFromKey(const QString &key);
@@ -35,9 +43,21 @@ struct MeetingScope
 /// each choice of scope reviews and what it skips.
 struct MeetingScopeCounts
 {
-    int indicators = 0; ///< every indicator of the nodes
-    int reported = 0;   ///< with a figure on or before the as-of date
-    int behind = 0;     ///< slightly behind or behind (all of them reported)
+    int indicators = 0;    ///< every indicator of the nodes
+    int reported = 0;      ///< with a figure on or before the as-of date
+    int behind = 0;        ///< slightly behind or behind (all of them reported)
+    int tasks = 0;         ///< every task of the nodes
+    int tasksReported = 0; ///< with a status other than 未填报
+    int tasksBehind = 0;   ///< 滞后 or overdue (逾期) at the as-of date
+    int tasksToReview = 0; ///< reported on (a status set) or overdue
+
+    /// How many tasks a meeting of that scope reviews (none without includeTasks).
+    int tasksTaken(const MeetingScope &scope) const
+    {
+        if (!scope.includeTasks)
+            return 0;
+        return scope.behindOnly ? tasksBehind : scope.includeUnreported ? tasks : tasksToReview;
+    }
 
     int unreported() const { return indicators - reported; }
 };
@@ -59,6 +79,9 @@ struct MeetingPart
     QString title;                ///< as printed: "（三）…"
     StatusCounts counts;          ///< its indicators by status, and their mean completion
     std::vector<MeetingBar> bars; ///< per indicator, or per group in a large part
+    int tasks = 0;                ///< the part's tasks (when the meeting reviews tasks)
+    int overdueTasks = 0;         ///< of them, overdue at the as-of date
+    int behindTasks = 0;          ///< of them, 滞后
 
     QJsonObject toJson() const;
     static MeetingPart fromJson(const QJsonObject &json);
@@ -82,7 +105,38 @@ struct MeetingSnapshot
     static MeetingSnapshot fromJson(const QJsonObject &json);
 };
 
-/// What a meeting decided about one indicator.
+/// A task as the meeting saw it: its text, state and 进展情况 up to the as-of date.
+struct MeetingTaskSnapshot
+{
+    /// One of the task's indicators at the date, as the slide lists it.
+    struct IndicatorState
+    {
+        QString code;
+        QString name;
+        Status status = Status::NoData;
+        std::optional<double> progress;
+    };
+
+    QString code; ///< A3.2.T4
+    QString text; ///< verbatim from the report
+    QString heading;
+    QDate deadline; ///< 完成时限
+    bool deadlineStated = false;
+    QString leadUnit;
+    QString coUnits;
+    TaskStatus status = TaskStatus::NotReported;
+    bool overdue = false;               ///< past its deadline at the as-of date, not 已完成
+    std::vector<TaskProgress> progress; ///< 进展情况 of the plan year up to the as-of date
+    std::vector<IndicatorState> indicators;
+
+    bool isBehind() const { return overdue || status == TaskStatus::Behind; }
+    /// The latest 进展情况, or none.
+    const TaskProgress *latest() const { return progress.empty() ? nullptr : &progress.back(); }
+    QJsonObject toJson() const;
+    static MeetingTaskSnapshot fromJson(const QJsonObject &json);
+};
+
+/// What a meeting decided about one indicator or task.
 struct MeetingDecision
 {
     bool reviewed = false;
@@ -98,16 +152,27 @@ struct MeetingDecision
     bool operator!=(const MeetingDecision &other) const { return !(*this == other); }
 };
 
-/// One indicator a meeting reviews: its frozen figures and the decision taken.
+/// One indicator or task a meeting reviews: its frozen state and the decision taken.
 struct MeetingItem
 {
     qint64 id = 0;
     qint64 meetingId = 0;
-    qint64 indicatorId = 0; ///< 0 once the plan it came from was replaced
-    int position = 0;       ///< report order within the meeting
+    qint64 indicatorId = 0; ///< 0 once the plan it came from was replaced, and for a task
+    qint64 taskId = 0;      ///< a task's; 0 for an indicator, or once the plan was replaced
+    int position = 0;       ///< the walk's order within the meeting
     int part = 0;           ///< index into Meeting::parts
     MeetingDecision decision;
-    MeetingSnapshot snapshot;
+    MeetingSnapshot snapshot;                ///< an indicator's
+    std::optional<MeetingTaskSnapshot> task; ///< set for a task
+
+    bool isTask() const { return task.has_value(); }
+    /// Behind (slightly or seriously) for an indicator; 滞后 or overdue for a task.
+    bool isBehind() const { return task ? task->isBehind() : snapshot.isBehind(); }
+    /// The indicator's code (A3.2.1) or the task's (A3.2.T4).
+    QString code() const { return task ? task->code : snapshot.indicator.code; }
+    /// The snapshot as the item's snapshot column keeps it.
+    QJsonObject snapshotJson() const;
+    void setSnapshotJson(const QJsonObject &json);
 };
 
 /// Who held, attended and minuted a meeting, as the minutes print it.

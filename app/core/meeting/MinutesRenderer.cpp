@@ -16,6 +16,7 @@
 #include <QPainter>
 
 #include <algorithm>
+#include <array>
 
 namespace pd {
 namespace {
@@ -56,6 +57,99 @@ double statusColumnWeight(const ReportCanvas &canvas,
     return needed < body ? std::max(1.0, others * needed / (body - needed)) : others;
 }
 
+/// The decision, responsible unit (the lead unit when none was named) and deadline cells.
+std::array<ReportTable::Cell, 3> decisionCells(const ReportLabels &labels, const MeetingItem &item,
+                                               const QString &leadUnit)
+{
+    ReportTable::Cell decision;
+    decision.text = item.decision.decision.isEmpty() ? QStringLiteral("—") : item.decision.decision;
+    ReportTable::Cell unit;
+    unit.text = item.decision.responsibleUnit.isEmpty() ? leadUnit : item.decision.responsibleUnit;
+    ReportTable::Cell deadline;
+    deadline.text = item.decision.deadline.isValid() ? labels.date(item.decision.deadline)
+                                                     : QStringLiteral("—");
+    return {decision, unit, deadline};
+}
+
+void addIndicatorTable(ReportCanvas &canvas, const ReportLabels &labels,
+                       const std::vector<ReportTable::Column> &columns,
+                       const std::vector<const MeetingItem *> &rows)
+{
+    ReportTable table(canvas, columns, TablePoints);
+    for (const MeetingItem *item : rows) {
+        const MeetingSnapshot &s = item->snapshot;
+        ReportTable::Cell actual;
+        if (s.actual) {
+            actual.text = ProgressText::valueWithUnit(s.indicator, s.actual->value);
+            actual.detail = labels.shortDate(s.actual->date);
+        } else {
+            actual.text = QStringLiteral("—");
+        }
+        ReportTable::Cell statusCell;
+        statusCell.symbol = StatusStyle::symbol(s.status);
+        statusCell.symbolColor = StatusStyle::color(s.status);
+        statusCell.text = labels.status(s.status);
+        if (s.status != Status::NoData)
+            statusCell.fill = StatusStyle::lightColor(s.status);
+        ReportTable::Cell name;
+        name.text = s.indicator.name;
+        name.detail = s.heading;
+        const auto [decision, unit, deadline] = decisionCells(labels, *item, s.indicator.leadUnit);
+        table.addRow({
+            {s.indicator.code},
+            name,
+            {s.targetText.isEmpty() ? PlanText::target(s.indicator) : s.targetText},
+            actual,
+            {s.progress ? ReportLabels::percent(*s.progress) : QStringLiteral("—")},
+            statusCell,
+            decision,
+            unit,
+            deadline,
+        });
+    }
+    table.finish();
+}
+
+/// The reviewed tasks of a part: the task's words, its latest 进展情况 and its status as the
+/// meeting saw them, then the decision.
+void addTaskTable(ReportCanvas &canvas, const ReportLabels &labels,
+                  const std::vector<ReportTable::Column> &columns,
+                  const std::vector<const MeetingItem *> &rows, int year)
+{
+    ReportTable table(canvas, columns, TablePoints);
+    for (const MeetingItem *item : rows) {
+        const MeetingTaskSnapshot &task = *item->task;
+        ReportTable::Cell what;
+        what.text = task.text;
+        // Within the plan's year the day and month say it (12月31日); a later year is written.
+        what.detail = labels
+                          .text(QT_TRANSLATE_NOOP3("ProgressReport", "Deadline %1",
+                                                   "a task's 完成时限 in the minutes"))
+                          .arg(task.deadline.year() == year ? labels.shortDate(task.deadline)
+                                                            : labels.date(task.deadline));
+        ReportTable::Cell progress;
+        if (const TaskProgress *latest = task.latest()) {
+            progress.text = latest->text;
+            progress.detail = labels.shortDate(latest->date);
+        } else {
+            progress.text = QStringLiteral("—");
+        }
+        ReportTable::Cell status;
+        status.symbol = TaskStatusStyle::symbol(task.status);
+        status.symbolColor = TaskStatusStyle::color(task.status);
+        status.text = labels.taskStatus(task.status);
+        if (task.status != TaskStatus::NotReported)
+            status.fill = TaskStatusStyle::lightColor(task.status);
+        if (task.overdue) {
+            status.detail = labels.translate("TaskStatus", "Overdue");
+            status.fill = QColor(0xfd, 0xe8, 0xe8);
+        }
+        const auto [decision, unit, deadline] = decisionCells(labels, *item, task.leadUnit);
+        table.addRow({{task.code}, what, progress, status, decision, unit, deadline});
+    }
+    table.finish();
+}
+
 } // namespace
 
 bool MinutesRenderer::isReviewed(const MeetingItem &item)
@@ -85,14 +179,21 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
     std::vector<const MeetingItem *> reviewed;
     StatusCounts counts; // of the reviewed indicators, as the meeting saw them
     int decisions = 0;
+    int taskItems = 0;
+    int tasksReviewed = 0;
     for (const MeetingItem &item : items) {
+        taskItems += item.isTask() ? 1 : 0;
         if (!isReviewed(item))
             continue;
         reviewed.push_back(&item);
-        counts.increment(item.snapshot.status);
+        if (item.isTask())
+            ++tasksReviewed;
+        else
+            counts.increment(item.snapshot.status);
         if (!item.decision.decision.isEmpty())
             ++decisions;
     }
+    const int indicatorItems = int(items.size()) - taskItems;
 
     // Title block.
     canvas.newPage(minutes);
@@ -124,11 +225,20 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
         text(QT_TRANSLATE_NOOP("ProgressReport", "Attendees: %1")).arg(orDash(people.attendees)),
         canvas.mm(2));
     const QString reviewedLine =
-        text(QT_TRANSLATE_NOOP("ProgressReport",
-                               "Indicators reviewed: %1 of %2    Decisions recorded: %3"))
-            .arg(reviewed.size())
-            .arg(items.size())
-            .arg(decisions);
+        taskItems == 0
+            ? text(QT_TRANSLATE_NOOP("ProgressReport",
+                                     "Indicators reviewed: %1 of %2    Decisions recorded: %3"))
+                  .arg(reviewed.size())
+                  .arg(items.size())
+                  .arg(decisions)
+            : text(QT_TRANSLATE_NOOP("ProgressReport",
+                                     "Indicators reviewed: %1 of %2    Tasks reviewed: %3 of %4    "
+                                     "Decisions recorded: %5"))
+                  .arg(int(reviewed.size()) - tasksReviewed)
+                  .arg(indicatorItems)
+                  .arg(tasksReviewed)
+                  .arg(taskItems)
+                  .arg(decisions);
     canvas.paragraph(canvas.font(10, true), Ink, reviewedLine, canvas.mm(2));
 
     // Status of what was reviewed, one chip per status, as the sheets' summary box.
@@ -137,7 +247,10 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
     if (reviewed.empty()) {
         canvas.paragraph(
             canvas.font(10), Grey,
-            text(QT_TRANSLATE_NOOP("ProgressReport", "No indicator was marked as reviewed.")));
+            taskItems == 0
+                ? text(QT_TRANSLATE_NOOP("ProgressReport", "No indicator was marked as reviewed."))
+                : text(QT_TRANSLATE_NOOP("ProgressReport",
+                                         "No indicator or task was marked as reviewed.")));
     }
 
     // One table per part, the reviewed indicators in the report's order.
@@ -153,58 +266,40 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
         {text(QT_TRANSLATE_NOOP("ProgressReport", "Deadline")), 15, Qt::AlignLeft},
     };
     columns[StatusColumn].width = statusColumnWeight(canvas, columns, TablePoints);
+    // The tasks' table: the task's words in place of the figures.
+    const std::vector<ReportTable::Column> taskColumns{
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 11, Qt::AlignLeft},
+        {labels.text(QT_TRANSLATE_NOOP3("ProgressReport", "Task", "台账: 工作任务")), 44,
+         Qt::AlignLeft},
+        {labels.text(QT_TRANSLATE_NOOP3("ProgressReport", "Progress",
+                                        "台账: 进展情况, the latest round's words")),
+         30, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Status")), 14, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Decision")), 42, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Responsible unit")), 19, Qt::AlignLeft},
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "Deadline")), 15, Qt::AlignLeft},
+    };
     for (int part = 0; part < int(meeting.parts.size()); ++part) {
         std::vector<const MeetingItem *> rows;
+        std::vector<const MeetingItem *> taskRows;
         for (const MeetingItem *item : reviewed) {
             if (item->part == part)
-                rows.push_back(item);
+                (item->isTask() ? taskRows : rows).push_back(item);
         }
-        if (rows.empty())
+        if (rows.empty() && taskRows.empty())
             continue;
         const QString title = meeting.parts[std::size_t(part)].title;
         const QFont headingFont = canvas.font(12, true);
         // Keep the part's title with the table's first rows.
         canvas.ensure(canvas.lineHeight(headingFont) + canvas.mm(30));
         canvas.paragraph(headingFont, Ink, title, canvas.mm(2));
-        ReportTable table(canvas, columns, TablePoints);
-        for (const MeetingItem *item : rows) {
-            const MeetingSnapshot &s = item->snapshot;
-            ReportTable::Cell actual;
-            if (s.actual) {
-                actual.text = ProgressText::valueWithUnit(s.indicator, s.actual->value);
-                actual.detail = labels.shortDate(s.actual->date);
-            } else {
-                actual.text = QStringLiteral("—");
-            }
-            ReportTable::Cell statusCell;
-            statusCell.symbol = StatusStyle::symbol(s.status);
-            statusCell.symbolColor = StatusStyle::color(s.status);
-            statusCell.text = labels.status(s.status);
-            if (s.status != Status::NoData)
-                statusCell.fill = StatusStyle::lightColor(s.status);
-            ReportTable::Cell name;
-            name.text = s.indicator.name;
-            name.detail = s.heading;
-            ReportTable::Cell decision;
-            decision.text =
-                item->decision.decision.isEmpty() ? QStringLiteral("—") : item->decision.decision;
-            ReportTable::Cell unit;
-            unit.text = item->decision.responsibleUnit.isEmpty() ? s.indicator.leadUnit
-                                                                 : item->decision.responsibleUnit;
-            table.addRow({
-                {s.indicator.code},
-                name,
-                {s.targetText.isEmpty() ? PlanText::target(s.indicator) : s.targetText},
-                actual,
-                {s.progress ? ReportLabels::percent(*s.progress) : QStringLiteral("—")},
-                statusCell,
-                decision,
-                unit,
-                {item->decision.deadline.isValid() ? labels.date(item->decision.deadline)
-                                                   : QStringLiteral("—")},
-            });
+        if (!rows.empty())
+            addIndicatorTable(canvas, labels, columns, rows);
+        if (!taskRows.empty()) {
+            if (!rows.empty())
+                canvas.advance(canvas.mm(2));
+            addTaskTable(canvas, labels, taskColumns, taskRows, meeting.asOf.year());
         }
-        table.finish();
         canvas.advance(canvas.mm(4));
     }
 

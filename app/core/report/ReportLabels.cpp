@@ -87,6 +87,23 @@ QString ReportLabels::text(const char *source, const char *comment) const
     return lookUp(Context, source, comment);
 }
 
+QString ReportLabels::taskStatus(TaskStatus status) const
+{
+    switch (status) {
+    case TaskStatus::NotStarted:
+        return lookUp("TaskStatus", "Not started", nullptr);
+    case TaskStatus::InProgress:
+        return lookUp("TaskStatus", "In progress", nullptr);
+    case TaskStatus::Done:
+        return this->status(Status::Done);
+    case TaskStatus::Behind:
+        return lookUp("TaskStatus", "Lagging", nullptr);
+    case TaskStatus::NotReported:
+        break;
+    }
+    return this->status(Status::NoData);
+}
+
 QString ReportLabels::status(Status status) const
 {
     switch (status) {

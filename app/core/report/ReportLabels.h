@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/PlanTypes.h"
+#include "plan/TaskTypes.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -49,6 +50,8 @@ public:
     }
     /// A status's name (context "Status", as StatusStyle::label).
     QString status(Status status) const;
+    /// A task status's name, as the window's TaskStatusStyle says it.
+    QString taskStatus(TaskStatus status) const;
     /// "30 Jun 2024" / "2024年6月30日".
     QString date(const QDate &date) const;
     /// "30 Jun" / "6月30日".

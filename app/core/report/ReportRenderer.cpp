@@ -59,7 +59,6 @@ private:
     void indicatorSheet(const ReportSection &section);
     /// The part's 台账: its tasks with 序号, 工作任务, 牵头单位, 完成时限, 进展情况 and 状态.
     void ledgerSheet(const ReportSection &section);
-    QString taskStatus(TaskStatus status) const;
     QString filterName() const;
     QString contentsNote(const ReportSection &section) const;
 
@@ -395,24 +394,6 @@ void ReportRenderer::Layout::listOnly(const ReportSection &section)
     m_contents.push_back({section.title, 0, contentsNote(section)});
 }
 
-QString ReportRenderer::Layout::taskStatus(TaskStatus status) const
-{
-    // The window's words (TaskStatusStyle), in the sheets' language.
-    switch (status) {
-    case TaskStatus::NotStarted:
-        return m_labels.translate("TaskStatus", "Not started");
-    case TaskStatus::InProgress:
-        return m_labels.translate("TaskStatus", "In progress");
-    case TaskStatus::Done:
-        return m_labels.status(Status::Done);
-    case TaskStatus::Behind:
-        return m_labels.translate("TaskStatus", "Lagging");
-    case TaskStatus::NotReported:
-        break;
-    }
-    return m_labels.status(Status::NoData);
-}
-
 void ReportRenderer::Layout::ledgerSheet(const ReportSection &section)
 {
     const QString title =
@@ -437,7 +418,7 @@ void ReportRenderer::Layout::ledgerSheet(const ReportSection &section)
     }
     QStringList counts;
     for (TaskStatus status : TaskStatusStyle::all)
-        counts << TaskStatusStyle::symbol(status) + taskStatus(status) + QLatin1Char(' ') +
+        counts << TaskStatusStyle::symbol(status) + m_labels.taskStatus(status) + QLatin1Char(' ') +
                       QString::number(byStatus[std::size_t(status)]);
     QString summary = text(QT_TRANSLATE_NOOP("ProgressReport", "Tasks: %1    Overdue: %2"))
                           .arg(section.taskCount)
@@ -510,7 +491,7 @@ void ReportRenderer::Layout::ledgerSheet(const ReportSection &section)
         ReportTable::Cell status;
         status.symbol = TaskStatusStyle::symbol(task.status);
         status.symbolColor = TaskStatusStyle::color(task.status);
-        status.text = taskStatus(task.status);
+        status.text = m_labels.taskStatus(task.status);
         if (line.overdue)
             status.detail = m_labels.translate("TaskStatus", "Overdue");
         if (task.status != TaskStatus::NotReported)

@@ -204,10 +204,11 @@ bool Migrations::toV8(const QSqlDatabase &db, QString *error)
 
 bool Migrations::toV9(const QSqlDatabase &db, QString *error)
 {
-    // Version 9: a meeting reviews tasks as well as indicators; an item names one or the other.
-    // The snapshot keeps the task as the meeting saw it, so the minutes stay true once the
-    // plan is replaced (task_id is then cleared, like indicator_id).
+    // Version 9: a meeting may review tasks as well as indicators (include_tasks); an item names
+    // one or the other. The snapshot keeps the task as the meeting saw it, so the minutes stay
+    // true once the plan is replaced (task_id is then cleared, like indicator_id).
     const char *const statements[] = {
+        "ALTER TABLE meeting ADD COLUMN include_tasks INTEGER NOT NULL DEFAULT 0",
         "ALTER TABLE meeting_item ADD COLUMN task_id INTEGER REFERENCES task(id) ON DELETE SET "
         "NULL",
         "CREATE INDEX meeting_item_task ON meeting_item(task_id)",
