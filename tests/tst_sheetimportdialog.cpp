@@ -325,6 +325,7 @@ void TestSheetImportDialog::taskRowsListedAndImported()
         // Tasks alone, no figure: still an import.
         auto *import = dialog->findChild<QPushButton *>(QStringLiteral("sheetImportButton"));
         QVERIFY(import->isEnabled());
+        QVERIFY2(import->text().contains(QStringLiteral("1 Row")), qPrintable(import->text()));
         QTest::mouseClick(import, Qt::LeftButton);
         QVERIFY(!dialog->isVisible());
     });

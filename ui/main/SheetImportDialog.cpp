@@ -149,8 +149,12 @@ SheetImportDialog::SheetImportDialog(PlanStore *store, QUndoStack *undoStack,
 
     const int importable = import.count(SheetRowState::New) + import.count(SheetRowState::Changed);
     m_import->setObjectName(QStringLiteral("sheetImportButton"));
-    m_import->setText(importable > 0 ? tr("&Import %n Figure(s)", nullptr, importable)
-                                     : tr("&Import"));
+    // Task rows are imported with the figures: then the button counts rows.
+    const int tasks =
+        import.taskCount(SheetRowState::New) + import.taskCount(SheetRowState::Changed);
+    m_import->setText(importable == 0 ? tr("&Import")
+                      : tasks == 0    ? tr("&Import %n Figure(s)", nullptr, importable)
+                                      : tr("&Import %n Row(s)", nullptr, importable));
     m_import->setEnabled(importable > 0);
     m_import->setDefault(importable > 0);
     m_saveRefused->setObjectName(QStringLiteral("sheetSaveRefusedButton"));

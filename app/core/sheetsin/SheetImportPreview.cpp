@@ -210,9 +210,11 @@ public:
             const std::optional<SheetLayout> layout = SheetLayout::find(grid);
             if (!layout) {
                 if (sheets.size() > 1)
-                    file->notes << SheetImportPreview::tr(
-                                       "Sheet %1 has no header row (编码 … 本期数值): left aside.")
-                                       .arg(quoted(grid.name));
+                    file->notes
+                        << SheetImportPreview::tr(
+                               "Sheet %1 has no header row (编码 … 本期数值, or 编码, 工作任务 … "
+                               "本期状态): left aside.")
+                               .arg(quoted(grid.name));
                 continue;
             }
             if (grid.hidden) {
@@ -226,7 +228,8 @@ public:
         }
         if (!anySheet)
             file->error = SheetImportPreview::tr(
-                "No sheet has the header row of a unit's sheet (编码, 指标 … 本期数值, 截至日期).");
+                "No sheet has the header row of a unit's sheet (编码, 指标 … 本期数值, 截至日期) "
+                "or of its task sheet (编码, 工作任务 … 本期状态, 截至日期, 进展情况).");
         return true;
     }
 
