@@ -608,6 +608,14 @@ void TestTaskSheets::taskRowsTwiceInOneImport()
     import = preview({{ QStringLiteral("d.csv"), sheet(u("推进中"), u("进展甲")) + "\r\n" }});
     QCOMPARE(states(import), QStringLiteral("0 new, 0 changed, 1 unchanged, 0 refused"));
     QVERIFY(!import.hasChanges());
+
+    // June's words of task 1 (entered on the 15th) sent again on the 30th: unchanged, not
+    // moved to the title's date.
+    const QString again = u("牵头单位：市住建局　　截至日期：2024-06-30\r\n"
+                            "编码,工作任务,本期状态,进展情况\r\n%1,,推进中,完成可研批复\r\n")
+                              .arg(task(1).code);
+    import = preview({{ QStringLiteral("e.csv"), again.toUtf8() }});
+    QCOMPARE(states(import), QStringLiteral("0 new, 0 changed, 1 unchanged, 0 refused"));
 }
 
 void TestTaskSheets::importAndUndoRestoreExactly()

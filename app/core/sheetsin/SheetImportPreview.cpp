@@ -615,7 +615,10 @@ private:
         change.statusAfter = status.value_or(change.statusBefore);
         if (existing)
             change.entryBefore = *existing;
-        if (!progress.isEmpty()) {
+        if (!progress.isEmpty() && existing && existing->text == progress &&
+            existing->status == change.statusAfter) {
+            change.entryAfter = *existing; // the same words again: kept, on their own date
+        } else if (!progress.isEmpty()) {
             TaskProgress entry = existing ? *existing : TaskProgress();
             entry.taskId = task.id;
             entry.date = date;
