@@ -3,6 +3,7 @@
 #include "commands/ImportSheetsCommand.h"
 #include "document/BuiltinPlan.h"
 #include "document/DataFile.h"
+#include "document/OfflineCopy.h"
 #include "document/PlanDocument.h"
 #include "plan/Clock.h"
 #include "plan/EntryCheck.h"
@@ -101,6 +102,17 @@ const std::vector<Command> &commands()
         {"export-minutes",
          QT_TRANSLATE_NOOP("pd::CommandLine", "Print a review meeting's minutes to PDF."),
          &CommandLine::exportMinutes},
+        {"offline-copy",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Write a copy of the whole data (plan, figures, tasks, meetings) to a "
+                           "data file for a meeting without network."),
+         &CommandLine::offlineCopy},
+        {"send-decisions",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Send the meeting decisions taken in an offline copy back to the data "
+                           "it was copied from; decisions changed there meanwhile are listed, "
+                           "not overwritten."),
+         &CommandLine::sendDecisions},
         {"backups",
          QT_TRANSLATE_NOOP("pd::CommandLine",
                            "List a data file's automatic backups, newest first: when, why, "
@@ -1241,6 +1253,84 @@ int CommandLine::exportMinutes(const QStringList &arguments)
                                                   nullptr, result.pageCount)
                           .arg(parser.value(out)));
     return 0;
+}
+
+int CommandLine::offlineCopy(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption out(QStringLiteral("out"), tr("The copy to write."), tr("FILE"));
+    parser.addOptions({db, out});
+    const QString usage = tr("usage: progress-dashboard offline-copy --db FILE --out COPY.sqlite");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    if (!parser.isSet(out) || parser.value(out).isEmpty() ||
+        !parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    const QString from = parser.isSet(db) ? parser.value(db) : defaultDataFile();
+    if (QFileInfo(parser.value(out)).absoluteFilePath() == QFileInfo(from).absoluteFilePath())
+        return fail(tr("The copy cannot be written over the data file itself."), 2);
+    QString error;
+    PlanStore store;
+    if (!BuiltinPlan::openWithPlan(store, from, &error))
+        return fail(error);
+    if (!OfflineCopy::write(store, QFileInfo(from).absoluteFilePath(), parser.value(out), &error))
+        return fail(error);
+    printLine(stdout, tr("Wrote the offline copy %1.").arg(parser.value(out)));
+    return 0;
+}
+
+int CommandLine::sendDecisions(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db = dbOption();
+    const QCommandLineOption to(QStringLiteral("to"),
+                                tr("The data file to send to (default: the one it was copied "
+                                   "from)."),
+                                tr("FILE"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Only say what would be sent; change nothing."));
+    parser.addOptions({db, to, dryRun});
+    const QString usage =
+        tr("usage: progress-dashboard send-decisions --db COPY [--to FILE] [--dry-run]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    if (!parser.isSet(db) || !parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    QString error;
+    // A dry run reads copies of both files, as import-xlsx does: not a byte of either changes.
+    QTemporaryDir copyScratch;
+    QString copyPath = parser.value(db);
+    if (parser.isSet(dryRun) && !dryRunCopy(parser.value(db), copyScratch, &copyPath, &error))
+        return fail(error);
+    PlanStore copy;
+    if (!copy.open(copyPath, &error))
+        return fail(error);
+    const QString source = OfflineCopy::sourceOf(copy);
+    if (source.isEmpty())
+        return fail(tr("%1 is not an offline copy.").arg(parser.value(db)));
+    const QString targetPath = parser.isSet(to) ? parser.value(to) : source;
+    if (!QFileInfo::exists(targetPath))
+        return fail(tr("%1 does not exist.").arg(targetPath));
+    QTemporaryDir targetScratch;
+    QString targetOpenPath = targetPath;
+    if (parser.isSet(dryRun) && !dryRunCopy(targetPath, targetScratch, &targetOpenPath, &error))
+        return fail(error);
+    PlanStore target;
+    if (!target.open(targetOpenPath, &error))
+        return fail(error);
+    const std::optional<OfflineCopy::Outcome> outcome =
+        parser.isSet(dryRun) ? OfflineCopy::compare(copy, target, &error)
+                             : OfflineCopy::send(copy, target, &error);
+    if (!outcome)
+        return fail(error);
+    for (const QString &line : outcome->summary())
+        printLine(stdout, line);
+    if (!parser.isSet(dryRun))
+        printLine(stdout, outcome->nothingToSend() ? tr("Nothing was sent.")
+                                                   : tr("Sent to %1.").arg(targetPath));
+    // Conflicts are not an error, but a script should notice them.
+    return outcome->conflicts.empty() ? 0 : 3;
 }
 
 int CommandLine::check(const QStringList &arguments)

@@ -57,6 +57,8 @@ public:
     int record(const QStringList &arguments);
     int exportPdf(const QStringList &arguments);
     int exportMinutes(const QStringList &arguments);
+    int offlineCopy(const QStringList &arguments);
+    int sendDecisions(const QStringList &arguments);
     /// Lists a data file's automatic backups.
     int backups(const QStringList &arguments);
     int check(const QStringList &arguments);

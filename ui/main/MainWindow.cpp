@@ -7,6 +7,7 @@
 #include "export/OutputFile.h"
 #include "i18n/LanguageManager.h"
 #include "backup/BackupController.h"
+#include "main/OfflineCopyController.h"
 #include "main/UnitsController.h"
 #include "meeting/MeetingController.h"
 #include "main/OverviewPane.h"
@@ -181,6 +182,8 @@ void MainWindow::buildActions()
     m_fileMenu->addActions(m_printController->printActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_meetingController->fileActions());
+    // File → Take Offline Copy… and Send Meeting Decisions… (the controller owns them).
+    m_fileMenu->addActions((new OfflineCopyController(this))->fileActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
     m_editMenu = menuBar()->addMenu(QString());

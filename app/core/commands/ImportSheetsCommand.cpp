@@ -10,8 +10,8 @@ namespace pd {
 
 ImportSheetsCommand::ImportSheetsCommand(PlanStore *store, const SheetImport &import,
                                          CommandError error)
-    : m_store(store), m_batch(import.batch()), m_records(import.records()),
-      m_tasks(import.taskChanges()), m_source(import.source()), m_error(std::move(error))
+    : m_store(store), m_batch(import.batch()), m_tasks(import.taskChanges()),
+      m_records(import.records()), m_source(import.source()), m_error(std::move(error))
 {
     const QDateTime now = QDateTime::currentDateTime();
     for (ImportedSheet &record : m_records) {

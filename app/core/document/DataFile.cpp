@@ -50,6 +50,14 @@ void syncFolder(const QString &dir)
 bool DataFile::create(const QString &path, const ParsedPlan &plan, IfExists ifExists,
                       QString *error, bool *created)
 {
+    return create(
+        path, [&plan](PlanStore &store, QString *e) { return store.importPlan(plan, false, e); },
+        ifExists, error, created);
+}
+
+bool DataFile::create(const QString &path, const Fill &fill, IfExists ifExists, QString *error,
+                      bool *created)
+{
     QString localError;
     if (!error)
         error = &localError;
@@ -67,7 +75,7 @@ bool DataFile::create(const QString &path, const ParsedPlan &plan, IfExists ifEx
     const QString temporary = temporaryPathBeside(target);
     {
         PlanStore store;
-        const bool written = store.open(temporary, error) && store.importPlan(plan, false, error);
+        const bool written = store.open(temporary, error) && fill(store, error);
         store.close();
         if (!written) {
             PlanStore::removeFiles(temporary);

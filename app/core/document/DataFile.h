@@ -5,7 +5,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 namespace pd {
+
+class PlanStore;
 
 /// Making a data file. The file is written beside its final path under a temporary name and
 /// moved into place only when complete, so a failure or a crash never leaves a half-made file
@@ -25,6 +29,11 @@ public:
     /// path now (false when Keep found one there). On failure nothing at path has changed.
     static bool create(const QString &path, const ParsedPlan &plan, IfExists ifExists,
                        QString *error, bool *created = nullptr);
+    /// The same with whatever fill writes into the new, empty (migrated) store: an offline
+    /// copy of a server's state, for one.
+    using Fill = std::function<bool(PlanStore &store, QString *error)>;
+    static bool create(const QString &path, const Fill &fill, IfExists ifExists, QString *error,
+                       bool *created = nullptr);
 };
 
 } // namespace pd

@@ -327,24 +327,57 @@ bool MeetingStore::removeMeeting(qint64 meetingId, QString *error)
 
 bool MeetingStore::setDecision(qint64 itemId, const MeetingDecision &decision, QString *error)
 {
+    return setDecisions({{itemId, decision}}, error);
+}
+
+bool MeetingStore::setDecisions(const std::vector<std::pair<qint64, MeetingDecision>> &decisions,
+                                QString *error)
+{
     QString localError;
     if (!error)
         error = &localError;
-    QString readError;
-    const std::optional<MeetingItem> old = item(itemId, &readError);
-    if (!old) {
-        *error = missingOr(readError, tr("The meeting item no longer exists."));
+    if (!ready(error))
         return false;
+    std::vector<MeetingItem> olds;
+    for (const auto &[itemId, decision] : decisions) {
+        QString readError;
+        const std::optional<MeetingItem> old = item(itemId, &readError);
+        if (!old) {
+            *error = missingOr(readError, tr("The meeting item no longer exists."));
+            return false;
+        }
+        olds.push_back(*old);
     }
-    MeetingDecision after = decision;
-    after.decision = text(after.decision.trimmed());
-    after.responsibleUnit = text(after.responsibleUnit.trimmed());
-    if (old->decision == after)
-        return true;
-
     Transaction tx = m_store->transaction();
     if (!tx.began(error))
         return false;
+    std::vector<const MeetingItem *> changed;
+    for (std::size_t i = 0; i < decisions.size(); ++i) {
+        bool written = false;
+        if (!writeDecision(olds[i], decisions[i].second, &written, error))
+            return false;
+        if (written)
+            changed.push_back(&olds[i]);
+    }
+    if (changed.empty())
+        return true; // nothing to change: the transaction rolls back having written nothing
+    if (!tx.commit(error))
+        return false;
+    for (const MeetingItem *old : changed)
+        emit itemChanged(old->meetingId, old->id);
+    return true;
+}
+
+bool MeetingStore::writeDecision(const MeetingItem &old, const MeetingDecision &decision,
+                                 bool *changed, QString *error)
+{
+    MeetingDecision after = decision;
+    after.decision = text(after.decision.trimmed());
+    after.responsibleUnit = text(after.responsibleUnit.trimmed());
+    *changed = old.decision != after;
+    if (!*changed)
+        return true;
+    const qint64 itemId = old.id;
     Statement update = m_store->statement(QStringLiteral(
         "UPDATE meeting_item SET reviewed = ?, decision = ?, responsible_unit = ?, deadline = ? "
         "WHERE id = ?"));
@@ -353,7 +386,7 @@ bool MeetingStore::setDecision(qint64 itemId, const MeetingDecision &decision, Q
         *error = update.error();
         return false;
     }
-    const MeetingDecision &before = old->decision;
+    const MeetingDecision &before = old.decision;
     const QString entity = QStringLiteral("meeting_item");
     auto yesNo = [](bool value) { return value ? QStringLiteral("1") : QStringLiteral("0"); };
     if (before.reviewed != after.reviewed &&
@@ -372,9 +405,6 @@ bool MeetingStore::setDecision(qint64 itemId, const MeetingDecision &decision, Q
         !m_store->audit(entity, itemId, QStringLiteral("deadline"), dateKey(before.deadline),
                         dateKey(after.deadline), error))
         return false;
-    if (!tx.commit(error))
-        return false;
-    emit itemChanged(old->meetingId, itemId);
     return true;
 }
 

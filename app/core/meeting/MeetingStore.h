@@ -55,6 +55,9 @@ public:
     bool removeMeeting(qint64 meetingId, QString *error);
     /// Records what the meeting decided on one item (audited per changed field).
     bool setDecision(qint64 itemId, const MeetingDecision &decision, QString *error);
+    /// The same for many items in one transaction: all of them or none.
+    bool setDecisions(const std::vector<std::pair<qint64, MeetingDecision>> &decisions,
+                      QString *error);
     /// Where meeting mode stopped and under which filter, so it resumes there with the same
     /// numbering. Not audited: it is not a decision.
     bool setResumeSlide(qint64 meetingId, const QString &slideKey, bool behindOnly, QString *error);
@@ -73,6 +76,10 @@ private:
     bool ready(QString *error) const;
     std::vector<EarlierDecision> earlierDecisions(const char *column, qint64 id, int limit,
                                                   QString *error) const;
+    /// Writes one item's decision with its audit rows inside the caller's transaction; false
+    /// when unchanged (*changed) is left false.
+    bool writeDecision(const MeetingItem &old, const MeetingDecision &decision, bool *changed,
+                       QString *error);
 
     QPointer<PlanStore> m_store;
 };

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace pd {
 namespace {
@@ -95,6 +96,15 @@ bool Statement::fail(const QSqlError &error)
     if (m_failure.isEmpty())
         m_failure = QCoreApplication::translate("pd::PlanStore", "unknown error");
     return false;
+}
+
+QStringList Statement::columnNames() const
+{
+    const QSqlRecord record = m_query.record();
+    QStringList names;
+    for (int i = 0; i < record.count(); ++i)
+        names << record.fieldName(i);
+    return names;
 }
 
 } // namespace pd

@@ -5,6 +5,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 
 #include <optional>
@@ -59,6 +60,8 @@ public:
     QString nativeCode() const { return m_nativeCode; }
 
     QVariant value(int column) const { return m_query.value(column); }
+    /// The names of the result's columns, in order (for copying whole rows).
+    QStringList columnNames() const;
     template <typename T> T value(int column) const { return m_query.value(column).value<T>(); }
     bool isNull(int column) const { return m_query.isNull(column); }
     int toInt(int column) const { return m_query.value(column).toInt(); }
