@@ -13,6 +13,12 @@
         <source>The import could not be saved.</source>
         <translation>导入结果未能保存。</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n row(s) of figures and tasks from sheets</source>
+        <translation>
+            <numerusform>从填报表导入 %n 行数据和任务</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MeasurementCommands</name>
@@ -50,6 +56,18 @@
     <message>
         <source>No indicator in the chosen scope has figures yet.</source>
         <translation>所选范围内的指标均尚未填报。</translation>
+    </message>
+    <message>
+        <source>No indicator or task in the chosen scope is behind.</source>
+        <translation>所选范围内没有滞后的指标或任务。</translation>
+    </message>
+    <message>
+        <source>No indicator or task is in the chosen scope.</source>
+        <translation>所选范围内没有指标或任务。</translation>
+    </message>
+    <message>
+        <source>No indicator or task in the chosen scope has been reported on yet.</source>
+        <translation>所选范围内的指标和任务尚未报送。</translation>
     </message>
 </context>
 <context>
@@ -531,6 +549,19 @@
         <source>Indicators: %1</source>
         <comment>the statuses of a task&apos;s indicators</comment>
         <translation>指标：%1</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <comment>a task&apos;s 完成时限 in the minutes</comment>
+        <translation>完成时限 %1</translation>
+    </message>
+    <message>
+        <source>Indicators reviewed: %1 of %2    Tasks reviewed: %3 of %4    Decisions recorded: %5</source>
+        <translation>已审议指标：%1/%2    已审议任务：%3/%4    形成意见：%5 条</translation>
+    </message>
+    <message>
+        <source>No indicator or task was marked as reviewed.</source>
+        <translation>没有指标或任务被标记为已审议。</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1556,70 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <source>--ledger cannot be used with --indicator.</source>
         <translation>--ledger 不能与 --indicator 同时使用。</translation>
     </message>
+    <message>
+        <source>Write a copy of the whole data (plan, figures, tasks, meetings) to a data file for a meeting without network.</source>
+        <translation>把全部数据（计划、数据、任务、会议）写入一个数据文件，供无网络的会议使用。</translation>
+    </message>
+    <message>
+        <source>Send the meeting decisions taken in an offline copy back to the data it was copied from; decisions changed there meanwhile are listed, not overwritten.</source>
+        <translation>把离线副本中形成的会议意见送回原数据；原数据在此期间改动过的意见只列出，不覆盖。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written; %n row(s) would be imported (%1 new, %2 changed), %3 of them tasks.</source>
+        <translation>
+            <numerusform>试运行：未写入任何内容；将导入 %n 行（新增 %1，修改 %2），其中任务 %3 行。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) (%1 new, %2 changed), %3 of them tasks.</source>
+        <translation>
+            <numerusform>已导入 %n 行（新增 %1，修改 %2），其中任务 %3 行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The copy to write.</source>
+        <translation>要写入的副本。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard offline-copy --db FILE --out COPY.sqlite</source>
+        <translation>用法：progress-dashboard offline-copy --db 文件 --out 副本.sqlite</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written over the data file itself.</source>
+        <translation>副本不能覆盖数据文件本身。</translation>
+    </message>
+    <message>
+        <source>Wrote the offline copy %1.</source>
+        <translation>已写入离线副本 %1。</translation>
+    </message>
+    <message>
+        <source>The data file to send to (default: the one it was copied from).</source>
+        <translation>发送到的数据文件（默认为副本的来源文件）。</translation>
+    </message>
+    <message>
+        <source>Only say what would be sent; change nothing.</source>
+        <translation>只列出将发送的内容，不做任何修改。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard send-decisions --db COPY [--to FILE] [--dry-run]</source>
+        <translation>用法：progress-dashboard send-decisions --db 副本 [--to 文件] [--dry-run]</translation>
+    </message>
+    <message>
+        <source>%1 is not an offline copy.</source>
+        <translation>%1 不是离线副本。</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Nothing was sent.</source>
+        <translation>没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>已发送到 %1。</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2497,6 +2592,58 @@ Press B to show all.</source>
         <source>: </source>
         <translation>：</translation>
     </message>
+    <message>
+        <source>No indicator or task in this meeting is behind.
+Press B to show all.</source>
+        <translation>本次会议没有滞后的指标或任务。
+按 B 显示全部。</translation>
+    </message>
+    <message>
+        <source>This meeting has no indicators or tasks.</source>
+        <translation>本次会议没有指标或任务。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>任务 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>逾期 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lagging</source>
+        <translation>
+            <numerusform>滞后 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Task %1</source>
+        <translation>工作任务 %1</translation>
+    </message>
+    <message>
+        <source>Deadline %1</source>
+        <translation>完成时限 %1</translation>
+    </message>
+    <message>
+        <source>Lead unit: %1</source>
+        <translation>牵头单位：%1</translation>
+    </message>
+    <message>
+        <source>Co-units: %1</source>
+        <translation>配合单位：%1</translation>
+    </message>
+    <message>
+        <source>Indicators: %1</source>
+        <translation>相关指标：%1</translation>
+    </message>
+    <message>
+        <source>No progress reported yet.</source>
+        <translation>尚未报送进展情况。</translation>
+    </message>
 </context>
 <context>
     <name>pd::MeetingStartDialog</name>
@@ -2597,6 +2744,16 @@ Press B to show all.</source>
             <numerusform>截至 %1 尚未填报的 %n 项指标不列入会议页面；如需列入，请选择最后一项。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Tasks:</source>
+        <translation>工作任务：</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also walk the tas&amp;ks, overdue and lagging first (%n)</source>
+        <translation>
+            <numerusform>同时调度工作任务，逾期、滞后的优先(&amp;K)（%n 项）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::MeetingStore</name>
@@ -2631,6 +2788,155 @@ Press B to show all.</source>
     <message>
         <source>The earlier decisions could not be read: %1</source>
         <translation>无法读取以往会议意见：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OfflineCopy</name>
+    <message>
+        <source>No data is open to copy.</source>
+        <translation>没有打开可复制的数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) to send</source>
+        <translation>
+            <numerusform>待发送意见 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) with changed participants</source>
+        <translation>
+            <numerusform>参会人员有改动的会议 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) created offline: %1</source>
+        <translation>
+            <numerusform>离线新建的会议 %n 个：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) already the same there</source>
+        <translation>
+            <numerusform>%n 条意见原数据中已相同</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not sent, changed there meanwhile: %1 · %2: &quot;%3&quot; there, &quot;%4&quot; here</source>
+        <translation>未发送，原数据在此期间已改动：%1 · %2：原数据为“%3”，副本为“%4”</translation>
+    </message>
+    <message>
+        <source>Not sent, no longer there: %1</source>
+        <translation>未发送，原数据中已不存在：%1</translation>
+    </message>
+    <message>
+        <source>This data file is not an offline copy.</source>
+        <translation>此数据文件不是离线副本。</translation>
+    </message>
+    <message>
+        <source>offline copy %1</source>
+        <translation>离线副本 %1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::OfflineCopyController</name>
+    <message>
+        <source>Take &amp;Offline Copy…</source>
+        <translation>生成离线副本(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Write everything open now to a data file for a laptop, to hold a meeting without network</source>
+        <translation>把当前全部数据写入一个数据文件，带到无网络的会场使用</translation>
+    </message>
+    <message>
+        <source>Send Meeting &amp;Decisions…</source>
+        <translation>发送会议意见(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Send the decisions taken in this offline copy back to the data it was taken from</source>
+        <translation>把在此离线副本中形成的会议意见送回原数据</translation>
+    </message>
+    <message>
+        <source>The copy cannot be written over the open file itself.</source>
+        <translation>副本不能覆盖当前打开的文件本身。</translation>
+    </message>
+    <message>
+        <source>The open file is not an offline copy.</source>
+        <translation>当前打开的文件不是离线副本。</translation>
+    </message>
+    <message>
+        <source>%1 is not there any more.</source>
+        <translation>%1 已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 offline copy %2.sqlite</source>
+        <comment>file name: the data file&apos;s name and today&apos;s date</comment>
+        <translation>%1 离线副本 %2.sqlite</translation>
+    </message>
+    <message>
+        <source>Take Offline Copy</source>
+        <translation>生成离线副本</translation>
+    </message>
+    <message>
+        <source>Data files (*.sqlite)</source>
+        <translation>数据文件 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Cannot Take an Offline Copy</source>
+        <translation>无法生成离线副本</translation>
+    </message>
+    <message>
+        <source>Offline Copy Written</source>
+        <translation>离线副本已生成</translation>
+    </message>
+    <message>
+        <source>The offline copy is %1.
+
+Take it to the meeting, open it there, and afterwards use File → Send Meeting Decisions… in it to send the decisions back.</source>
+        <translation>离线副本为 %1。
+
+把它带到会场打开使用；会后在副本中用“文件 → 发送会议意见…”把会议意见送回。</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Copy</source>
+        <translation>打开副本(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Stay Here</source>
+        <translation>留在此处(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Cannot Open</source>
+        <translation>无法打开</translation>
+    </message>
+    <message>
+        <source>Where Is %1?</source>
+        <translation>%1 在哪里？</translation>
+    </message>
+    <message>
+        <source>Cannot Send Meeting Decisions</source>
+        <translation>无法发送会议意见</translation>
+    </message>
+    <message>
+        <source>Send Meeting Decisions</source>
+        <translation>发送会议意见</translation>
+    </message>
+    <message>
+        <source>Nothing to send to %1.</source>
+        <translation>没有需要发送到 %1 的内容。</translation>
+    </message>
+    <message>
+        <source>Send to %1:</source>
+        <translation>发送到 %1：</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>发送(&amp;S)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n decision(s) to %1.</source>
+        <translation>
+            <numerusform>已向 %1 发送 %n 条意见。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3282,6 +3588,18 @@ Press B to show all.</source>
         <source>Cannot Import Sheets</source>
         <translation>无法导入填报表</translation>
     </message>
+    <message numerus="yes">
+        <source>&amp;Import %n Row(s)</source>
+        <translation>
+            <numerusform>导入 %n 行(&amp;I)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) of figures and tasks from the sheets; Undo takes them all back.</source>
+        <translation>
+            <numerusform>已从填报表导入 %n 行数据和任务；撤销可全部撤回。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>pd::SheetImportModel</name>
@@ -3334,14 +3652,6 @@ Press B to show all.</source>
         <translation>编码</translation>
     </message>
     <message>
-        <source>Indicator</source>
-        <translation>指标</translation>
-    </message>
-    <message>
-        <source>Figure</source>
-        <translation>数值</translation>
-    </message>
-    <message>
         <source>Date</source>
         <translation>日期</translation>
     </message>
@@ -3352,6 +3662,26 @@ Press B to show all.</source>
     <message>
         <source>Reason / Change</source>
         <translation>退回原因/修改内容</translation>
+    </message>
+    <message>
+        <source>status %1 → %2</source>
+        <translation>状态 %1 → %2</translation>
+    </message>
+    <message>
+        <source>new 进展情况 for %1</source>
+        <translation>新增 %1 的进展情况</translation>
+    </message>
+    <message>
+        <source>the 进展情况 of %1 replaced</source>
+        <translation>替换 %1 的进展情况</translation>
+    </message>
+    <message>
+        <source>Indicator / Task</source>
+        <translation>指标 / 任务</translation>
+    </message>
+    <message>
+        <source>Figure / Status</source>
+        <translation>数值 / 状态</translation>
     </message>
 </context>
 <context>
@@ -3365,16 +3695,8 @@ Press B to show all.</source>
         <translation>已于 %1 由 %2 导入（%3 项数值），文件名为 %4：为同一文件（逐字节一致）。已略过。</translation>
     </message>
     <message>
-        <source>Sheet %1 has no header row (编码 … 本期数值): left aside.</source>
-        <translation>工作表 %1 没有表头行（编码 … 本期数值）：已略过。</translation>
-    </message>
-    <message>
         <source>Sheet %1 is hidden: left aside.</source>
         <translation>工作表 %1 已隐藏：已略过。</translation>
-    </message>
-    <message>
-        <source>No sheet has the header row of a unit&apos;s sheet (编码, 指标 … 本期数值, 截至日期).</source>
-        <translation>没有工作表带有单位填报表的表头行（编码、指标 … 本期数值、截至日期）。</translation>
     </message>
     <message>
         <source>Sheet %1 names no responsible unit (牵头单位): its rows are not checked against their lead units.</source>
@@ -3447,6 +3769,50 @@ Press B to show all.</source>
     <message>
         <source>the target&apos;s unit</source>
         <translation>目标的计量单位</translation>
+    </message>
+    <message>
+        <source>Sheet %1 has no header row (编码 … 本期数值, or 编码, 工作任务 … 本期状态): left aside.</source>
+        <translation>工作表 %1 没有表头行（编码 … 本期数值，或 编码、工作任务 … 本期状态）：已略过。</translation>
+    </message>
+    <message>
+        <source>No sheet has the header row of a unit&apos;s sheet (编码, 指标 … 本期数值, 截至日期) or of its task sheet (编码, 工作任务 … 本期状态, 截至日期, 进展情况).</source>
+        <translation>没有工作表带有填报表的表头行（编码、指标 … 本期数值、截至日期）或任务表的表头行（编码、工作任务 … 本期状态、截至日期、进展情况）。</translation>
+    </message>
+    <message>
+        <source>Task %1 is led by %2: its progress comes from that unit&apos;s sheet, not from %3.</source>
+        <translation>任务 %1 由 %2 牵头：其进展应由该单位报送，而非 %3。</translation>
+    </message>
+    <message>
+        <source>Task %1 has no lead unit: %2 does not answer for it.</source>
+        <translation>任务 %1 尚无牵头单位：%2 不负责报送。</translation>
+    </message>
+    <message>
+        <source>Task %1 is led by %2; %3 is one of its co-units (配合单位), whose progress the lead unit reports.</source>
+        <translation>任务 %1 由 %2 牵头；%3 是其配合单位，进展由牵头单位报送。</translation>
+    </message>
+    <message>
+        <source>Task %1 is led by %2, not by %3: a unit answering for a task that is not its own.</source>
+        <translation>任务 %1 由 %2 牵头，不是 %3：不能报送非本单位牵头的任务。</translation>
+    </message>
+    <message>
+        <source>No task code (编码).</source>
+        <translation>没有任务编码。</translation>
+    </message>
+    <message>
+        <source>No task has the code %1.</source>
+        <translation>没有编码为 %1 的任务。</translation>
+    </message>
+    <message>
+        <source>%1 in 本期状态 is not a status a unit reports: write 未启动, 推进中, 已完成 or 滞后.</source>
+        <translation>本期状态中的“%1”不是可报送的状态：请填写 未启动、推进中、已完成 或 滞后。</translation>
+    </message>
+    <message>
+        <source>Only a date: fill in 本期状态 or 进展情况 (or both).</source>
+        <translation>只有日期：请填写本期状态或进展情况（或两者）。</translation>
+    </message>
+    <message>
+        <source>Row %1 of %2 gives another status or 进展情况 for task %3 in %4.</source>
+        <translation>%2 第 %1 行对任务 %3 在 %4 给出了不同的状态或进展情况。</translation>
     </message>
 </context>
 <context>
@@ -4217,12 +4583,12 @@ Press B to show all.</source>
         <translation>该规划没有指标。</translation>
     </message>
     <message>
-        <source>No indicator has &quot;%1&quot; as its lead unit.</source>
-        <translation>没有以“%1”为牵头单位的指标。</translation>
-    </message>
-    <message>
         <source>The folder %1 cannot be made.</source>
         <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>No indicator or task has &quot;%1&quot; as its lead unit.</source>
+        <translation>没有以“%1”为牵头单位的指标或任务。</translation>
     </message>
 </context>
 </TS>
