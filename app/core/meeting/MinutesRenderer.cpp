@@ -241,8 +241,11 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
                   .arg(decisions);
     canvas.paragraph(canvas.font(10, true), Ink, reviewedLine, canvas.mm(2));
 
-    // Status of what was reviewed, one chip per status, as the sheets' summary box.
-    canvas.advance(ReportStatusChips::addBox(canvas, labels, counts) + canvas.mm(5));
+    // Status of what was reviewed, one chip per status; a meeting of tasks only has none.
+    if (indicatorItems > 0)
+        canvas.advance(ReportStatusChips::addBox(canvas, labels, counts) + canvas.mm(5));
+    else
+        canvas.advance(canvas.mm(3));
 
     if (reviewed.empty()) {
         canvas.paragraph(
@@ -268,8 +271,8 @@ ReportRenderer::Result MinutesRenderer::render(const Meeting &meeting,
     columns[StatusColumn].width = statusColumnWeight(canvas, columns, TablePoints);
     // The tasks' table: the task's words in place of the figures.
     const std::vector<ReportTable::Column> taskColumns{
-        {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 11, Qt::AlignLeft},
-        {labels.text(QT_TRANSLATE_NOOP3("ProgressReport", "Task", "台账: 工作任务")), 44,
+        {text(QT_TRANSLATE_NOOP("ProgressReport", "No.")), 14, Qt::AlignLeft},
+        {labels.text(QT_TRANSLATE_NOOP3("ProgressReport", "Task", "台账: 工作任务")), 41,
          Qt::AlignLeft},
         {labels.text(QT_TRANSLATE_NOOP3("ProgressReport", "Progress",
                                         "台账: 进展情况, the latest round's words")),

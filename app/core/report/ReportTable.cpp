@@ -192,6 +192,14 @@ void ReportTable::placeRow(const std::vector<Cell> &cells, double height)
                 p.setPen(Ink);
                 p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, text);
             });
+            // The detail (逾期 under a task's status) below the words, as rowHeight() made room.
+            if (!cell.detail.isEmpty()) {
+                textTop += m_canvas.textHeight(font, inner.width(), symbol + text);
+                const double detailHeight =
+                    m_canvas.textHeight(m_small, inner.width(), cell.detail);
+                m_canvas.text(QRectF(inner.left(), textTop, inner.width(), detailHeight + 1),
+                              m_small, Grey, cell.detail, align);
+            }
             continue;
         }
         const double textHeight = m_canvas.textHeight(font, inner.width(), cell.text);
