@@ -1,9 +1,14 @@
 #include "TestSupport.h"
 
+#include "PostgresServer.h"
+
 #include "plan/Clock.h"
 #include "store/PlanStore.h"
 
 #include <QFile>
+#include <QFileInfo>
+
+#include <map>
 
 namespace pd::test {
 
@@ -95,7 +100,48 @@ TempDataFile::TempDataFile(const QString &name) : m_path(m_dir.filePath(name)) {
 bool TempDataFile::importSamplePlan(QString *error) const
 {
     PlanStore store;
-    return store.open(m_path, error) && store.importPlan(samplePlan(), false, error);
+    return openStore(store, m_path, error) && store.importPlan(samplePlan(), false, error);
+}
+
+bool onServer()
+{
+    return qEnvironmentVariable("PD_TEST_ENGINE") == QLatin1String("postgres");
+}
+
+QString engineUnavailable()
+{
+    QString reason;
+    if (onServer() && !PostgresServer::shared(&reason))
+        return reason;
+    return {};
+}
+
+bool openStore(PlanStore &store, const QString &path, QString *error)
+{
+    if (!onServer())
+        return store.open(path, error);
+    QString localError;
+    if (!error)
+        error = &localError;
+    QString reason;
+    PostgresServer *server = PostgresServer::shared(&reason);
+    if (!server) {
+        *error = reason;
+        return false;
+    }
+    // One database per path, for the life of the test process.
+    static std::map<QString, QString> databases;
+    const QString key = QFileInfo(path).absoluteFilePath();
+    auto found = databases.find(key);
+    if (found == databases.end()) {
+        const QString name = PostgresServer::freshName(QStringLiteral("store"));
+        if (!server->createDatabase(name, error))
+            return false;
+        found = databases.emplace(key, name).first;
+    }
+    const std::optional<ServerAddress> address =
+        ServerAddress::parse(server->url(found->second), error);
+    return address && store.openServer(*address, {}, error);
 }
 
 FixedToday::FixedToday(const QDate &date)

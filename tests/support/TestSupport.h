@@ -11,6 +11,10 @@
 #include <QString>
 #include <QTemporaryDir>
 
+namespace pd {
+class PlanStore;
+}
+
 namespace pd::test {
 
 /// The built-in Chengdu 2024 report, as shipped in resources/.
@@ -32,6 +36,24 @@ void writeFile(const QString &path, const QByteArray &bytes);
 /// log (PlanStore keeps the file in WAL mode, so a change may sit in "-wal" until a checkpoint).
 /// Equal before and after means nothing was written.
 QByteArray dataFileBytes(const QString &path);
+
+/// \name The engine the store tests run on (issue 19)
+/// PD_TEST_ENGINE=postgres runs them on the test server (PostgresServer): each data file path
+/// stands for a database of its own, made at its first open, so reopening a path reopens that
+/// plan. Tests about files themselves (their bytes, permissions, old versions, backups) skip
+/// there with PD_FILE_ONLY.
+///@{
+bool onServer();
+/// Why the tests cannot run on the engine asked for (no server here); empty when they can.
+QString engineUnavailable();
+/// Opens store on the data file path, or on the server the database that stands for it.
+bool openStore(PlanStore &store, const QString &path, QString *error);
+///@}
+#define PD_FILE_ONLY(why)                                                                          \
+    do {                                                                                           \
+        if (pd::test::onServer())                                                                  \
+            QSKIP("about data files, not a server: " why);                                         \
+    } while (false)
 
 /// A data file path in a temporary folder of its own, removed with the object. The file is not
 /// created: opening a PlanStore on path() makes it.

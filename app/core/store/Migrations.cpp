@@ -28,7 +28,8 @@ bool Migrations::run(const QSqlDatabase &db, const SqlDialect &dialect, int appl
                          .arg(tx.driverText());
             return false;
         }
-        if (!steps[target - 1](db, error) ||
+        // A new database gets what the engine keeps beside the schema (a server's version table).
+        if ((target == 1 && !dialect.prepareSchema(db, error)) || !steps[target - 1](db, error) ||
             !dialect.setSchemaVersion(db, target, applicationId, error))
             return false;
         if (!tx.commit()) {
@@ -44,12 +45,11 @@ bool Migrations::run(const QSqlDatabase &db, const SqlDialect &dialect, int appl
 template <std::size_t N>
 bool Migrations::execAll(const QSqlDatabase &db, const char *const (&statements)[N], QString *error)
 {
+    // Written in SQLite's types; the engine's dialect turns them into its own.
+    const SqlDialect &dialect = SqlDialect::of(db);
     for (const char *sql : statements) {
-        Statement q(db, QString::fromLatin1(sql));
-        if (!q.exec()) {
-            *error = q.error();
+        if (!dialect.runSchema(db, QString::fromLatin1(sql), error))
             return false;
-        }
     }
     return true;
 }

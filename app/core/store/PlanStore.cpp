@@ -2,6 +2,7 @@
 
 #include "plan/PlanCurve.h"
 #include "store/Migrations.h"
+#include "store/PostgresDialect.h"
 #include "store/TaskStore.h"
 
 #include <QDir>
@@ -232,6 +233,7 @@ void PlanStore::close()
         QSqlDatabase::removeDatabase(m_connection);
     }
     m_path.clear();
+    m_description.clear();
 }
 
 bool PlanStore::open(const QString &path, QString *error)
@@ -240,6 +242,8 @@ bool PlanStore::open(const QString &path, QString *error)
     if (!error)
         error = &localError;
     close();
+    if (m_dialect->isServer()) // a server was open before: files are SQLite's
+        m_dialect = SqlDialect::standard();
     m_openProblem = DataFileProblem::None;
     DataFileProblem problem = DataFileProblem::None;
     if (!m_dialect->checkBeforeOpening(path, SchemaVersion, ApplicationId, error, &problem)) {
@@ -295,6 +299,63 @@ bool PlanStore::open(const QString &path, QString *error)
     // A new file's schema or an upgrade may sit in the -wal (nothing to copy costs nothing).
     m_checkpointDue = true;
     m_checkpointTimer->start();
+    return true;
+}
+
+bool PlanStore::openServer(const ServerAddress &address, const QString &password, QString *error)
+{
+    QString localError;
+    if (!error)
+        error = &localError;
+    close();
+    m_dialect = std::make_unique<PostgresDialect>();
+    m_openProblem = DataFileProblem::None;
+    auto fail = [&](DataFileProblem why) {
+        close();
+        m_openProblem = why;
+        return false;
+    };
+    if (!QSqlDatabase::isDriverAvailable(m_dialect->driverName())) {
+        *error = tr("This installation cannot reach PostgreSQL servers: Qt's QPSQL driver is "
+                    "missing (Debian: libqt6sql6-psql).");
+        return fail(DataFileProblem::Other);
+    }
+    m_db = QSqlDatabase::addDatabase(m_dialect->driverName(), m_connection);
+    if (!address.host.isEmpty())
+        m_db.setHostName(address.host);
+    m_db.setPort(address.port);
+    m_db.setDatabaseName(address.database);
+    if (!address.user.isEmpty())
+        m_db.setUserName(address.user);
+    if (!password.isEmpty()) // else libpq reads PGPASSWORD or ~/.pgpass itself
+        m_db.setPassword(password);
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name=progress-dashboard")};
+    if (!address.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + address.sslMode;
+    m_db.setConnectOptions(options.join(QLatin1Char(';')));
+    if (!m_db.open()) {
+        DataFileProblem why = DataFileProblem::Other;
+        *error = PostgresDialect::connectionMessage(m_db, &why);
+        return fail(why);
+    }
+    DataFileProblem problem = DataFileProblem::None;
+    if (!m_dialect->configure(m_db, error, &problem) ||
+        !m_dialect->checkOwner(m_db, SchemaVersion, ApplicationId, error, &problem))
+        return fail(problem);
+    if (!Migrations::run(m_db, *m_dialect, ApplicationId, error))
+        return fail(DataFileProblem::Other);
+    m_description = address.toString();
+    // Changes are recorded under the database user: the name the server's rights know.
+    const std::optional<QString> user = readRow(
+        QStringLiteral("SELECT current_user"), {}, [](const Statement &q) { return q.toString(0); },
+        tr("The database user could not be read: %1"), error);
+    if (!user)
+        return fail(DataFileProblem::Other);
+    if (!m_userChosen)
+        m_user = *user;
+    m_dataVersion = m_dialect->dataVersion(m_db);
+    markAllChangesSeen();
     return true;
 }
 
@@ -740,7 +801,7 @@ int PlanStore::figureCount(qint64 indicatorId, const QDate &from, const QDate &t
 {
     return readRow(
                QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM measurement WHERE "
-                              "indicator_id = ? AND date >= ? AND date <= ? LIMIT ?)"),
+                              "indicator_id = ? AND date >= ? AND date <= ? LIMIT ?) AS f"),
                {indicatorId, dateKey(from), dateKey(to), atMost},
                [](const Statement &q) { return q.toInt(0); },
                tr("The measurements could not be read: %1"), error)
@@ -1174,7 +1235,7 @@ std::optional<qint64> PlanStore::insertUnitRow(const ResponsibleUnit &unit, QStr
         QStringLiteral("INSERT INTO responsible_unit (name, short_name, contact, position) VALUES "
                        "(?, ?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM responsible_unit))"));
     if (!insert.exec({name, text(unit.shortName.trimmed()), text(unit.contact.trimmed())})) {
-        *error = insert.error().contains(QLatin1String("UNIQUE"))
+        *error = insert.error().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
                      ? tr("The list already holds a unit named \"%1\".").arg(name)
                      : insert.error();
         return std::nullopt;
@@ -1282,7 +1343,7 @@ bool PlanStore::updateUnit(const ResponsibleUnit &unit, QString *error)
             "UPDATE responsible_unit SET name = ?, short_name = ?, contact = ? WHERE id = ?"));
         if (!update.exec(
                 {name, text(unit.shortName.trimmed()), text(unit.contact.trimmed()), unit.id})) {
-            *error = update.error().contains(QLatin1String("UNIQUE"))
+            *error = update.error().contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive)
                          ? tr("The list already holds a unit named \"%1\".").arg(name)
                          : update.error();
             return false;

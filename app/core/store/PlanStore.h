@@ -2,6 +2,7 @@
 
 #include "plan/PlanTypes.h"
 #include "store/Migrations.h"
+#include "store/ServerAddress.h"
 #include "store/SqlDialect.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
@@ -111,6 +112,16 @@ public:
     /// left byte-for-byte as it was (it is first read through a read-only connection, which
     /// sees the -wal too); openProblem() then says which.
     bool open(const QString &path, QString *error);
+    /// Opens a plan on a PostgreSQL server (issue 19) and migrates it to SchemaVersion; an
+    /// empty database gets the schema. password may be empty: libpq then reads PGPASSWORD and
+    /// ~/.pgpass. Refused with a one-line *error (and openProblem()): the server cannot be
+    /// reached, the password is wrong, the database is missing, another program's or newer.
+    bool openServer(const ServerAddress &address, const QString &password, QString *error);
+    /// Whether the open store is a server's database rather than a file.
+    bool isServer() const { return isOpen() && m_dialect->isServer(); }
+    /// What is open, for titles and messages: the file's path, or the server's
+    /// postgresql://user@host:port/db (path() is empty then: there is no file).
+    QString description() const { return m_description.isEmpty() ? m_path : m_description; }
     /// Why the last open() failed (None after a successful one).
     DataFileProblem openProblem() const { return m_openProblem; }
     /// Checks a data file without writing to it (read-only; for `check` and before opening):
@@ -127,7 +138,11 @@ public:
     int schemaVersion(QString *error = nullptr) const;
 
     /// Who is recorded as entering measurements and making changes (default: the OS user).
-    void setUserName(const QString &name) { m_user = name; }
+    void setUserName(const QString &name)
+    {
+        m_user = name;
+        m_userChosen = true;
+    }
     QString userName() const { return m_user; }
     /// Where the following changes come from, written on their audit rows (AuditEntry::source);
     /// empty (the window) by default.
@@ -330,7 +345,9 @@ private:
     QSqlDatabase m_db;
     QString m_connection;
     QString m_path;
+    QString m_description; ///< a server's address (empty for a file)
     QString m_user;
+    bool m_userChosen = false; ///< set by setUserName(), so a server's user does not replace it
     QString m_source;
     std::map<QString, std::function<bool(qint64)>> m_outsideFollowers;
     qint64 m_dataVersion = -1;

@@ -1,9 +1,12 @@
 #include "store/SqlDialect.h"
 
+#include "store/PostgresDialect.h"
 #include "store/SqliteDialect.h"
+#include "store/Statement.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QSqlQuery>
 
 // The messages keep the store's translation context: the user reads them as the store's.
 
@@ -22,6 +25,34 @@ SqlDialect::~SqlDialect() = default;
 std::unique_ptr<SqlDialect> SqlDialect::standard()
 {
     return std::make_unique<SqliteDialect>();
+}
+
+const SqlDialect &SqlDialect::of(const QSqlDatabase &db)
+{
+    static const SqliteDialect sqlite;
+    static const PostgresDialect postgres;
+    if (db.driverName() == postgres.driverName())
+        return postgres;
+    return sqlite;
+}
+
+bool SqlDialect::runSchema(const QSqlDatabase &db, const QString &ddl, QString *error) const
+{
+    Statement q(db, ddl);
+    if (q.exec())
+        return true;
+    *error = q.error();
+    return false;
+}
+
+bool SqlDialect::prepareSchema(const QSqlDatabase &, QString *) const
+{
+    return true;
+}
+
+qint64 SqlDialect::lastInsertId(const QSqlDatabase &, const QSqlQuery &insert) const
+{
+    return insert.lastInsertId().toLongLong();
 }
 
 QString SqlDialect::notOursMessage(const QString &path)

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QSqlError;
+class QSqlQuery;
 
 namespace pd {
 
@@ -16,12 +17,13 @@ namespace pd {
 enum class DataFileProblem
 {
     None,
-    NotOurs,  ///< not a Progress Dashboard data file (another program's, or no database)
-    Damaged,  ///< cut short, or pages that cannot be read
-    Newer,    ///< written by a newer version of the app
-    ReadOnly, ///< the file or its folder cannot be written
-    DiskFull, ///< no space left to open or change it
-    Other,    ///< missing folder, locked, or another failure of the engine
+    NotOurs,     ///< not a Progress Dashboard data file (another program's, or no database)
+    Damaged,     ///< cut short, or pages that cannot be read
+    Newer,       ///< written by a newer version of the app
+    ReadOnly,    ///< the file or its folder cannot be written
+    DiskFull,    ///< no space left to open or change it
+    Other,       ///< missing folder, locked, or another failure of the engine
+    Unreachable, ///< a database server that cannot be reached (down, or the connection lost)
 };
 
 /// What the store needs from a database engine beyond portable SQL: settings, the schema
@@ -93,6 +95,24 @@ public:
     virtual bool copyTo(const QSqlDatabase &db, const QString &path, QString *error) const = 0;
     /// Deletes a database file with the side files the engine keeps beside it.
     virtual void removeFiles(const QString &path) const = 0;
+
+    /// \name What the one list of migrations needs from the engine
+    ///@{
+    /// Whether the database is a server's (PostgreSQL) rather than a file.
+    virtual bool isServer() const { return false; }
+    /// Runs one schema statement of the migrations, written in SQLite's types (INTEGER PRIMARY
+    /// KEY ids, INTEGER, REAL, TEXT), turned into the engine's own; SQLite's runs it as it is.
+    virtual bool runSchema(const QSqlDatabase &db, const QString &ddl, QString *error) const;
+    /// What the engine needs before the first migration step (the table holding the schema
+    /// version on a server); inside that step's transaction. Nothing for SQLite.
+    virtual bool prepareSchema(const QSqlDatabase &db, QString *error) const;
+    /// The id of the row the insert just run on db gave (or was given): SQLite's rowid from
+    /// the driver; QPSQL's answer (lastval()) is wrong for an id given explicitly.
+    virtual qint64 lastInsertId(const QSqlDatabase &db, const QSqlQuery &insert) const;
+    ///@}
+    /// The dialect of a connection's engine (by its driver), for code that has only the
+    /// connection (Statement, the migration steps).
+    static const SqlDialect &of(const QSqlDatabase &db);
 };
 
 } // namespace pd

@@ -1,5 +1,7 @@
 #include "store/Statement.h"
 
+#include "store/SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlRecord>
@@ -18,7 +20,8 @@ bool isRead(const QString &sql)
 
 } // namespace
 
-Statement::Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_reads(isRead(sql))
+Statement::Statement(const QSqlDatabase &db, const QString &sql)
+    : m_db(db), m_query(db), m_reads(isRead(sql))
 {
     m_query.setForwardOnly(true); // rows are read once, in order: nothing to cache
     if (!m_query.prepare(sql))
@@ -76,6 +79,11 @@ QString Statement::error() const
                : QCoreApplication::translate("pd::PlanStore",
                                              "The data file could not be updated: %1")
                      .arg(m_failure);
+}
+
+qint64 Statement::lastInsertId() const
+{
+    return SqlDialect::of(m_db).lastInsertId(m_db, m_query);
 }
 
 QDate Statement::toDate(int column) const

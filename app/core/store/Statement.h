@@ -82,8 +82,9 @@ public:
         (read(column++, out), ...);
     }
 
-    /// The rowid of the row the last exec inserted.
-    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    /// The id of the row the last exec inserted (SQLite's rowid; on a server, the id the
+    /// engine's dialect reads back on the same connection).
+    qint64 lastInsertId() const;
     int rowsAffected() const { return m_query.numRowsAffected(); }
 
     /// Binds values in order, runs, and reads every row with read(*this); empty on failure.
@@ -119,6 +120,7 @@ private:
     void read(int column, QString &out) const { out = toString(column); }
     void read(int column, QDate &out) const { out = toDate(column); }
 
+    QSqlDatabase m_db;
     QSqlQuery m_query;
     QString m_failure;
     QString m_nativeCode;

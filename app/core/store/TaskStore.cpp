@@ -105,7 +105,8 @@ bool writeTasks(const Prepare &prepare, const ParsedPlan &plan, const std::vecto
         "INSERT INTO task (node_id, ordinal, code, text, deadline, deadline_stated, lead_unit, "
         "co_units, status, position) VALUES (?, ?, ?, ?, ?, ?, '', '', ?, ?)"));
     Statement link = prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO task_indicator (indicator_id, task_id, position) VALUES (?, ?, ?)"));
+        "INSERT INTO task_indicator (indicator_id, task_id, position) VALUES (?, ?, ?) ON "
+        "CONFLICT DO NOTHING"));
     int position = 0;
     for (const ParsedPlan::Task &parsed : plan.tasks) {
         const qint64 nodeId =

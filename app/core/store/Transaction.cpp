@@ -1,21 +1,47 @@
 #include "store/Transaction.h"
 
+#include "store/SqlDialect.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
+#include <set>
+
 namespace pd {
+
+namespace {
+
+/// The server connections with a transaction open. SQLite refuses a BEGIN inside a transaction
+/// by itself; PostgreSQL only warns and carries on, so a change begun inside another would be
+/// committed with it. Refused here instead, in SQLite's words.
+std::set<QString> &serverTransactions()
+{
+    static std::set<QString> open;
+    return open;
+}
+
+} // namespace
 
 Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
 {
+    const bool server = SqlDialect::of(m_db).isServer();
+    if (server && serverTransactions().count(m_db.connectionName())) {
+        m_failure = QStringLiteral("cannot start a transaction within a transaction");
+        return;
+    }
     m_active = m_db.transaction();
     if (!m_active)
         fail();
+    else if (server)
+        serverTransactions().insert(m_db.connectionName());
 }
 
 Transaction::~Transaction()
 {
-    if (m_active)
+    if (m_active) {
         m_db.rollback();
+        serverTransactions().erase(m_db.connectionName());
+    }
 }
 
 bool Transaction::commit()
@@ -23,6 +49,7 @@ bool Transaction::commit()
     if (!m_active)
         return false;
     m_active = false;
+    serverTransactions().erase(m_db.connectionName());
     if (m_db.commit())
         return true;
     fail();
