@@ -1,6 +1,7 @@
 #include "store/Statement.h"
 
 #include "store/SqlDialect.h"
+#include "store/Transaction.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -101,6 +102,9 @@ bool Statement::fail(const QSqlError &error)
     // One line: the driver's text may carry line breaks (SQLite's own messages do not).
     m_failure = error.text().simplified();
     m_nativeCode = error.nativeErrorCode();
+    // On a server, inside a transaction, the failed statement is freed when that ends.
+    if (SqlDialect::of(m_db).isServer())
+        Transaction::keepUntilEnd(m_db, m_query);
     if (m_failure.isEmpty())
         m_failure = QCoreApplication::translate("pd::PlanStore", "unknown error");
     return false;

@@ -5,18 +5,24 @@
 #include <QCoreApplication>
 #include <QSqlError>
 
-#include <set>
+#include <QSqlQuery>
+
+#include <map>
+#include <vector>
 
 namespace pd {
 
 namespace {
 
-/// The server connections with a transaction open. SQLite refuses a BEGIN inside a transaction
-/// by itself; PostgreSQL only warns and carries on, so a change begun inside another would be
-/// committed with it. Refused here instead, in SQLite's words.
-std::set<QString> &serverTransactions()
+/// The server connections with a transaction open, with the failed statements kept until it
+/// ends. SQLite refuses a BEGIN inside a transaction by itself; PostgreSQL only warns and
+/// carries on, so a change begun inside another would be committed with it: refused here
+/// instead, in SQLite's words. And PostgreSQL refuses every command of a transaction after a
+/// failed one, the DEALLOCATE of a failed statement's destructor too (a warning on stderr and
+/// a statement left on the server): those are freed once the transaction has ended.
+std::map<QString, std::vector<QSqlQuery>> &serverTransactions()
 {
-    static std::set<QString> open;
+    static std::map<QString, std::vector<QSqlQuery>> open;
     return open;
 }
 
@@ -33,7 +39,7 @@ Transaction::Transaction(const QSqlDatabase &db) : m_db(db)
     if (!m_active)
         fail();
     else if (server)
-        serverTransactions().insert(m_db.connectionName());
+        serverTransactions()[m_db.connectionName()];
 }
 
 Transaction::~Transaction()
@@ -44,17 +50,29 @@ Transaction::~Transaction()
     }
 }
 
+bool Transaction::keepUntilEnd(const QSqlDatabase &db, QSqlQuery &query)
+{
+    const auto open = serverTransactions().find(db.connectionName());
+    if (open == serverTransactions().end())
+        return false;
+    open->second.push_back(std::move(query));
+    query = QSqlQuery(db);
+    return true;
+}
+
 bool Transaction::commit()
 {
     if (!m_active)
         return false;
     m_active = false;
-    serverTransactions().erase(m_db.connectionName());
-    if (m_db.commit())
+    if (m_db.commit()) {
+        serverTransactions().erase(m_db.connectionName());
         return true;
+    }
     fail();
     // A failed COMMIT (a busy file) can leave the transaction open; end it here, not later.
     m_db.rollback();
+    serverTransactions().erase(m_db.connectionName());
     return false;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 
 namespace pd {
@@ -34,6 +35,10 @@ public:
     QString error() const;
     /// The driver's own text of that failure.
     QString driverText() const { return m_failure; }
+    /// A statement that failed inside a server's transaction (PostgreSQL refuses to free it
+    /// there): kept until the transaction ends, query left a fresh one. False, and query left
+    /// as it is, when db has no server transaction open.
+    static bool keepUntilEnd(const QSqlDatabase &db, QSqlQuery &query);
 
 private:
     void fail();
