@@ -12,7 +12,9 @@
 #include "TestSupport.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace pd;
@@ -42,6 +44,8 @@ private slots:
     void anotherProgramsDatabaseIsRefused();
     void newerSchemaIsRefused();
     void connectionFailuresSayWhy();
+    void acknowledgedWriteSurvivesAKilledServer();
+    void commandLineWorksOnTheServer();
 
 private:
     /// A fresh database on the server with the store opened on it (the schema made).
@@ -339,6 +343,8 @@ void TestPostgres::batchIsOneTransaction()
     Measurement changed = kept;
     changed.value = 6.1;
     batch.changed.emplace_back(kept, changed);
+    // Nothing of the failed transaction is left to free afterwards (no warning of it).
+    QTest::failOnWarning(QRegularExpression(QStringLiteral("Unable to free statement")));
     Measurement orphan = added;
     orphan.indicatorId = 999999; // no such indicator: the server refuses it
     batch.added.push_back(orphan);
@@ -507,6 +513,111 @@ void TestPostgres::connectionFailuresSayWhy()
                               QStringLiteral("secret"), &error),
              qPrintable(error));
     QCOMPARE(store.userName(), QStringLiteral("pd_pw"));
+}
+
+void TestPostgres::commandLineWorksOnTheServer()
+{
+    NEED_SERVER();
+    const QString name = PostgresServer::freshName(QStringLiteral("cli"));
+    QString error;
+    QVERIFY2(server->createDatabase(name, &error), qPrintable(error));
+    const QString url = server->url(name);
+    QByteArray out;
+    QByteArray err;
+    QCOMPARE(
+        runBinary({QStringLiteral("server-init"), QStringLiteral("--server"), url}, &out, &err), 0);
+    QVERIFY2(out.contains("655"), out.constData()); // says what it loaded
+    // A second init refuses: the plan is there.
+    QVERIFY(runBinary({QStringLiteral("server-init"), QStringLiteral("--server"), url}, &out,
+                      &err) != 0);
+    QVERIFY2(err.contains("already"), err.constData());
+
+    PlanStore store;
+    QVERIFY2(store.openServer(addressOf(server, name), {}, &error), qPrintable(error));
+    const QString code = store.indicators().front().code;
+    store.close();
+    QCOMPARE(
+        runBinary({QStringLiteral("record"), QStringLiteral("--server"), url,
+                   QStringLiteral("--indicator"), code, QStringLiteral("--value"),
+                   QStringLiteral("3.5"), QStringLiteral("--date"), QStringLiteral("2024-06-30")},
+                  &out, &err),
+        0);
+    QVERIFY2(store.openServer(addressOf(server, name), {}, &error), qPrintable(error));
+    const std::vector<Measurement> figures = store.measurements(store.indicatorByCode(code)->id);
+    QCOMPARE(figures.size(), std::size_t(1));
+    QCOMPARE(figures.front().value, 3.5);
+    QCOMPARE(store.auditLog(QStringLiteral("measurement")).front().source,
+             QStringLiteral("record"));
+    store.close();
+
+    QCOMPARE(runBinary({QStringLiteral("export-json"), QStringLiteral("--server"), url,
+                        QStringLiteral("--as-of"), QStringLiteral("2024-07-01")},
+                       &out, &err),
+             0);
+    QVERIFY2(out.contains(code.toUtf8()), out.left(400).constData());
+    QVERIFY(out.contains("3.5"));
+
+    QTemporaryDir folder;
+    const QString pdf = folder.filePath(QStringLiteral("book.pdf"));
+    QCOMPARE(runBinary({QStringLiteral("export-pdf"), QStringLiteral("--server"), url,
+                        QStringLiteral("--out"), pdf, QStringLiteral("--as-of"),
+                        QStringLiteral("2024-07-01")},
+                       &out, &err),
+             0);
+    QVERIFY(test::readFile(pdf).startsWith("%PDF"));
+
+    // A bad address or a refused connection: one line, exit code not 0.
+    QVERIFY(runBinary({QStringLiteral("export-json"), QStringLiteral("--server"),
+                       QStringLiteral("postgresql://u:pw@h/db")},
+                      &out, &err) != 0);
+    QVERIFY2(err.contains("Leave the password out"), err.constData());
+    QVERIFY(!err.contains("pw@"));
+    QString nowhere = url;
+    nowhere.replace(QStringLiteral(":%1/").arg(server->port()), QStringLiteral(":1/"));
+    QVERIFY(runBinary({QStringLiteral("record"), QStringLiteral("--server"), nowhere,
+                       QStringLiteral("--indicator"), code, QStringLiteral("--value"),
+                       QStringLiteral("1")},
+                      &out, &err) != 0);
+    QVERIFY2(err.contains("cannot be reached"), err.constData());
+    QCOMPARE(err.count('\n'), 1);
+    // A database without a plan: server-init first.
+    const QString empty = PostgresServer::freshName(QStringLiteral("cli_empty"));
+    QVERIFY2(server->createDatabase(empty, &error), qPrintable(error));
+    QVERIFY(
+        runBinary({QStringLiteral("export-json"), QStringLiteral("--server"), server->url(empty)},
+                  &out, &err) != 0);
+    QVERIFY2(err.contains("server-init"), err.constData());
+}
+
+void TestPostgres::acknowledgedWriteSurvivesAKilledServer()
+{
+    NEED_SERVER();
+    QString name;
+    qint64 figureId = 0;
+    {
+        PlanStore store;
+        QVERIFY(openFresh(server, store, QStringLiteral("kill"), &name));
+        QString error;
+        QVERIFY2(store.importPlan(test::samplePlan(), false, &error), qPrintable(error));
+        Measurement m;
+        m.indicatorId = store.indicatorByCode(QStringLiteral("M1"))->id;
+        m.date = QDate(2024, 6, 30);
+        m.value = 5.9;
+        figureId = store.addMeasurement(m, &error).value_or(0);
+        QVERIFY2(figureId > 0, qPrintable(error));
+        // Acknowledged: the server is killed at once, the connection still open.
+        QVERIFY2(server->killHard(&error), qPrintable(error));
+        QVERIFY(!server->isRunning());
+        QVERIFY(!store.measurement(figureId, &error));
+        QVERIFY(!error.isEmpty());
+    }
+    QString error;
+    QVERIFY2(server->start(&error), qPrintable(error)); // crash recovery, the same port
+    PlanStore store;
+    QVERIFY2(store.openServer(addressOf(server, name), {}, &error), qPrintable(error));
+    const std::optional<Measurement> figure = store.measurement(figureId, &error);
+    QVERIFY2(figure, qPrintable(error));
+    QCOMPARE(figure->value, 5.9);
 }
 
 QTEST_GUILESS_MAIN(TestPostgres)

@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "cli/StoreTarget.h"
+
 #include "commands/ImportSheetsCommand.h"
 #include "document/BuiltinPlan.h"
 #include "document/DataFile.h"
@@ -123,6 +125,11 @@ const std::vector<Command> &commands()
                            "Check a data file for damage, without changing it; prints \"ok\" "
                            "or what is wrong."),
          &CommandLine::check},
+        {"server-init",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Set up a plan on a PostgreSQL server: the schema in an empty "
+                           "database, then the built-in plan or a report (--report)."),
+         &CommandLine::serverInit},
     };
     return list;
 }
@@ -498,7 +505,7 @@ int CommandLine::exportJson(const QStringList &arguments)
     const QCommandLineOption out(QStringLiteral("out"),
                                  tr("Write to FILE, not standard output (\"-\": standard output)."),
                                  tr("FILE"));
-    parser.addOptions({db, asOf, out});
+    parser.addOptions({db, StoreTarget::serverOption(), asOf, out});
     const QString usage = tr("usage: progress-dashboard export-json --db FILE [--as-of YYYY-MM-DD] "
                              "[--out FILE]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
@@ -520,7 +527,7 @@ int CommandLine::exportJson(const QStringList &arguments)
         return fail(error);
     PlanStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
-    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+    if (!StoreTarget::openWithPlan(store, parser, dbPath, &error))
         return fail(openFailure(store, dbPath, error));
     if (!OutputFile::write(outPath, JsonExporter::exportPlan(store, date), &error))
         return fail(error);
@@ -567,7 +574,7 @@ int CommandLine::exportXlsx(const QStringList &arguments)
                                    tr("The reporting round the sheets ask figures for; its end is "
                                       "the as-of date (default: the current round)."),
                                    tr("YYYY-MM"));
-    parser.addOptions({db, out, unit, ledger, asOf, round});
+    parser.addOptions({db, StoreTarget::serverOption(), out, unit, ledger, asOf, round});
     const QString usage = tr("usage: progress-dashboard export-xlsx --db FILE --out DIR|FILE.xlsx "
                              "[--unit NAME | --ledger] [--round YYYY-MM | --as-of YYYY-MM-DD]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
@@ -597,7 +604,7 @@ int CommandLine::exportXlsx(const QStringList &arguments)
     }
     PlanStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
-    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+    if (!StoreTarget::openWithPlan(store, parser, dbPath, &error))
         return fail(openFailure(store, dbPath, error));
     // The round asked for sets the as-of date (its end); --as-of names the round it falls in;
     // neither: the current round (the ledger then keeps today's figures).
@@ -649,7 +656,7 @@ int CommandLine::exportCsv(const QStringList &arguments)
                                   tr("The date figures are taken at (default: today, kept "
                                      "inside the plan's year)."),
                                   tr("YYYY-MM-DD"));
-    parser.addOptions({db, out, asOf});
+    parser.addOptions({db, StoreTarget::serverOption(), out, asOf});
     const QString usage =
         tr("usage: progress-dashboard export-csv --db FILE --out FILE|- [--as-of YYYY-MM-DD]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
@@ -662,7 +669,7 @@ int CommandLine::exportCsv(const QStringList &arguments)
         return fail(error);
     PlanStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
-    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+    if (!StoreTarget::openWithPlan(store, parser, dbPath, &error))
         return fail(openFailure(store, dbPath, error));
     const QDate date = sheetDate(parser, asOf, store.planInfo().year, &error);
     if (!date.isValid())
@@ -692,7 +699,7 @@ int CommandLine::unreported(const QStringList &arguments)
                                        "office the data file names, else the plan's "
                                        "government's 督查室)."),
                                     tr("TEXT"));
-    parser.addOptions({db, round, pdf, xlsx, office});
+    parser.addOptions({db, StoreTarget::serverOption(), round, pdf, xlsx, office});
     const QString usage = tr("usage: progress-dashboard unreported --db FILE [--round YYYY-MM] "
                              "[--pdf OUT.pdf] [--xlsx OUT.xlsx] [--office TEXT]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
@@ -713,7 +720,7 @@ int CommandLine::unreported(const QStringList &arguments)
     }
     PlanStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
-    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+    if (!StoreTarget::openWithPlan(store, parser, dbPath, &error))
         return fail(openFailure(store, dbPath, error));
     const QDate today = Clock::today();
     ReportingRound chosen = RoundSettings::currentRound(store, today);
@@ -1013,7 +1020,8 @@ int CommandLine::record(const QStringList &arguments)
                                       tr("The problems met (存在问题)."), tr("TEXT"));
     const QCommandLineOption nextSteps(QStringLiteral("next-steps"),
                                        tr("What comes next (下步打算)."), tr("TEXT"));
-    parser.addOptions({db, code, value, date, note, force, replace, progress, problems, nextSteps});
+    parser.addOptions({db, StoreTarget::serverOption(), code, value, date, note, force, replace,
+                       progress, problems, nextSteps});
     const QString usage =
         tr("usage: progress-dashboard record --db FILE --indicator CODE --value NUMBER "
            "[--date YYYY-MM-DD] [--note TEXT] [--progress TEXT] [--problems TEXT] "
@@ -1036,7 +1044,7 @@ int CommandLine::record(const QStringList &arguments)
 
     PlanStore store;
     const QString dbPath = parser.isSet(db) ? parser.value(db) : defaultDataFile();
-    if (!BuiltinPlan::openWithPlan(store, dbPath, &error))
+    if (!StoreTarget::openWithPlan(store, parser, dbPath, &error))
         return fail(openFailure(store, dbPath, error));
     const std::optional<Indicator> indicator = store.indicatorByCode(parser.value(code).trimmed());
     if (!indicator)
@@ -1120,7 +1128,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
         QStringLiteral("ledger"),
         tr("The 台账 sheet of each part instead: its tasks with their lead unit, deadline, latest "
            "progress and status (with --behind: the tasks lagging or overdue)."));
-    parser.addOptions({db, out, area, part, indicator, behind, unreported, unit, asOf, ledger});
+    parser.addOptions({db, StoreTarget::serverOption(), out, area, part, indicator, behind,
+                       unreported, unit, asOf, ledger});
     const QString usage = tr("usage: progress-dashboard export-pdf --db FILE --out OUT.pdf "
                              "[--area N | --part main|government|livelihood | --indicator CODE] "
                              "[--behind [--unreported]] [--unit NAME] [--ledger] "
@@ -1192,8 +1201,8 @@ int CommandLine::exportPdf(const QStringList &arguments)
         return fail(tr("export-pdf needs the GUI libraries; run it with a display or with "
                        "QT_QPA_PLATFORM=offscreen."));
     PlanStore store;
-    if (!BuiltinPlan::openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(),
-                                   &error))
+    if (!StoreTarget::openWithPlan(store, parser,
+                                   parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
         return fail(error);
     const ReportRenderer::Result result =
         PdfExporter().exportPlan(store, date, scope, parser.value(out));
@@ -1216,7 +1225,7 @@ int CommandLine::exportMinutes(const QStringList &arguments)
     const QCommandLineOption meeting(QStringLiteral("meeting"),
                                      tr("The meeting's number (default: the latest meeting)."),
                                      tr("ID"));
-    parser.addOptions({db, out, meeting});
+    parser.addOptions({db, StoreTarget::serverOption(), out, meeting});
     const QString usage =
         tr("usage: progress-dashboard export-minutes --db FILE --out OUT.pdf [--meeting ID]");
     if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
@@ -1239,8 +1248,8 @@ int CommandLine::exportMinutes(const QStringList &arguments)
         return fail(tr("export-minutes needs the GUI libraries; run it with a display or with "
                        "QT_QPA_PLATFORM=offscreen."));
     PlanStore store;
-    if (!BuiltinPlan::openWithPlan(store, parser.isSet(db) ? parser.value(db) : defaultDataFile(),
-                                   &error))
+    if (!StoreTarget::openWithPlan(store, parser,
+                                   parser.isSet(db) ? parser.value(db) : defaultDataFile(), &error))
         return fail(error);
     const MeetingStore meetings(&store);
     const ReportRenderer::Result result =

@@ -62,6 +62,8 @@ public:
     /// Lists a data file's automatic backups.
     int backups(const QStringList &arguments);
     int check(const QStringList &arguments);
+    /// The schema and a plan into an empty database on a PostgreSQL server (ServerInit.cpp).
+    int serverInit(const QStringList &arguments);
 
 private:
     /// Adds --help and parses; an exit code when the command must stop (help shown: 0,

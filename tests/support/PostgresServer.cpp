@@ -17,7 +17,9 @@
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <pwd.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
+#include <sys/wait.h>
 #include <sys/types.h>
 #include <unistd.h>
 
@@ -78,6 +80,13 @@ void forget(qint64 pid)
         if (runningPids[i] == sig_atomic_t(pid))
             runningPids[i] = 0;
     }
+}
+
+/// Whether the process is gone: reaped here when it was ours (see start()), or not there.
+bool gone(qint64 pid)
+{
+    ::waitpid(pid_t(pid), nullptr, WNOHANG);
+    return ::kill(pid_t(pid), 0) != 0;
 }
 
 QString findBinDir()
@@ -200,8 +209,14 @@ bool PostgresServer::start(QString *error)
     installFallbacks();
     if (isRunning())
         return true;
+    // The postmaster leaves pg_ctl behind and would be init's child; a container's init may
+    // never reap it, and a zombie's pid looks alive to the next start. As the subreaper, this
+    // process is its parent and reaps it when it dies.
+    ::prctl(PR_SET_CHILD_SUBREAPER, 1);
     if (!m_dir) {
-        m_dir = std::make_unique<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/pd-pg-XXXXXX"));
+        // As root, in /tmp itself: nobody must reach the folder, and TMPDIR may be root's own.
+        const QString parent = m_asNobody ? QStringLiteral("/tmp") : QDir::tempPath();
+        m_dir = std::make_unique<QTemporaryDir>(parent + QStringLiteral("/pd-pg-XXXXXX"));
         if (!m_dir->isValid())
             return *error = QStringLiteral("no temporary folder: ") + m_dir->errorString(), false;
         if (m_asNobody) {
@@ -232,8 +247,10 @@ bool PostgresServer::start(QString *error)
         hba.close();
         m_initialised = true;
     }
-    // A port of our own each start (the old one may be taken meanwhile); the socket in the folder.
-    m_port = freePort();
+    // A free port at the first start, the same one after (a client reconnects to the address it
+    // knows); the socket in the folder.
+    if (m_port <= 0)
+        m_port = freePort();
     if (m_port <= 0)
         return *error = QStringLiteral("no free TCP port"), false;
     // fsync off: the tests' speed. A kill -9 of the server still loses nothing committed (the
@@ -242,11 +259,24 @@ bool PostgresServer::start(QString *error)
                                            "-c max_connections=40")
                                 .arg(m_dir->path())
                                 .arg(m_port);
-    if (!runTool({QStringLiteral("pg_ctl"), QStringLiteral("start"), QStringLiteral("-w"),
-                  QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-D"), data,
-                  QStringLiteral("-l"), m_dir->filePath(QStringLiteral("server.log")),
-                  QStringLiteral("-o"), options},
-                 &output)) {
+    const QStringList startCommand{QStringLiteral("pg_ctl"),
+                                   QStringLiteral("start"),
+                                   QStringLiteral("-w"),
+                                   QStringLiteral("-t"),
+                                   QStringLiteral("60"),
+                                   QStringLiteral("-D"),
+                                   data,
+                                   QStringLiteral("-l"),
+                                   m_dir->filePath(QStringLiteral("server.log")),
+                                   QStringLiteral("-o"),
+                                   options};
+    bool started = runTool(startCommand, &output);
+    // After a kill -9, the old server's backends may hold its shared memory for a moment.
+    for (int attempt = 0; !started && attempt < 10 && postmasterPid() > 0; ++attempt) {
+        ::sleep(1);
+        started = runTool(startCommand, &output);
+    }
+    if (!started) {
         const QByteArray log = [&] {
             QFile file(m_dir->filePath(QStringLiteral("server.log")));
             return file.open(QIODevice::ReadOnly) ? file.readAll().right(600) : QByteArray();
@@ -261,14 +291,19 @@ bool PostgresServer::start(QString *error)
     remember(pid);
     // Even a SIGKILL of this process (CTest's timeout) leaves no server: a watcher stops it once
     // this process is gone, and removes the folder.
-    QProcess::startDetached(
-        QStringLiteral("/bin/sh"),
+    // Its output goes nowhere, so CTest does not wait on it for the test's end.
+    QProcess watcher;
+    watcher.setProgram(QStringLiteral("/bin/sh"));
+    watcher.setStandardOutputFile(QProcess::nullDevice());
+    watcher.setStandardErrorFile(QProcess::nullDevice());
+    watcher.setArguments(
         {QStringLiteral("-c"),
          QStringLiteral("while kill -0 \"$1\" 2>/dev/null; do sleep 1; done; "
                         "if kill -0 \"$2\" 2>/dev/null; then kill -QUIT \"$2\"; sleep 2; "
                         "kill -KILL \"$2\" 2>/dev/null; fi; rm -rf \"$3\""),
          QStringLiteral("pd-pg-watch"), QString::number(QCoreApplication::applicationPid()),
          QString::number(pid), m_dir->path()});
+    watcher.startDetached();
     return exec(QStringLiteral("postgres"),
                 {QStringLiteral("DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
                                 "'pd_pw') THEN CREATE ROLE pd_pw LOGIN SUPERUSER PASSWORD "
@@ -289,7 +324,7 @@ qint64 PostgresServer::postmasterPid() const
 bool PostgresServer::isRunning() const
 {
     const qint64 pid = postmasterPid();
-    return pid > 0 && ::kill(pid_t(pid), 0) == 0;
+    return pid > 0 && !gone(pid);
 }
 
 void PostgresServer::stop()
@@ -299,14 +334,13 @@ void PostgresServer::stop()
         return;
     // Connections of this process first, or their drivers would talk to a dead server later.
     QString output;
-    if (::kill(pid_t(pid), 0) == 0 &&
-        !runTool({QStringLiteral("pg_ctl"), QStringLiteral("stop"), QStringLiteral("-D"),
-                  m_dir->filePath(QStringLiteral("data")), QStringLiteral("-m"),
-                  QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("-t"),
-                  QStringLiteral("20")},
-                 &output))
+    if (!gone(pid) && !runTool({QStringLiteral("pg_ctl"), QStringLiteral("stop"),
+                                QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")),
+                                QStringLiteral("-m"), QStringLiteral("immediate"),
+                                QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("20")},
+                               &output))
         ::kill(pid_t(pid), SIGKILL);
-    for (int i = 0; i < 100 && ::kill(pid_t(pid), 0) == 0; ++i)
+    for (int i = 0; i < 100 && !gone(pid); ++i)
         ::usleep(50000);
     forget(pid);
     QFile::remove(m_dir->filePath(QStringLiteral("data/postmaster.pid")));
@@ -317,11 +351,13 @@ bool PostgresServer::killHard(QString *error)
     const qint64 pid = postmasterPid();
     if (pid <= 0 || ::kill(pid_t(pid), SIGKILL) != 0)
         return *error = QStringLiteral("no postmaster to kill"), false;
-    for (int i = 0; i < 200 && ::kill(pid_t(pid), 0) == 0; ++i)
+    // The backends notice their postmaster's death and leave (pg_ctl made the postmaster a
+    // session leader, so they are its process group); a start before they are gone would
+    // find their shared memory still in use. The pid file stays, as after a real crash.
+    for (int i = 0; i < 400 && (!gone(pid) || ::kill(-pid_t(pid), 0) == 0); ++i)
         ::usleep(25000);
+    ::kill(-pid_t(pid), SIGKILL); // any left after ten seconds
     forget(pid);
-    // The backends notice their postmaster's death and leave; the pid file stays, which the
-    // next start accepts (the pid is gone), as after a real crash.
     return true;
 }
 

@@ -32,7 +32,8 @@ public:
     bool start(QString *error);
     /// Stops it (immediate shutdown, then SIGKILL when it lingers). Safe to call twice.
     void stop();
-    /// kill -9 of the postmaster, as a crash would; start() brings it back on the same folder.
+    /// kill -9 of the postmaster, as a crash would; start() brings it back on the same folder
+    /// and port.
     bool killHard(QString *error);
     bool isRunning() const;
 
