@@ -91,9 +91,11 @@ bool gone(qint64 pid)
 
 QString findBinDir()
 {
-    const QString fromEnvironment = qEnvironmentVariable("PD_PG_BINDIR");
-    if (!fromEnvironment.isEmpty())
-        return fromEnvironment;
+    // PD_PG_BINDIR names another installation's (or, missing, none: the skip can be tried).
+    if (qEnvironmentVariableIsSet("PD_PG_BINDIR")) {
+        const QString dir = qEnvironmentVariable("PD_PG_BINDIR");
+        return QFileInfo(dir + QStringLiteral("/initdb")).isExecutable() ? dir : QString();
+    }
     // Debian keeps each major version's server binaries apart; 15 is Debian 12's.
     for (const char *version : {"15", "16", "17", "14", "13"}) {
         const QString dir =
