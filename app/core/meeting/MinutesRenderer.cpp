@@ -85,12 +85,7 @@ void addIndicatorTable(ReportCanvas &canvas, const ReportLabels &labels,
         } else {
             actual.text = QStringLiteral("—");
         }
-        ReportTable::Cell statusCell;
-        statusCell.symbol = StatusStyle::symbol(s.status);
-        statusCell.symbolColor = StatusStyle::color(s.status);
-        statusCell.text = labels.status(s.status);
-        if (s.status != Status::NoData)
-            statusCell.fill = StatusStyle::lightColor(s.status);
+        const ReportTable::Cell statusCell = ReportStatusChips::statusCell(labels, s.status);
         ReportTable::Cell name;
         name.text = s.indicator.name;
         name.detail = s.heading;
@@ -134,16 +129,8 @@ void addTaskTable(ReportCanvas &canvas, const ReportLabels &labels,
         } else {
             progress.text = QStringLiteral("—");
         }
-        ReportTable::Cell status;
-        status.symbol = TaskStatusStyle::symbol(task.status);
-        status.symbolColor = TaskStatusStyle::color(task.status);
-        status.text = labels.taskStatus(task.status);
-        if (task.status != TaskStatus::NotReported)
-            status.fill = TaskStatusStyle::lightColor(task.status);
-        if (task.overdue) {
-            status.detail = labels.translate("TaskStatus", "Overdue");
-            status.fill = QColor(0xfd, 0xe8, 0xe8);
-        }
+        const ReportTable::Cell status =
+            ReportStatusChips::taskStatusCell(labels, task.status, task.overdue);
         const auto [decision, unit, deadline] = decisionCells(labels, *item, task.leadUnit);
         table.addRow({{task.code}, what, progress, status, decision, unit, deadline});
     }

@@ -311,12 +311,7 @@ void ReportRenderer::Layout::indicatorTable(const ReportSection &section)
         } else {
             actual.text = QStringLiteral("—");
         }
-        ReportTable::Cell statusCell;
-        statusCell.symbol = StatusStyle::symbol(status);
-        statusCell.symbolColor = StatusStyle::color(status);
-        statusCell.text = m_labels.status(status);
-        if (status != Status::NoData)
-            statusCell.fill = StatusStyle::lightColor(status);
+        const ReportTable::Cell statusCell = ReportStatusChips::statusCell(m_labels, status);
         ReportTable::Cell name;
         name.text = ind.name;
         // A share target's completion (and where its pace ends the year); a bound target's gap
@@ -488,16 +483,8 @@ void ReportRenderer::Layout::ledgerSheet(const ReportSection &section)
         } else {
             progress.text = QStringLiteral("—");
         }
-        ReportTable::Cell status;
-        status.symbol = TaskStatusStyle::symbol(task.status);
-        status.symbolColor = TaskStatusStyle::color(task.status);
-        status.text = m_labels.taskStatus(task.status);
-        if (line.overdue)
-            status.detail = m_labels.translate("TaskStatus", "Overdue");
-        if (task.status != TaskStatus::NotReported)
-            status.fill = TaskStatusStyle::lightColor(task.status);
-        if (line.overdue)
-            status.fill = QColor(0xfd, 0xe8, 0xe8);
+        const ReportTable::Cell status =
+            ReportStatusChips::taskStatusCell(m_labels, task.status, line.overdue);
         table.addRow({no, what, lead, deadline, progress, status});
     }
     table.finish();

@@ -59,4 +59,31 @@ double ReportStatusChips::addBox(ReportCanvas &canvas, const ReportLabels &label
     return height;
 }
 
+ReportTable::Cell ReportStatusChips::statusCell(const ReportLabels &labels, Status status)
+{
+    ReportTable::Cell cell;
+    cell.symbol = StatusStyle::symbol(status);
+    cell.symbolColor = StatusStyle::color(status);
+    cell.text = labels.status(status);
+    if (status != Status::NoData)
+        cell.fill = StatusStyle::lightColor(status);
+    return cell;
+}
+
+ReportTable::Cell ReportStatusChips::taskStatusCell(const ReportLabels &labels, TaskStatus status,
+                                                    bool overdue)
+{
+    ReportTable::Cell cell;
+    cell.symbol = TaskStatusStyle::symbol(status);
+    cell.symbolColor = TaskStatusStyle::color(status);
+    cell.text = labels.taskStatus(status);
+    if (status != TaskStatus::NotReported)
+        cell.fill = TaskStatusStyle::lightColor(status);
+    if (overdue) {
+        cell.detail = labels.translate("TaskStatus", "Overdue");
+        cell.fill = QColor(0xfd, 0xe8, 0xe8);
+    }
+    return cell;
+}
+
 } // namespace pd
