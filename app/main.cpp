@@ -2,8 +2,10 @@
 #include "main/FirstPaintProbe.h"
 #include "i18n/LanguageManager.h"
 #include "main/MainWindow.h"
+#include "main/ServerController.h"
 #include "store/Backups.h"
 #include "store/PlanStore.h"
+#include "store/ServerAddress.h"
 
 #include <QAction>
 #include <QTreeView>
@@ -193,8 +195,25 @@ int main(int argc, char **argv)
         path = pd::CommandLine::defaultDataFile();
 
     pd::MainWindow window;
-    if (!openWithRetry(window, path))
+    if (parser.isSet(QStringLiteral("server"))) {
+        // A shared server in place of a file: the address alone first (PGPASSWORD, ~/.pgpass),
+        // else the dialog, filled in, asks for the password.
+        QString error;
+        const std::optional<pd::ServerAddress> address =
+            pd::ServerAddress::parse(parser.value(QStringLiteral("server")), &error);
+        if (!address) {
+            std::fprintf(stderr, "progress-dashboard: %s\n", error.toLocal8Bit().constData());
+            return 2;
+        }
+        if (!window.openServer(*address, QString(), &error)) {
+            if (auto *server = window.findChild<pd::ServerController *>())
+                server->connectDialog(&*address, error);
+            if (!window.store()->isServer())
+                return 1;
+        }
+    } else if (!openWithRetry(window, path)) {
         return 1;
+    }
     if (parser.isSet(asOf)) {
         const QDate date = QDate::fromString(parser.value(asOf), Qt::ISODate);
         if (date.isValid())

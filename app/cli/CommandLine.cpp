@@ -25,6 +25,9 @@
 #include "sheetsin/SheetImportPreview.h"
 #include "store/Backups.h"
 #include "store/PlanStore.h"
+#include "store/ServerAddress.h"
+#include "store/ServerRights.h"
+#include "store/TaskStore.h"
 #include "store/RoundSettings.h"
 #include "parse/ImportPreview.h"
 #include "parse/ReportParser.h"
@@ -39,6 +42,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTextStream>
 
 #include <algorithm>
 #include <cmath>
@@ -115,6 +119,12 @@ const std::vector<Command> &commands()
                            "it was copied from; decisions changed there meanwhile are listed, "
                            "not overwritten."),
          &CommandLine::sendDecisions},
+        {"server-user",
+         QT_TRANSLATE_NOOP("pd::CommandLine",
+                           "Create or change a login on a shared server: for a responsible unit, "
+                           "which may then change only the figures and tasks it leads, or for "
+                           "the supervision office, which may change everything."),
+         &CommandLine::serverUser},
         {"backups",
          QT_TRANSLATE_NOOP("pd::CommandLine",
                            "List a data file's automatic backups, newest first: when, why, "
@@ -270,6 +280,10 @@ QList<QCommandLineOption> CommandLine::windowOptions()
 {
     return {
         QCommandLineOption(QStringLiteral("db"), tr("Open this data file."), tr("FILE")),
+        QCommandLineOption(QStringLiteral("server"),
+                           tr("Open the plan shared on this PostgreSQL server instead of a file "
+                              "(the password from PGPASSWORD or ~/.pgpass, else asked)."),
+                           tr("postgresql://USER@HOST:PORT/DATABASE")),
         QCommandLineOption(QStringLiteral("as-of"), tr("Show the figures as of this date."),
                            tr("YYYY-MM-DD")),
         QCommandLineOption(QStringLiteral("indicator"), tr("Open on the indicator with this code."),
@@ -1340,6 +1354,74 @@ int CommandLine::sendDecisions(const QStringList &arguments)
                                                    : tr("Sent to %1.").arg(targetPath));
     // Conflicts are not an error, but a script should notice them.
     return outcome->conflicts.empty() ? 0 : 3;
+}
+
+int CommandLine::serverUser(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption server(QStringLiteral("server"),
+                                    tr("The server, as its owner (the user of server-init)."),
+                                    tr("postgresql://USER@HOST:PORT/DATABASE"));
+    const QCommandLineOption user(QStringLiteral("user"), tr("The login to create or change."),
+                                  tr("NAME"));
+    const QCommandLineOption unit(QStringLiteral("unit"),
+                                  tr("The responsible unit it answers for, as the plan names it."),
+                                  tr("UNIT"));
+    const QCommandLineOption office(QStringLiteral("office"),
+                                    tr("A login of the supervision office (may change "
+                                       "everything)."));
+    const QCommandLineOption passwordStdin(
+        QStringLiteral("password-stdin"),
+        tr("Read the login's password from the first line of standard input (else it has "
+           "none: the server's own authentication applies)."));
+    parser.addOptions({server, user, unit, office, passwordStdin});
+    const QString usage = tr("usage: progress-dashboard server-user --server URL --user NAME "
+                             "(--unit UNIT | --office) [--password-stdin]");
+    if (const std::optional<int> stop = parseOptions(parser, arguments, usage))
+        return *stop;
+    if (!parser.isSet(server) || !parser.isSet(user) ||
+        parser.isSet(unit) == parser.isSet(office) || !parser.positionalArguments().isEmpty())
+        return fail(usage, 2);
+    QString error;
+    const std::optional<ServerAddress> address = ServerAddress::parse(parser.value(server), &error);
+    if (!address)
+        return fail(error, 2);
+    QString password;
+    if (parser.isSet(passwordStdin)) {
+        QTextStream in(stdin);
+        password = in.readLine();
+    }
+    PlanStore store;
+    if (!store.openServer(*address, QString(), &error))
+        return fail(error);
+    const bool isOffice = parser.isSet(office);
+    const QString unitName = parser.value(unit).trimmed();
+    if (!isOffice) {
+        // A unit nobody knows is most likely mistyped: the units' list, or a lead unit of an
+        // indicator or a task, must name it.
+        bool known = false;
+        for (const ResponsibleUnit &u : store.units())
+            known = known || u.name == unitName;
+        for (const Indicator &indicator : store.indicators())
+            known = known || indicator.leadUnit == unitName;
+        for (const TaskRecord &task : TaskStore::of(&store)->tasks())
+            known = known || task.leadUnit == unitName;
+        if (!known)
+            return fail(
+                tr("No unit is named \"%1\" in the units' list or as a lead unit.").arg(unitName));
+    }
+    if (!ServerRights::install(store, &error) ||
+        !ServerRights::createUser(store, parser.value(user).trimmed(),
+                                  isOffice ? ServerRights::Kind::Office : ServerRights::Kind::Unit,
+                                  unitName, password, &error))
+        return fail(error);
+    printLine(stdout, isOffice ? tr("User %1 works for the supervision office: it may change "
+                                    "everything.")
+                                     .arg(parser.value(user).trimmed())
+                               : tr("User %1 answers for %2: it may change the figures and tasks "
+                                    "%2 leads, and read the rest.")
+                                     .arg(parser.value(user).trimmed(), unitName));
+    return 0;
 }
 
 int CommandLine::check(const QStringList &arguments)

@@ -59,6 +59,7 @@ public:
     int exportMinutes(const QStringList &arguments);
     int offlineCopy(const QStringList &arguments);
     int sendDecisions(const QStringList &arguments);
+    int serverUser(const QStringList &arguments);
     /// Lists a data file's automatic backups.
     int backups(const QStringList &arguments);
     int check(const QStringList &arguments);

@@ -8,6 +8,7 @@
 #include "i18n/LanguageManager.h"
 #include "backup/BackupController.h"
 #include "main/OfflineCopyController.h"
+#include "main/ServerController.h"
 #include "main/UnitsController.h"
 #include "meeting/MeetingController.h"
 #include "main/OverviewPane.h"
@@ -182,6 +183,9 @@ void MainWindow::buildActions()
     m_fileMenu->addActions(m_printController->printActions());
     m_fileMenu->addSeparator();
     m_fileMenu->addActions(m_meetingController->fileActions());
+    // File → Connect to Server… (the controller owns it and the status bar's server note).
+    m_fileMenu->insertActions(m_recentMenu->menuAction(),
+                              (new ServerController(this))->fileActions());
     // File → Take Offline Copy… and Send Meeting Decisions… (the controller owns them).
     m_fileMenu->addActions((new OfflineCopyController(this))->fileActions());
     m_fileMenu->addSeparator();
@@ -431,6 +435,10 @@ void MainWindow::retranslateUi()
     setWindowTitle(treeModel()->planInfo().title.isEmpty()
                        ? tr("Progress Dashboard")
                        : tr("%1 — Progress Dashboard").arg(treeModel()->planInfo().title));
+    // On a shared server the title says which one and as whom.
+    if (store()->isServer())
+        setWindowTitle(
+            tr("%1 — %2 as %3").arg(windowTitle(), store()->description(), store()->userName()));
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -510,6 +518,15 @@ bool MainWindow::openFile(const QString &path, QString *error)
     return true;
 }
 
+bool MainWindow::openServer(const ServerAddress &address, const QString &password, QString *error)
+{
+    std::unique_ptr<PlanDocument> document = PlanDocument::openServer(address, password, error);
+    if (!document)
+        return false;
+    setDocument(std::move(document));
+    return true;
+}
+
 void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
 {
     rememberExpanded();
@@ -526,14 +543,17 @@ void MainWindow::setDocument(std::unique_ptr<PlanDocument> document)
         m_asOf->setDateRange(QDate(year, 1, 1), QDate(year, 12, 31));
         m_asOf->setDate(treeModel()->asOf());
     }
-    const QString path = QFileInfo(filePath()).absoluteFilePath();
+    // A server is known by its address (a file by its whole path) for what is kept per plan.
+    const bool server = m_document->store()->isServer();
+    const QString path =
+        server ? m_document->store()->description() : QFileInfo(filePath()).absoluteFilePath();
     QSettings settings;
     m_expandedNodes.clear();
     for (const QVariant &id : settings.value(QStringLiteral("tree/expanded/") + path).toList())
         m_expandedNodes << id.toLongLong();
     // The search and the filters the user had set apply to the new plan too.
     applyFilters();
-    if (m_document->isOpen()) {
+    if (m_document->isOpen() && !server) {
         settings.setValue(QStringLiteral("lastFile"), path);
         m_recent->add(path);
     }

@@ -22,6 +22,8 @@ class QUndoStack;
 
 namespace pd {
 
+struct ServerAddress;
+
 class IndicatorPane;
 class MeetingController;
 class OverviewPane;
@@ -45,6 +47,9 @@ public:
     /// Opens a data file (creating it with the built-in plan when missing). On failure the
     /// window keeps what it had and *error says why; the file is left untouched.
     bool openFile(const QString &path, QString *error);
+    /// Opens the plan on a PostgreSQL server in place of the file; false with *error, the
+    /// window keeping what it showed.
+    bool openServer(const ServerAddress &address, const QString &password, QString *error);
     /// Shows a document in place of the current one, which is closed. The one place the
     /// window changes files: opening, importing and reloading all come through here.
     void setDocument(std::unique_ptr<PlanDocument> document);

@@ -3,6 +3,7 @@
 #include "main/FileDialog.h"
 #include "main/MainWindow.h"
 #include "store/PlanStore.h"
+#include "store/ServerAddress.h"
 
 #include <QAction>
 #include <QApplication>
@@ -12,6 +13,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStatusBar>
 
 namespace pd {
@@ -61,6 +63,8 @@ QString OfflineCopyController::source() const
 bool OfflineCopyController::takeCopy(const QString &path, QString *error)
 {
     PlanStore *store = m_window->store();
+    if (store->isServer())
+        return OfflineCopy::write(*store, store->description(), path, error);
     if (QFileInfo(path).absoluteFilePath() == QFileInfo(store->path()).absoluteFilePath()) {
         *error = tr("The copy cannot be written over the open file itself.");
         return false;
@@ -76,24 +80,41 @@ std::optional<OfflineCopy::Outcome> OfflineCopyController::sendDecisions(bool se
         *error = tr("The open file is not an offline copy.");
         return std::nullopt;
     }
-    if (!QFileInfo::exists(path)) {
-        *error = tr("%1 is not there any more.").arg(QDir::toNativeSeparators(path));
-        return std::nullopt;
-    }
     PlanStore other;
-    if (!other.open(path, error))
-        return std::nullopt;
+    if (ServerAddress::isServerAddress(path)) {
+        // Taken from a server: sent back to it as the user the address names (the password
+        // from PGPASSWORD or ~/.pgpass, as for --server).
+        const std::optional<ServerAddress> address = ServerAddress::parse(path, error);
+        if (!address || !other.openServer(*address, QString(), error))
+            return std::nullopt;
+    } else {
+        if (!QFileInfo::exists(path)) {
+            *error = tr("%1 is not there any more.").arg(QDir::toNativeSeparators(path));
+            return std::nullopt;
+        }
+        if (!other.open(path, error))
+            return std::nullopt;
+    }
     PlanStore &copy = *m_window->store();
     return send ? OfflineCopy::send(copy, other, error) : OfflineCopy::compare(copy, other, error);
 }
 
 void OfflineCopyController::takeCopyDialog()
 {
-    const QFileInfo open(m_window->store()->path());
-    const QString suggested = open.absoluteDir().filePath(
+    const PlanStore *store = m_window->store();
+    const QFileInfo open(store->path());
+    // Beside the open file; for a server, in the documents folder, named after its database.
+    QString name = open.completeBaseName();
+    QDir folder = open.absoluteDir();
+    if (store->isServer()) {
+        QString ignored;
+        name =
+            ServerAddress::parse(store->description(), &ignored).value_or(ServerAddress()).database;
+        folder.setPath(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    }
+    const QString suggested = folder.filePath(
         tr("%1 offline copy %2.sqlite", "file name: the data file's name and today's date")
-            .arg(open.completeBaseName(),
-                 QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+            .arg(name, QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
     const QString path = FileDialog::getSaveFileName(m_window, tr("Take Offline Copy"), suggested,
                                                      tr("Data files (*.sqlite)"));
     if (path.isEmpty())

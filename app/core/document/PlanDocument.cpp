@@ -62,6 +62,17 @@ std::unique_ptr<PlanDocument> PlanDocument::open(const QString &path, QString *e
     return document;
 }
 
+std::unique_ptr<PlanDocument> PlanDocument::openServer(const ServerAddress &address,
+                                                       const QString &password, QString *error)
+{
+    auto document = std::make_unique<PlanDocument>();
+    if (!document->m_store->openServer(address, password, error))
+        return nullptr;
+    const int year = document->m_store->planInfo().year;
+    document->m_treeModel->setStore(document->m_store, startDate(year, Clock::today()));
+    return document;
+}
+
 std::unique_ptr<PlanDocument> PlanDocument::createFromPlan(const QString &path,
                                                            const ParsedPlan &plan, QString *error)
 {

@@ -18,6 +18,7 @@ class MeetingStore;
 class PlanFilterModel;
 class PlanStore;
 class PlanTreeModel;
+struct ServerAddress;
 
 /// One open data file and everything that lives as long as it: the store, the meetings kept
 /// in the same file, the undo stack, and the tree and filter models over the plan. The window
@@ -33,6 +34,10 @@ public:
     /// Opens a data file, making it with the built-in plan when missing. Null on failure,
     /// with *error saying why; the file is then as it was.
     static std::unique_ptr<PlanDocument> open(const QString &path, QString *error);
+    /// Opens the plan on a PostgreSQL server (no backups: the server keeps its data). Null on
+    /// failure, with *error saying why.
+    static std::unique_ptr<PlanDocument> openServer(const ServerAddress &address,
+                                                    const QString &password, QString *error);
     /// Makes a new data file at path from a parsed plan, replacing any file there, and opens
     /// it. The file appears only when complete (see DataFile).
     static std::unique_ptr<PlanDocument> createFromPlan(const QString &path, const ParsedPlan &plan,
