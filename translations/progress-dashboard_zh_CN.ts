@@ -1620,6 +1620,78 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
         <source>Sent to %1.</source>
         <translation>已发送到 %1。</translation>
     </message>
+    <message>
+        <source>Create or change a login on a shared server: for a responsible unit, which may then change only the figures and tasks it leads, or for the supervision office, which may change everything.</source>
+        <translation>在共享服务器上创建或修改登录用户：责任单位用户只能修改本单位牵头的数据和任务，督查室用户可修改全部内容。</translation>
+    </message>
+    <message>
+        <source>Set up a plan on a PostgreSQL server: the schema in an empty database, then the built-in plan or a report (--report).</source>
+        <translation>在 PostgreSQL 服务器上建立计划：在空数据库中建立表结构，再载入内置计划或指定的报告（--report）。</translation>
+    </message>
+    <message>
+        <source>Open the plan shared on this PostgreSQL server instead of a file (the password from PGPASSWORD or ~/.pgpass, else asked).</source>
+        <translation>打开此 PostgreSQL 服务器上共享的计划，而不是文件（密码取自 PGPASSWORD 或 ~/.pgpass，否则询问）。</translation>
+    </message>
+    <message>
+        <source>postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>The server, as its owner (the user of server-init).</source>
+        <translation>服务器地址，以其所有者身份连接（即 server-init 所用的用户）。</translation>
+    </message>
+    <message>
+        <source>The login to create or change.</source>
+        <translation>要创建或修改的登录用户。</translation>
+    </message>
+    <message>
+        <source>The responsible unit it answers for, as the plan names it.</source>
+        <translation>该用户所属的责任单位（与计划中的名称一致）。</translation>
+    </message>
+    <message>
+        <source>UNIT</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>A login of the supervision office (may change everything).</source>
+        <translation>督查室用户（可修改全部内容）。</translation>
+    </message>
+    <message>
+        <source>Read the login&apos;s password from the first line of standard input (else it has none: the server&apos;s own authentication applies).</source>
+        <translation>从标准输入的第一行读取该用户的密码（否则不设密码，由服务器自身的认证方式决定）。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard server-user --server URL --user NAME (--unit UNIT | --office) [--password-stdin]</source>
+        <translation>用法：progress-dashboard server-user --server 地址 --user 名称 (--unit 单位 | --office) [--password-stdin]</translation>
+    </message>
+    <message>
+        <source>No unit is named &quot;%1&quot; in the units&apos; list or as a lead unit.</source>
+        <translation>单位名单和牵头单位中都没有名为“%1”的单位。</translation>
+    </message>
+    <message>
+        <source>User %1 works for the supervision office: it may change everything.</source>
+        <translation>用户 %1 属于督查室：可修改全部内容。</translation>
+    </message>
+    <message>
+        <source>User %1 answers for %2: it may change the figures and tasks %2 leads, and read the rest.</source>
+        <translation>用户 %1 属于 %2：可修改 %2 牵头的数据和任务，其余只读。</translation>
+    </message>
+    <message>
+        <source>The work report&apos;s text file to load (as import-report reads it); the built-in Chengdu 2024 report when not given.</source>
+        <translation>要载入的政府工作报告文本文件（按 import-report 的方式读取）；不指定时载入内置的成都 2024 年报告。</translation>
+    </message>
+    <message>
+        <source>usage: progress-dashboard server-init --server postgresql://user@host:port/db [--report REPORT.txt]</source>
+        <translation>用法：progress-dashboard server-init --server postgresql://用户@主机:端口/数据库 [--report 报告.txt]</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a plan; nothing was changed.</source>
+        <translation>数据库 %1 中已有计划；未做任何修改。</translation>
+    </message>
+    <message>
+        <source>Set up %1 with &quot;%2&quot;: %3 parts and sections, %4 indicators, %5 tasks.</source>
+        <translation>已在 %1 中建立“%2”：%3 个部分和章节，%4 项指标，%5 项任务。</translation>
+    </message>
 </context>
 <context>
     <name>pd::CsvReader</name>
@@ -2272,6 +2344,10 @@ Run &quot;progress-dashboard COMMAND --help&quot; for a command&apos;s options; 
     <message>
         <source>No matches: nothing has the chosen statuses, unit or deadline in this part.</source>
         <translation>没有匹配结果：本部分没有符合所选状态、单位或完成时限的内容。</translation>
+    </message>
+    <message>
+        <source>%1 — %2 as %3</source>
+        <translation>%1 — %2（用户 %3）</translation>
     </message>
 </context>
 <context>
@@ -3281,6 +3357,69 @@ Take it to the meeting, open it there, and afterwards use File → Send Meeting 
         <source>The settings could not be read: %1</source>
         <translation>无法读取设置：%1</translation>
     </message>
+    <message>
+        <source>This installation cannot reach PostgreSQL servers: Qt&apos;s QPSQL driver is missing (Debian: libqt6sql6-psql).</source>
+        <translation>本程序无法连接 PostgreSQL 服务器：缺少 Qt 的 QPSQL 驱动（Debian 软件包 libqt6sql6-psql）。</translation>
+    </message>
+    <message>
+        <source>The database user could not be read: %1</source>
+        <translation>无法读取数据库用户：%1</translation>
+    </message>
+</context>
+<context>
+    <name>pd::PostgresDialect</name>
+    <message>
+        <source>The database %1 holds another program&apos;s tables, not a Progress Dashboard plan; give Progress Dashboard an empty database of its own.</source>
+        <translation>数据库 %1 中是其他程序的表，不是进度看板的计划；请为进度看板单独建立一个空数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be read: %2</source>
+        <translation>无法读取数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>The database %1 belongs to another program, not Progress Dashboard.</source>
+        <translation>数据库 %1 属于其他程序，不是进度看板的数据库。</translation>
+    </message>
+    <message>
+        <source>The database %1 was set up by a newer version of Progress Dashboard; please update the app to use it.</source>
+        <translation>数据库 %1 由更新版本的进度看板建立；请升级本程序后再使用。</translation>
+    </message>
+    <message>
+        <source>the server reports damaged data</source>
+        <translation>服务器报告数据损坏</translation>
+    </message>
+    <message>
+        <source>The server of %1 runs PostgreSQL %2; Progress Dashboard needs version 10 or later.</source>
+        <translation>%1 的服务器运行 PostgreSQL %2；进度看板需要 10 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The database&apos;s version could not be read: %1</source>
+        <translation>无法读取数据库的版本：%1</translation>
+    </message>
+    <message>
+        <source>%1 is a database on a server: its copies are the server&apos;s backups (pg_dump), not a copy of a file.</source>
+        <translation>%1 是服务器上的数据库：其副本由服务器备份（pg_dump）生成，而不是复制文件。</translation>
+    </message>
+    <message>
+        <source>The data file could not be updated: %1</source>
+        <translation>无法更新数据：%1</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused the password of %2; check the password (or PGPASSWORD, ~/.pgpass).</source>
+        <translation>%1 的服务器拒绝了 %2 的密码；请检查密码（或 PGPASSWORD、~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>The server of %1 has no database %2; create it first (createdb), then run server-init.</source>
+        <translation>%1 的服务器上没有数据库 %2；请先建立数据库（createdb），再运行 server-init。</translation>
+    </message>
+    <message>
+        <source>The server of %1 has no user %2.</source>
+        <translation>%1 的服务器上没有用户 %2。</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached: %2</source>
+        <translation>无法连接 %1 的服务器：%2</translation>
+    </message>
 </context>
 <context>
     <name>pd::PrintController</name>
@@ -3472,6 +3611,134 @@ Take it to the meeting, open it there, and afterwards use File → Send Meeting 
     <message>
         <source>%1 is not a round of the plan&apos;s year %2.</source>
         <translation>%1 不是计划年度（%2年）内的轮次。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerAddress</name>
+    <message>
+        <source>A server address starts with postgresql://, as in postgresql://user@host:5432/database.</source>
+        <translation>服务器地址以 postgresql:// 开头，例如 postgresql://用户@主机:5432/数据库。</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the server address: it is asked for, or read from PGPASSWORD or ~/.pgpass.</source>
+        <translation>服务器地址中不要写密码：密码会单独询问，或从 PGPASSWORD、~/.pgpass 读取。</translation>
+    </message>
+    <message>
+        <source>The server address has an unclosed [ in its host.</source>
+        <translation>服务器地址的主机部分有未闭合的 [。</translation>
+    </message>
+    <message>
+        <source>The server address has something after its host: %1</source>
+        <translation>服务器地址的主机之后有多余内容：%1</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown setting &quot;%1&quot; (known: host, port, user, dbname, sslmode).</source>
+        <translation>服务器地址中有未知的设置“%1”（可用：host、port、user、dbname、sslmode）。</translation>
+    </message>
+    <message>
+        <source>The server address&apos;s port &quot;%1&quot; is not a port number.</source>
+        <translation>服务器地址中的端口“%1”不是有效的端口号。</translation>
+    </message>
+    <message>
+        <source>The server address names no database: add it after the host, as in postgresql://user@host:5432/database.</source>
+        <translation>服务器地址中没有数据库名：请加在主机之后，例如 postgresql://用户@主机:5432/数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerConnectDialog</name>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>empty: PGPASSWORD or ~/.pgpass</source>
+        <translation>留空则使用 PGPASSWORD 或 ~/.pgpass</translation>
+    </message>
+    <message>
+        <source>a host name, or a socket folder such as /run/postgresql</source>
+        <translation>主机名，或套接字目录（如 /run/postgresql）</translation>
+    </message>
+    <message>
+        <source>The plan is shared on a PostgreSQL server: each responsible unit signs in with its own user, and the server decides what it may change. The password is not kept.</source>
+        <translation>计划共享在 PostgreSQL 服务器上：各责任单位以各自的用户登录，由服务器决定其可修改的内容。密码不会被保存。</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s host and the database.</source>
+        <translation>请填写服务器主机和数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerController</name>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Work on the plan shared on a PostgreSQL server instead of a data file</source>
+        <translation>使用 PostgreSQL 服务器上共享的计划，而不是数据文件</translation>
+    </message>
+    <message>
+        <source>Server %1 · user %2</source>
+        <translation>服务器 %1 · 用户 %2</translation>
+    </message>
+</context>
+<context>
+    <name>pd::ServerRights</name>
+    <message>
+        <source>The server refused a change of the rights: %1</source>
+        <translation>服务器拒绝修改权限：%1</translation>
+    </message>
+    <message>
+        <source>Rights are kept by a server; a data file has none.</source>
+        <translation>权限由服务器管理；数据文件没有权限设置。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use lower-case letters, digits and _ (starting with a letter).</source>
+        <translation>“%1”不能用作用户名：请使用小写字母、数字和 _（以字母开头）。</translation>
+    </message>
+    <message>
+        <source>A unit&apos;s user needs the unit it answers for.</source>
+        <translation>单位用户须指定其所属的责任单位。</translation>
+    </message>
+    <message>
+        <source>The server did not answer.</source>
+        <translation>服务器没有响应。</translation>
+    </message>
+    <message>
+        <source>no unit yet</source>
+        <translation>尚无牵头单位</translation>
+    </message>
+    <message>
+        <source>The server refused the change of %1 (led by %2): user %3 may not change it.</source>
+        <translation>服务器拒绝修改 %1（牵头单位：%2）：用户 %3 无权修改。</translation>
+    </message>
+    <message>
+        <source>The server refused the change of %1: it is led by %2, and user %3 answers for %4.</source>
+        <translation>服务器拒绝修改 %1：其牵头单位为 %2，而用户 %3 属于 %4。</translation>
     </message>
 </context>
 <context>
@@ -3870,6 +4137,21 @@ Take it to the meeting, open it there, and afterwards use File → Send Meeting 
     <message>
         <source>&amp;Round:</source>
         <translation>填报轮次(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>pd::StoreTarget</name>
+    <message>
+        <source>A plan on a PostgreSQL server instead of a data file: postgresql://user@host:port/db (the password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>使用 PostgreSQL 服务器上的计划，而不是数据文件：postgresql://用户@主机:端口/数据库（密码取自 PGPASSWORD 或 ~/.pgpass）。</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no plan yet; fill it first with progress-dashboard server-init --server URL.</source>
+        <translation>数据库 %1 中还没有计划；请先运行 progress-dashboard server-init --server 地址。</translation>
     </message>
 </context>
 <context>
