@@ -132,8 +132,10 @@ void TestServerRights::unitWritesItsOwnFiguresOnly()
     const int before = int(m_admin->measurements(figure(m_industryCode, 0).indicatorId).size());
     error.clear();
     QVERIFY(!commerce.addMeasurement(figure(m_industryCode, 5), &error));
-    QVERIFY(!error.isEmpty());
-    QVERIFY2(ServerRights::isRefusal(error), qPrintable(error));
+    // The message names the indicator, the unit that leads it, and who tried.
+    QVERIFY2(error.contains(m_industryCode) && error.contains(u8("市经信局")) &&
+                 error.contains(QStringLiteral("shangwu")) && error.contains(u8("市商务局")),
+             qPrintable(error));
     QCOMPARE(int(m_admin->measurements(figure(m_industryCode, 0).indicatorId).size()), before);
 
     // A figure of another unit's indicator written by that unit cannot be changed or removed.
@@ -143,8 +145,13 @@ void TestServerRights::unitWritesItsOwnFiguresOnly()
     QVERIFY2(theirs, qPrintable(error));
     Measurement tampered = *commerce.measurement(*theirs); // everybody reads
     tampered.value = 99;
-    commerce.updateMeasurement(tampered, &error);
-    commerce.removeMeasurement(*theirs, &error);
+    const qsizetype auditRows = m_admin->auditLog().size();
+    error.clear();
+    QVERIFY(!commerce.updateMeasurement(tampered, &error));
+    QVERIFY2(error.contains(u8("市经信局")), qPrintable(error));
+    QVERIFY(!commerce.removeMeasurement(*theirs, &error));
+    QVERIFY2(error.contains(u8("市经信局")), qPrintable(error));
+    QCOMPARE(m_admin->auditLog().size(), auditRows); // nothing claimed in the log either
     QVERIFY(m_admin->measurement(*theirs));
     QCOMPARE(m_admin->measurement(*theirs)->value, 7.0);
 }
@@ -171,8 +178,12 @@ void TestServerRights::unitChangesItsOwnTasksOnly()
     // Another unit's task: its 进展情况 and its status stay as they were.
     p.taskId = m_industryTask;
     QVERIFY(!tasks->addProgress(p, &error));
-    QVERIFY2(ServerRights::isRefusal(error), qPrintable(error));
-    tasks->setTaskField(m_industryTask, TaskField::Status, int(TaskStatus::Done), &error);
+    QVERIFY2(error.contains(u8("市经信局")) && error.contains(QStringLiteral("shangwu")),
+             qPrintable(error));
+    const qsizetype auditRows = m_admin->auditLog().size();
+    QVERIFY(!tasks->setTaskField(m_industryTask, TaskField::Status, int(TaskStatus::Done), &error));
+    QVERIFY2(error.contains(u8("市经信局")), qPrintable(error));
+    QCOMPARE(m_admin->auditLog().size(), auditRows);
     QCOMPARE(TaskStore::of(m_admin.get())->task(m_industryTask)->status, TaskStatus::NotReported);
     QVERIFY(TaskStore::of(m_admin.get())->progress(m_industryTask).empty());
     // Nor its own task's lead unit: that is the office's.

@@ -3365,6 +3365,10 @@ Take it to the meeting, open it there, and afterwards use File → Send Meeting 
         <source>The database user could not be read: %1</source>
         <translation>无法读取数据库用户：%1</translation>
     </message>
+    <message>
+        <source>The figure no longer exists; another program removed it.</source>
+        <translation>该数据已不存在：已被其他程序删除。</translation>
+    </message>
 </context>
 <context>
     <name>pd::PostgresDialect</name>
@@ -4357,6 +4361,10 @@ Take it to the meeting, open it there, and afterwards use File → Send Meeting 
     <message>
         <source>The progress entry no longer exists.</source>
         <translation>该进展记录已不存在。</translation>
+    </message>
+    <message>
+        <source>The task or its entry no longer exists; another program removed it.</source>
+        <translation>该任务或其进展记录已不存在：已被其他程序删除。</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "plan/PlanCurve.h"
 #include "store/Migrations.h"
 #include "store/PostgresDialect.h"
+#include "store/ServerRights.h"
 #include "store/TaskStore.h"
 
 #include <QDir>
@@ -530,6 +531,35 @@ bool PlanStore::run(const QString &sql, const QVariantList &values, QString *err
     return false;
 }
 
+bool PlanStore::runOnRow(const QString &sql, const QVariantList &values, qint64 indicatorId,
+                         QString *error)
+{
+    // Made first: after a refusal a server's transaction reads nothing more.
+    const QString refusal = isServer() ? refusedChange(indicatorId) : QString();
+    Statement q = statement(sql);
+    if (!q.exec(values)) {
+        *error =
+            ServerRights::isRefusal(q.driverText()) && !refusal.isEmpty() ? refusal : q.error();
+        return false;
+    }
+    // On a server, a row the login may not change is out of its sight: the statement changes
+    // nothing and says nothing. That is a refusal, not a change to audit.
+    if (q.rowsAffected() == 0) {
+        *error =
+            isServer() ? refusal : tr("The figure no longer exists; another program removed it.");
+        return false;
+    }
+    return true;
+}
+
+QString PlanStore::refusedChange(qint64 indicatorId) const
+{
+    const std::optional<Indicator> indicator = this->indicator(indicatorId);
+    const QString unit = ServerRights::unitOfUser(*this).value_or(QString());
+    return ServerRights::refusedMessage(indicator ? indicator->code : QString::number(indicatorId),
+                                        indicator ? indicator->leadUnit : QString(), m_user, unit);
+}
+
 void PlanStore::noteOwnChange()
 {
     // Our own commit is not an outside change: changedExternally() compares against this.
@@ -841,6 +871,9 @@ std::optional<qint64> PlanStore::insertMeasurementRow(const Measurement &measure
         *error = tr("The date is not valid.");
         return std::nullopt;
     }
+    // A refused statement ends a server's transaction, and nothing can be read after it: the
+    // message that names the units is made first.
+    const QString refusal = isServer() ? refusedChange(measurement.indicatorId) : QString();
     Statement insert = statement(QStringLiteral(
         "INSERT INTO measurement (id, indicator_id, date, value, note, entered_by, entered_at, "
         "progress, problems, next_steps) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -853,7 +886,9 @@ std::optional<qint64> PlanStore::insertMeasurementRow(const Measurement &measure
                           .toString(Qt::ISODate),
                       text(measurement.progress), text(measurement.problems),
                       text(measurement.nextSteps)})) {
-        *error = insert.error();
+        *error = ServerRights::isRefusal(insert.driverText()) && !refusal.isEmpty()
+                     ? refusal
+                     : insert.error();
         return std::nullopt;
     }
     const qint64 id = insert.lastInsertId();
@@ -870,12 +905,12 @@ bool PlanStore::updateMeasurementRow(const Measurement &old, const Measurement &
         *error = tr("The date is not valid.");
         return false;
     }
-    if (!run(QStringLiteral("UPDATE measurement SET date = ?, value = ?, note = ?, progress = ?, "
-                            "problems = ?, next_steps = ? WHERE id = ?"),
-             {dateKey(measurement.date), measurement.value, text(measurement.note),
-              text(measurement.progress), text(measurement.problems), text(measurement.nextSteps),
-              measurement.id},
-             error))
+    if (!runOnRow(QStringLiteral("UPDATE measurement SET date = ?, value = ?, note = ?, "
+                                 "progress = ?, problems = ?, next_steps = ? WHERE id = ?"),
+                  {dateKey(measurement.date), measurement.value, text(measurement.note),
+                   text(measurement.progress), text(measurement.problems),
+                   text(measurement.nextSteps), measurement.id},
+                  old.indicatorId, error))
         return false;
     const QString entity = QStringLiteral("measurement");
     const auto auditText = [&](const char *field, const QString &before, const QString &after) {
@@ -895,7 +930,8 @@ bool PlanStore::updateMeasurementRow(const Measurement &old, const Measurement &
 
 bool PlanStore::removeMeasurementRow(const Measurement &old, QString *error)
 {
-    return run(QStringLiteral("DELETE FROM measurement WHERE id = ?"), {old.id}, error) &&
+    return runOnRow(QStringLiteral("DELETE FROM measurement WHERE id = ?"), {old.id},
+                    old.indicatorId, error) &&
            audit(QStringLiteral("measurement"), old.id, QStringLiteral("*"), figureSummary(old), {},
                  error);
 }

@@ -320,6 +320,11 @@ private:
     void notOpen(QString *error) const;
     /// Runs one statement of a change with values bound in order.
     bool run(const QString &sql, const QVariantList &values, QString *error);
+    /// run() for a change of one figure's row: a refusal by the server (or a row the login may
+    /// not see, which the statement leaves alone) is an error naming the indicator's unit.
+    bool runOnRow(const QString &sql, const QVariantList &values, qint64 indicatorId,
+                  QString *error);
+    QString refusedChange(qint64 indicatorId) const;
     std::optional<Indicator> indicatorWhere(const char *condition, const QVariant &value,
                                             QString *error) const;
     void noteOwnChange();

@@ -214,6 +214,18 @@ std::optional<QString> ServerRights::unitOfUser(const PlanStore &store, QString 
         error = &localError;
     if (!store.isServer())
         return std::nullopt;
+    // Before the rights are installed there is no server_user, and a query of it would fail
+    // (and, inside a transaction, end it): ask first.
+    {
+        Statement installed =
+            store.statement(QStringLiteral("SELECT to_regclass('server_user') IS NOT NULL"));
+        if (!installed.exec() || !installed.next()) {
+            *error = installed.error();
+            return std::nullopt;
+        }
+        if (!installed.toBool(0))
+            return QString();
+    }
     Statement q = store.statement(QStringLiteral(
         "SELECT CASE WHEN u.office THEN '' ELSE u.unit END FROM server_user u WHERE u.role_name "
         "= session_user UNION ALL SELECT '' FROM pg_tables t WHERE t.tablename = 'indicator' AND "

@@ -1,6 +1,7 @@
 #include "store/TaskStore.h"
 
 #include "parse/ReportParser.h"
+#include "store/ServerRights.h"
 #include "store/Statement.h"
 #include "store/Transaction.h"
 
@@ -327,16 +328,45 @@ bool TaskStore::setTaskField(qint64 taskId, TaskField field, const QVariant &val
     // The column's name is ours (fieldName), never input.
     Statement update = m_store->statement(
         QStringLiteral("UPDATE task SET %1 = ? WHERE id = ?").arg(fieldName(field)));
-    if (!update.exec({after, taskId})) {
-        *error = update.error();
+    const QString refusal = refused(taskId);
+    if (!changedOne(update, update.exec({after, taskId}), refusal, error))
         return false;
-    }
     if (!m_store->audit(QStringLiteral("task"), taskId, fieldName(field), before, after, error))
         return false;
     if (!tx.commit(error))
         return false;
     emit taskChanged(taskId);
     return true;
+}
+
+bool TaskStore::changedOne(const Statement &q, bool executed, const QString &refusal,
+                           QString *error) const
+{
+    if (!executed) {
+        *error =
+            ServerRights::isRefusal(q.driverText()) && !refusal.isEmpty() ? refusal : q.error();
+        return false;
+    }
+    // On a server a row the login may not change is out of its sight: the statement changes
+    // nothing and says nothing. That is a refusal, not a change to audit.
+    if (q.rowsAffected() == 0) {
+        *error = m_store->isServer() ? refusal
+                                     : tr("The task or its entry no longer exists; another "
+                                          "program removed it.");
+        return false;
+    }
+    return true;
+}
+
+QString TaskStore::refused(qint64 taskId) const
+{
+    // Made before a change on a server, as after a refusal its transaction reads nothing more.
+    if (!m_store->isServer())
+        return {};
+    const std::optional<TaskRecord> record = task(taskId);
+    return ServerRights::refusedMessage(record ? record->code : QString::number(taskId),
+                                        record ? record->leadUnit : QString(), m_store->userName(),
+                                        ServerRights::unitOfUser(*m_store).value_or(QString()));
 }
 
 bool TaskStore::monthTaken(const TaskProgress &entry, QString *error) const
@@ -380,13 +410,16 @@ std::optional<qint64> TaskStore::insertEntry(TaskProgress row, bool keepId, bool
         row.enteredBy = m_store->userName();
     if (!keepWho || !row.enteredAt.isValid())
         row.enteredAt = QDateTime::currentDateTime();
+    const QString refusal = refused(row.taskId);
     Statement insert = m_store->statement(
         QStringLiteral("INSERT INTO task_progress (id, task_id, date, status, text, entered_by, "
                        "entered_at) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     if (!insert.exec({idOrNull(keepId && row.id > 0, row.id), row.taskId, dateKey(row.date),
                       taskStatusKey(row.status), row.text, text(row.enteredBy),
                       row.enteredAt.toString(Qt::ISODate)})) {
-        *error = insert.error();
+        *error = ServerRights::isRefusal(insert.driverText()) && !refusal.isEmpty()
+                     ? refusal
+                     : insert.error();
         return std::nullopt;
     }
     const qint64 id = insert.lastInsertId();
@@ -401,10 +434,12 @@ bool TaskStore::updateEntry(const TaskProgress &old, const TaskProgress &after, 
 {
     Statement update = m_store->statement(
         QStringLiteral("UPDATE task_progress SET date = ?, status = ?, text = ? WHERE id = ?"));
-    if (!update.exec({dateKey(after.date), taskStatusKey(after.status), after.text, old.id})) {
-        *error = update.error();
+    const QString refusal = refused(old.taskId);
+    if (!changedOne(
+            update,
+            update.exec({dateKey(after.date), taskStatusKey(after.status), after.text, old.id}),
+            refusal, error))
         return false;
-    }
     const QString entity = QStringLiteral("task_progress");
     if (after.date != old.date && !m_store->audit(entity, old.id, QStringLiteral("date"),
                                                   dateKey(old.date), dateKey(after.date), error))
@@ -422,10 +457,9 @@ bool TaskStore::updateEntry(const TaskProgress &old, const TaskProgress &after, 
 bool TaskStore::deleteEntry(const TaskProgress &old, QString *error)
 {
     Statement remove = m_store->statement(QStringLiteral("DELETE FROM task_progress WHERE id = ?"));
-    if (!remove.exec({old.id})) {
-        *error = remove.error();
+    const QString refusal = refused(old.taskId);
+    if (!changedOne(remove, remove.exec({old.id}), refusal, error))
         return false;
-    }
     return m_store->audit(QStringLiteral("task_progress"), old.id, QStringLiteral("*"),
                           progressSummary(old), {}, error);
 }
@@ -436,10 +470,9 @@ bool TaskStore::writeStatus(qint64 taskId, TaskStatus before, TaskStatus after, 
         return true;
     Statement update =
         m_store->statement(QStringLiteral("UPDATE task SET status = ? WHERE id = ?"));
-    if (!update.exec({taskStatusKey(after), taskId})) {
-        *error = update.error();
+    const QString refusal = refused(taskId);
+    if (!changedOne(update, update.exec({taskStatusKey(after), taskId}), refusal, error))
         return false;
-    }
     return m_store->audit(QStringLiteral("task"), taskId, fieldName(TaskField::Status),
                           taskStatusKey(before), taskStatusKey(after), error);
 }

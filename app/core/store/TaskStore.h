@@ -116,6 +116,12 @@ private:
     /// Another entry of the task in the same month as entry, other than entry itself.
     bool monthTaken(const TaskProgress &entry, QString *error) const;
     bool checkEntry(const TaskProgress &entry, QString *error) const;
+    /// After a change of one row: a refusal by the server, or a row it hid (0 rows changed),
+    /// is an error naming the task's unit.
+    bool changedOne(const Statement &q, bool executed, const QString &refusal,
+                    QString *error) const;
+    /// The message of a refused change of a task's rows, on a server (empty on a file).
+    QString refused(qint64 taskId) const;
     // The writes of one change, inside a transaction begun by the caller.
     bool writeStatus(qint64 taskId, TaskStatus before, TaskStatus after, QString *error);
     std::optional<qint64> insertEntry(TaskProgress row, bool keepId, bool keepWho, QString *error);
