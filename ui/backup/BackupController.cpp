@@ -139,7 +139,10 @@ void BackupController::checkDataFile()
     QMessageBox box(QMessageBox::Warning, tr("Check Data File"),
                     report.section(QLatin1Char('\n'), 0, 0), QMessageBox::Ok, m_window);
     QString advice;
-    if (const std::optional<BackupInfo> latest = document->backups()->latest())
+    // A server's data has no backups here (its own are pg_dump's).
+    const std::optional<BackupInfo> latest =
+        document->backups() ? document->backups()->latest() : std::nullopt;
+    if (latest)
         advice = tr("The latest backup is from %1: File → Restore Backup… puts it back.")
                      .arg(QLocale().toString(latest->takenAt, QLocale::ShortFormat));
     else
