@@ -9,14 +9,14 @@
 
 #include <algorithm>
 
-// The messages keep the store's translation context: the user reads them as the store's.
-
 namespace pd {
 namespace {
 
+// The context lupdate gives these messages (they are written in PostgresDialect's functions),
+// so their translations are found.
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("pd::PlanStore", text);
+    return QCoreApplication::translate("pd::PostgresDialect", text);
 }
 
 // Gives an insert's NULL id the next value of the table's identity (SQLite's INTEGER PRIMARY
