@@ -397,7 +397,8 @@ void TestMeetingTasks::meetingModeShowsAndSavesATask()
     auto *decision = window.findChild<QLineEdit *>(QStringLiteral("meetingDecision"));
     decision->setText(u8("加快招标进度"));
     window.commitFields();
-    const MeetingItem *saved = itemFor(m_meetings->items(id), m_inProgress.code);
+    const std::vector<MeetingItem> items = m_meetings->items(id); // kept: saved points into it
+    const MeetingItem *saved = itemFor(items, m_inProgress.code);
     QCOMPARE(saved->decision.decision, u8("加快招标进度"));
     QVERIFY(saved->decision.reviewed);
     undo.undo();
