@@ -138,7 +138,18 @@ MeetingModeWindow::MeetingModeWindow(MeetingStore *store, QUndoStack *undoStack,
     goTo(m_deck.indexOf(m_deck.meeting().resumeSlide));
 }
 
-MeetingModeWindow::~MeetingModeWindow() = default;
+MeetingModeWindow::~MeetingModeWindow()
+{
+    // What is typed is saved now, while the window is whole: the fields' own signals (a field
+    // losing focus as the children die) must not reach a window half destroyed.
+    commitFields();
+    for (QObject *field : {static_cast<QObject *>(m_decision), static_cast<QObject *>(m_unit),
+                           static_cast<QObject *>(m_deadline), static_cast<QObject *>(m_reviewed),
+                           static_cast<QObject *>(m_behindOnly)}) {
+        if (field)
+            field->disconnect(this);
+    }
+}
 
 QFont MeetingModeWindow::scaledFont(double pixels, bool bold) const
 {
